@@ -1,0 +1,161 @@
+"""Plain data passed between the pipeline and plugins.
+
+Everything here is a dataclass with no behaviour beyond conversion to the
+stable JSON structure documented in the README (``Report.to_dict``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+
+
+@dataclass
+class Sentence:
+    """One sentence: ``text == document.text[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Document:
+    """A cleaned document as scorers and analyzers see it.
+
+    ``text`` is the cleaned text; every offset in the toolkit points into it.
+    ``background`` holds the texts of the background collection (for IDF-like
+    statistics); it may be empty.
+    """
+
+    text: str
+    sentences: list[Sentence]
+    source: str | None = None
+    title: str | None = None
+    date: str | None = None
+    background: tuple[str, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Quote:
+    """A direct, partial or indirect (reported) quote.
+
+    ``start``/``end`` are offsets of ``text`` in the cleaned document text
+    (``document.text[start:end] == text``), without the quotation marks.
+    ``speaker`` is the canonical speaker name or None when unknown;
+    ``mention`` is how the speaker was referred to at this quote ("he",
+    "the Syrian leader"), ``cue`` the reporting verb if any.
+    """
+
+    text: str
+    kind: str
+    start: int
+    end: int
+    sentence_index: int
+    speaker: str | None = None
+    mention: str | None = None
+    cue: str | None = None
+    tone: float | None = None
+    tone_scores: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "kind": self.kind,
+            "sentence_index": self.sentence_index,
+            "start": self.start,
+            "end": self.end,
+            "tone": self.tone,
+            "mention": self.mention,
+            "cue": self.cue,
+        }
+
+
+@dataclass
+class Speaker:
+    """A canonical speaker: the name used in quotes, the aliases seen, the quote count."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    quotes: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"aliases": list(self.aliases), "quotes": self.quotes}
+
+
+@dataclass
+class SpeakerTone:
+    """Aggregate tone of one speaker's quotes.
+
+    ``compound`` is the mean compound score of the counted quotes, ``spread``
+    their population standard deviation, ``label`` positive/negative/neutral.
+    ``evidence`` lists the counted quotes (index into ``Report.quotes`` and
+    their compound score), strongest pull first.
+    """
+
+    compound: float
+    label: str
+    quotes: int
+    spread: float = 0.0
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "compound": self.compound,
+            "label": self.label,
+            "quotes": self.quotes,
+            "spread": self.spread,
+            "evidence": [dict(item) for item in self.evidence],
+        }
+
+
+@dataclass
+class SummarySentence:
+    index: int
+    text: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "text": self.text, "score": self.score}
+
+
+@dataclass
+class Report:
+    """Everything the toolkit found in one document."""
+
+    source: str | None
+    title: str | None
+    date: str | None
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    speakers: dict[str, Speaker] = field(default_factory=dict)
+    tone: dict[str, SpeakerTone] = field(default_factory=dict)
+    scorer: str = ""
+    warnings: list[str] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON structure (schema version in ``schema``)."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "source": self.source,
+            "title": self.title,
+            "date": self.date,
+            "scorer": self.scorer,
+            "summary": [s.to_dict() for s in self.summary],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "speakers": {name: s.to_dict() for name, s in self.speakers.items()},
+            "tone": {name: t.to_dict() for name, t in self.tone.items()},
+            "warnings": list(self.warnings),
+            "extras": dict(self.extras),
+        }
+
+
+SCHEMA_VERSION = 1

@@ -27,8 +27,9 @@ class Document:
     """A cleaned document as scorers and analyzers see it.
 
     ``text`` is the cleaned text; every offset in the toolkit points into it.
-    ``background`` holds the texts of the background collection (for IDF-like
-    statistics); it may be empty.
+    ``background`` holds statistics of a background collection (a
+    ``toolkit.background.Background``: document frequencies for IDF-like
+    weights) or None.
     """
 
     text: str
@@ -36,7 +37,7 @@ class Document:
     source: str | None = None
     title: str | None = None
     date: str | None = None
-    background: tuple[str, ...] = ()
+    background: Any = None
     options: dict[str, Any] = field(default_factory=dict)
 
 
@@ -71,6 +72,7 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "tone": self.tone,
+            "tone_scores": dict(self.tone_scores),
             "mention": self.mention,
             "cue": self.cue,
         }

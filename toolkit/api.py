@@ -1,0 +1,83 @@
+"""The Python API behind ``from toolkit import summarize, split_sentences``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from toolkit.models import Report
+from toolkit.pipeline import Options, run
+from toolkit.registry import get_registry
+
+BUNDLED = "bundled"
+
+
+@lru_cache(maxsize=4)
+def _load_background(directory: str | None) -> Any:
+    from toolkit.background import load_background
+
+    return load_background(Path(directory) if directory else None)
+
+
+def resolve_background(background: Any) -> Any:
+    """``"bundled"`` (the texts in corpus/), a folder path, None (no
+    background collection) or an already loaded Background."""
+    if background is None:
+        return None
+    if isinstance(background, str) and background == BUNDLED:
+        return _load_background(None)
+    if isinstance(background, (str, Path)):
+        return _load_background(str(Path(background).resolve()))
+    return background
+
+
+def summarize(
+    text: str,
+    sentences: int | None = 3,
+    *,
+    ratio: float | None = None,
+    words: int | None = None,
+    scorer: str | Mapping[str, float] | None = None,
+    diversity: float = 0.0,
+    source: str | None = None,
+    background: Any = BUNDLED,
+    speakers: Mapping[str, Sequence[str]] | None = None,
+    only_speakers: bool = False,
+    tone_indirect: bool = False,
+    analyzers: Sequence[str] | None = None,
+    splitter: str | None = None,
+    clean: bool = True,
+    disable: Iterable[str] = (),
+) -> Report:
+    """Summarise one document and find its quotes, speakers and tone.
+
+    ``scorer`` is a name (``"textrank"``), a spec (``"tfidf=1,position=0.5"``)
+    or a mapping of weights; None uses the default mix. ``disable`` names
+    plugins to leave out for this call. Raises ``toolkit.errors.ToolkitError``
+    subclasses for bad options and failing plugins.
+    """
+    options = Options(
+        sentences=sentences,
+        ratio=ratio,
+        words=words,
+        scorer=scorer,
+        diversity=diversity,
+        splitter=splitter,
+        analyzers=analyzers,
+        clean=clean,
+        source=source,
+        background=resolve_background(background),
+        speakers=speakers,
+        only_speakers=only_speakers,
+        tone_indirect=tone_indirect,
+    )
+    return run(text, options, get_registry(disable))
+
+
+def split_sentences(text: str, *, splitter: str | None = None) -> list[str]:
+    """Split ``text`` as given (no cleaning) into sentence strings."""
+    from toolkit.pipeline import split
+
+    return [s.text for s in split(text, get_registry(), splitter)]

@@ -1,0 +1,221 @@
+"""The command line: parse, call, print, map errors to exit codes.
+
+Exit codes: 0 success, 1 processing error (a plugin failed), 2 usage or
+input error. Heavy libraries are imported only by the commands that need
+them, so ``toolkit --help`` and ``toolkit plugins`` stay fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from toolkit.errors import ToolkitError
+
+app = typer.Typer(
+    name="toolkit",
+    help="Summaries, quotes with their speakers, and each speaker's tone, for news. Offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+FORMAT_HELP = "Output format: text, markdown, json or one a plugin registered."
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"toolkit: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _registry(disable: list[str] | None = None):  # type: ignore[no-untyped-def]
+    from toolkit.registry import get_registry
+
+    registry = get_registry(disable or ())
+    for info in registry.failures:
+        typer.echo(f"toolkit: warning: plugin '{info.name}' failed to load: {info.error}", err=True)
+    return registry
+
+
+def _write(text: str, output: Path | None) -> None:
+    """Print, or write the file whole (temp file + rename: never half-written)."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    directory = output.resolve().parent
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp"
+    ) as handle:
+        handle.write(text)
+    os.replace(handle.name, output)
+
+
+def _parse_speakers(values: list[str] | None) -> dict[str, list[str]]:
+    speakers: dict[str, list[str]] = {}
+    for value in values or []:
+        name, _, aliases = value.partition("=")
+        if not name.strip():
+            raise _fail(f"--speaker '{value}': expected NAME=ALIAS,ALIAS", 2)
+        speakers[name.strip()] = [a.strip() for a in aliases.split(",") if a.strip()]
+    return speakers
+
+
+@app.command()
+def summarize(
+    paths: Annotated[list[str], typer.Argument(help="Text files, folders, or - for stdin.")],
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.")
+    ] = 3,
+    ratio: Annotated[
+        float | None,
+        typer.Option(min=0.0, max=1.0, help="Summary length as a fraction of the sentences."),
+    ] = None,
+    words: Annotated[int | None, typer.Option(min=1, help="Summary length in words.")] = None,
+    scorer: Annotated[
+        str | None,
+        typer.Option(help="Scorer NAME or weighted mix NAME=W,NAME=W (default: the tuned mix)."),
+    ] = None,
+    diversity: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Redundancy control (MMR λ); 0 is off.")
+    ] = 0.0,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)] = "text",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(help="Background collection (folder of .txt) for IDF; default: bundled."),
+    ] = None,
+    speaker: Annotated[
+        list[str] | None,
+        typer.Option(help='Name a speaker and aliases: "Putin=Vladimir Putin,the Russian leader".'),
+    ] = None,
+    only_speakers: Annotated[
+        bool, typer.Option(help="Keep only quotes and tone of the --speaker names.")
+    ] = False,
+    tone_indirect: Annotated[
+        bool, typer.Option(help="Count reported (indirect) speech in speakers' tone.")
+    ] = False,
+    disable_plugin: Annotated[
+        list[str] | None, typer.Option(help="Plugin to leave out for this run (repeatable).")
+    ] = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.")] = 20_000_000,
+) -> None:
+    """Summarise documents and list their quotes, speakers and tone."""
+    from toolkit import batch
+    from toolkit.api import BUNDLED, resolve_background
+    from toolkit.inputs import expand_paths
+    from toolkit.pipeline import Options
+
+    registry = _registry(disable_plugin)
+    try:
+        formatter = registry.get("formatter", fmt)
+        sources = list(expand_paths(paths))
+        options = Options(
+            sentences=sentences,
+            ratio=ratio,
+            words=words,
+            scorer=scorer,
+            diversity=diversity,
+            background=resolve_background(corpus or BUNDLED),
+            speakers=_parse_speakers(speaker),
+            only_speakers=only_speakers,
+            tone_indirect=tone_indirect,
+        )
+    except ToolkitError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+
+    outcomes = list(batch.process(sources, options, registry, max_bytes))
+    _write(_render(outcomes, formatter, fmt), output)
+    _report_outcomes(outcomes)
+
+
+def _render(outcomes, formatter, fmt: str) -> str:  # type: ignore[no-untyped-def]
+    from toolkit.batch import json_line
+
+    good = [o for o in outcomes if o.report is not None]
+    if fmt == "json" and len(outcomes) > 1:
+        return "".join(json_line(o) for o in outcomes)
+    parts = []
+    for outcome in good:
+        try:
+            parts.append(formatter.function(outcome.report))
+        except Exception as exc:
+            from toolkit.errors import PluginError
+
+            raise _fail(str(PluginError(formatter, exc)), 1) from None
+    separator = "\n" + "─" * 60 + "\n\n" if fmt == "text" else "\n"
+    return separator.join(parts)
+
+
+def _report_outcomes(outcomes) -> None:  # type: ignore[no-untyped-def]
+    for outcome in outcomes:
+        for warning in outcome.report.warnings if outcome.report else ():
+            typer.echo(f"toolkit: warning: {outcome.source}: {warning}", err=True)
+    failed = [o for o in outcomes if o.error]
+    for outcome in failed:
+        typer.echo(f"toolkit: error: {outcome.error}", err=True)
+    if failed:
+        raise typer.Exit(max(o.exit_code for o in failed))
+
+
+@app.command()
+def plugins(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List plugins (built-in and installed), what they registered, and failures."""
+    from toolkit.registry import get_registry
+
+    registry = get_registry()
+    if as_json:
+        typer.echo(json.dumps([p.to_dict() for p in registry.plugins], indent=2))
+    else:
+        for info in registry.plugins:
+            typer.echo(_plugin_line(info))
+
+
+def _plugin_line(info) -> str:  # type: ignore[no-untyped-def]
+    origin = info.distribution or "?"
+    head = f"{info.name:<12} {info.status:<8} {info.source:<11} {origin} {info.version or ''}"
+    if info.error:
+        return f"{head}\n             error: {info.error}"
+    if info.disabled:
+        return head
+    names = "; ".join(f"{kind}: {', '.join(names)}" for kind, names in info.registered.items())
+    return f"{head}\n             {names}"
+
+
+@app.command()
+def sentences(
+    path: Annotated[str, typer.Argument(help="A text file, or - for stdin.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    no_clean: Annotated[
+        bool, typer.Option("--no-clean", help="Split the text exactly as given.")
+    ] = False,
+) -> None:
+    """Print the sentences of a document, one per line."""
+    from toolkit.inputs import read_text
+    from toolkit.pipeline import clean, split
+
+    if fmt not in ("text", "json"):
+        raise _fail(f"unknown format '{fmt}' (available: json, text)", 2)
+    registry = _registry()
+    try:
+        text = read_text(path)
+        if not no_clean:
+            text = clean(text, registry)
+        found = [s.text for s in split(text, registry)]
+    except ToolkitError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    if fmt == "json":
+        typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        typer.echo("\n".join(" ".join(s.split()) for s in found))
+
+
+def main() -> None:
+    app()

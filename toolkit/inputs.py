@@ -1,0 +1,114 @@
+"""Reading documents: paths, folders and stdin, with one-line errors.
+
+Every problem is an :class:`~toolkit.errors.InputError` whose message starts
+with the file's name, so the CLI can print it as is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from toolkit.errors import InputError
+
+STDIN = "-"
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+DEFAULT_MAX_BYTES = 20_000_000
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Paths as given, folders replaced by the text files inside them (sorted)."""
+    for raw in paths:
+        if raw == STDIN:
+            yield raw
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+            )
+            if not files:
+                suffixes = ", ".join(f"*{s}" for s in TEXT_SUFFIXES)
+                raise InputError(f"{raw}: folder has no text files ({suffixes})")
+            yield from (str(p) for p in files)
+        else:
+            yield raw
+
+
+def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    if source == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputError(f"{source}: no such file")
+        if path.is_dir():
+            raise InputError(f"{source}: is a folder, not a file")
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise InputError(_too_big(source, max_bytes))
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{source}: cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > max_bytes:
+        raise InputError(_too_big(source, max_bytes))
+    return data
+
+
+def _too_big(source: str, max_bytes: int) -> str:
+    return f"{source}: larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: a BOM decides the encoding, else strict UTF-8."""
+    if not data:
+        raise InputError(f"{source}: file is empty")
+    text = _decode_with_bom(data, source)
+    if text is None:
+        if b"\x00" in data:
+            raise InputError(f"{source}: looks like a binary file (it contains NUL bytes)")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{source}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+                f"{exc.start}); convert it to UTF-8"
+            ) from exc
+    if not text.strip():
+        raise InputError(f"{source}: has no text, only white space")
+    if _looks_binary(text):
+        raise InputError(f"{source}: looks like a binary file (mostly control characters)")
+    return text
+
+
+def _decode_with_bom(data: bytes, source: str) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{source}: not valid {encoding.upper()} despite its BOM") from exc
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ch < " " and ch not in _CONTROL_OK)
+    return controls > len(sample) * 0.1
+
+
+def read_text(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The decoded text of a file path or ``-`` (stdin)."""
+    return decode(read_bytes(source, max_bytes), "<stdin>" if source == STDIN else source)

@@ -1,0 +1,179 @@
+"""The pipeline: text in, report out. No I/O.
+
+It knows no algorithm: every step calls the components that plugins
+registered (see ``toolkit.hookspecs``), and every failure of a component is
+raised as a :class:`PluginError` that names the plugin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from toolkit.errors import OptionError, PluginError, ToolkitError
+from toolkit.models import Document, Report, Sentence, SummarySentence
+from toolkit.registry import Component, Registry
+
+
+@dataclass
+class Options:
+    """Everything that changes how one document is processed."""
+
+    sentences: int | None = 3
+    ratio: float | None = None
+    words: int | None = None
+    scorer: str | Mapping[str, float] | None = None  # None: toolkit.selection.DEFAULT_SCORER
+    diversity: float = 0.0
+    splitter: str | None = None
+    analyzers: Sequence[str] | None = None  # None = all registered; () = none
+    clean: bool = True
+    source: str | None = None
+    background: Any = None  # a toolkit.background.Background or None
+    speakers: Mapping[str, Sequence[str]] | None = None  # canonical name -> aliases
+    only_speakers: bool = False
+    tone_indirect: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def document_options(self) -> dict[str, Any]:
+        """The options analyzers see as ``document.options``."""
+        return {
+            "speakers": dict(self.speakers or {}),
+            "only_speakers": self.only_speakers,
+            "tone_indirect": self.tone_indirect,
+            **self.extra,
+        }
+
+
+def _call(component: Component, *args: Any) -> Any:
+    try:
+        return component.function(*args)
+    except ToolkitError:
+        raise
+    except Exception as exc:
+        raise PluginError(component, exc) from exc
+
+
+def extract_metadata(raw: str, registry: Registry) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for component in registry.ordered("metadata"):
+        for key, value in (_call(component, raw) or {}).items():
+            if value and key not in found:
+                found[key] = str(value)
+    return found
+
+
+def clean(raw: str, registry: Registry) -> str:
+    text = raw
+    for component in registry.ordered("cleaner"):
+        text = _call(component, text)
+        if not isinstance(text, str):
+            raise PluginError(component, TypeError("cleaner did not return a string"))
+    return text
+
+
+def split(text: str, registry: Registry, splitter: str | None = None) -> list[Sentence]:
+    component = registry.splitter(splitter)
+    spans = _call(component, text)
+    return [Sentence(i, start, end, text[start:end]) for i, (start, end) in enumerate(spans)]
+
+
+def prepare(text: str, options: Options, registry: Registry) -> Document:
+    """Metadata, cleaning and sentence splitting: the document plugins see."""
+    metadata = extract_metadata(text, registry) if options.clean else {}
+    cleaned = clean(text, registry) if options.clean else text
+    return Document(
+        text=cleaned,
+        sentences=split(cleaned, registry, options.splitter),
+        source=options.source,
+        title=metadata.get("title"),
+        date=metadata.get("date"),
+        background=options.background,
+        options=options.document_options(),
+    )
+
+
+def _weights(options: Options) -> dict[str, float]:
+    from toolkit import selection
+
+    try:
+        return selection.parse_scorer_spec(options.scorer)
+    except ValueError as exc:
+        raise OptionError(str(exc)) from exc
+
+
+def score(
+    document: Document, weights: Mapping[str, float], registry: Registry
+) -> tuple[dict[str, list[float]], list[str]]:
+    """Run the weighted scorers; a failing scorer is dropped with a warning
+    as long as another one succeeds."""
+    components = [registry.get("scorer", name) for name in weights]
+    results: dict[str, list[float]] = {}
+    warnings: list[str] = []
+    errors: list[PluginError] = []
+    for component in components:
+        try:
+            values = [float(v) for v in _call(component, document)]
+            if len(values) != len(document.sentences):
+                raise ValueError(
+                    f"returned {len(values)} scores for {len(document.sentences)} sentences"
+                )
+            results[component.name] = values
+        except PluginError as exc:
+            errors.append(exc)
+        except (TypeError, ValueError) as exc:
+            errors.append(PluginError(component, exc))
+    if errors and not results:
+        raise errors[0]
+    warnings.extend(f"{exc} (summary made without it)" for exc in errors)
+    return results, warnings
+
+
+def summarize_document(
+    document: Document, options: Options, registry: Registry
+) -> tuple[list[SummarySentence], str, list[str]]:
+    from toolkit import selection
+
+    weights = _weights(options)
+    scores, warnings = score(document, weights, registry)
+    combined = selection.combine_scores(scores, {k: weights[k] for k in scores})
+    picked = selection.select_sentences(
+        document,
+        combined,
+        sentences=options.sentences,
+        ratio=options.ratio,
+        words=options.words,
+        diversity=options.diversity,
+    )
+    summary = [
+        SummarySentence(i, document.sentences[i].text, round(combined[i], 4)) for i in picked
+    ]
+    label = ",".join(f"{name}={weight:g}" for name, weight in weights.items())
+    return summary, label, warnings
+
+
+def analyze(document: Document, report: Report, options: Options, registry: Registry) -> None:
+    wanted = options.analyzers
+    for name in wanted or ():
+        registry.get("analyzer", name)  # raises for a name no plugin registered
+    for component in registry.ordered("analyzer"):
+        if wanted is None or component.name in wanted:
+            _call(component, document, report)
+
+
+def run(text: str, options: Options, registry: Registry) -> Report:
+    """Process one document's raw text into a report."""
+    document = prepare(text, options, registry)
+    report = Report(
+        source=options.source,
+        title=document.title,
+        date=document.date,
+        text=document.text,
+        sentences=document.sentences,
+    )
+    if document.sentences:
+        report.summary, report.scorer, report.warnings = summarize_document(
+            document, options, registry
+        )
+    analyze(document, report, options, registry)
+    return report

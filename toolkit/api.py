@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from toolkit.errors import InputError
 from toolkit.models import Report
 from toolkit.pipeline import Options, run
 from toolkit.registry import get_registry
@@ -18,7 +19,10 @@ BUNDLED = "bundled"
 def _load_background(directory: str | None) -> Any:
     from toolkit.background import load_background
 
-    return load_background(Path(directory) if directory else None)
+    try:
+        return load_background(Path(directory) if directory else None)
+    except FileNotFoundError as exc:
+        raise InputError(f"{directory}: background collection is not a folder") from exc
 
 
 def resolve_background(background: Any) -> Any:

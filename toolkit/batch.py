@@ -1,54 +1,115 @@
-"""Processing several documents: one outcome per source, failures kept
-apart so one bad document never loses the others' results."""
+"""Processing many documents: one :class:`Outcome` per item, in input order,
+on one core or many. A document that fails becomes an error outcome; it
+never stops or loses the others."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Iterator
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from typing import Any
 
-from toolkit.errors import ToolkitError
+from toolkit.errors import ToolkitError, describe
 from toolkit.inputs import STDIN, read_text
 from toolkit.models import Report
 from toolkit.pipeline import Options, run
-from toolkit.registry import Registry
+from toolkit.sources import Item
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs, sent to each worker once."""
+
+    options: Options
+    disable: tuple[str, ...] = ()
+    max_bytes: int = 20_000_000
 
 
 @dataclass
 class Outcome:
     source: str
+    id: str | None = None
     report: Report | None = None
     error: str | None = None
     exit_code: int = 0
 
-    def to_record(self) -> dict[str, object]:
+    @property
+    def key(self) -> str:
+        return self.id if self.id is not None else self.source
+
+    def to_record(self) -> dict[str, Any]:
         if self.report is not None:
-            return self.report.to_dict()
-        return {"source": self.source, "error": self.error}
+            record = self.report.to_dict()
+        else:
+            record = {"source": self.source, "error": self.error}
+        if self.id is not None:
+            record["id"] = self.id
+        return record
 
 
 def display_name(source: str) -> str:
     return "<stdin>" if source == STDIN else source
 
 
-def process(
-    sources: Iterable[str],
-    options: Options,
-    registry: Registry,
-    max_bytes: int,
-    read: Callable[[str, int], str] = read_text,
-) -> Iterator[Outcome]:
-    for source in sources:
-        name = display_name(source)
-        try:
-            text = read(source, max_bytes)
-            report = run(text, replace(options, source=name), registry)
-        except ToolkitError as exc:
-            message = str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}"
-            yield Outcome(name, error=message, exit_code=exc.exit_code)
-            continue
-        yield Outcome(name, report=report)
+def process_item(item: Item, settings: Settings) -> Outcome:
+    """Read and process one item; every failure becomes an error outcome."""
+    from toolkit.registry import get_registry
+
+    name = display_name(item.source)
+    if item.error:
+        return Outcome(name, item.id, error=item.error, exit_code=2)
+    try:
+        text = item.text if item.text is not None else read_text(item.source, settings.max_bytes)
+        options = replace(settings.options, source=name)
+        return Outcome(name, item.id, report=run(text, options, get_registry(settings.disable)))
+    except ToolkitError as exc:
+        message = str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}"
+        return Outcome(name, item.id, error=message, exit_code=exc.exit_code)
+    except Exception as exc:  # a bug must cost one document, not the batch
+        return Outcome(name, item.id, error=f"{name}: internal error: {describe(exc)}", exit_code=1)
 
 
-def json_line(outcome: Outcome) -> str:
-    return json.dumps(outcome.to_record(), ensure_ascii=False) + "\n"
+_worker_settings: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_settings
+    _worker_settings = settings
+    from toolkit.registry import get_registry
+
+    get_registry(settings.disable)  # load plugins once per worker
+
+
+def _process_in_worker(item: Item) -> Outcome:
+    assert _worker_settings is not None
+    return process_item(item, _worker_settings)
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_local(items: Iterable[Item], settings: Settings, jobs: int = 1) -> Iterator[Outcome]:
+    """Outcomes in input order, with ``jobs`` worker processes (1: in this process).
+
+    At most a few items per worker are in flight, so memory stays flat
+    however long the input is.
+    """
+    if jobs <= 1:
+        for item in items:
+            yield process_item(item, settings)
+        return
+    in_flight: deque[Future[Outcome]] = deque()
+    limit = jobs * 4
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        for item in items:
+            in_flight.append(pool.submit(_process_in_worker, item))
+            if len(in_flight) >= limit:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()

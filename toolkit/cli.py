@@ -8,15 +8,13 @@ them, so ``toolkit --help`` and ``toolkit plugins`` stay fast.
 from __future__ import annotations
 
 import json
-import os
-import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from toolkit.errors import ToolkitError
+from toolkit.evaluate import evaluate_command
 
 app = typer.Typer(
     name="toolkit",
@@ -43,19 +41,6 @@ def _registry(disable: list[str] | None = None):  # type: ignore[no-untyped-def]
     return registry
 
 
-def _write(text: str, output: Path | None) -> None:
-    """Print, or write the file whole (temp file + rename: never half-written)."""
-    if output is None:
-        sys.stdout.write(text)
-        return
-    directory = output.resolve().parent
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp"
-    ) as handle:
-        handle.write(text)
-    os.replace(handle.name, output)
-
-
 def _parse_speakers(values: list[str] | None) -> dict[str, list[str]]:
     speakers: dict[str, list[str]] = {}
     for value in values or []:
@@ -68,7 +53,9 @@ def _parse_speakers(values: list[str] | None) -> dict[str, list[str]]:
 
 @app.command()
 def summarize(
-    paths: Annotated[list[str], typer.Argument(help="Text files, folders, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, JSON Lines files, or - for stdin.")
+    ],
     sentences: Annotated[
         int, typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.")
     ] = 3,
@@ -104,17 +91,41 @@ def summarize(
         list[str] | None, typer.Option(help="Plugin to leave out for this run (repeatable).")
     ] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.")] = 20_000_000,
+    glob: Annotated[
+        str | None, typer.Option(help="In folders, read files matching these globs: '*.txt,*.md'.")
+    ] = None,
+    text_field: Annotated[str, typer.Option(help="JSON Lines: field with the text.")] = "text",
+    id_field: Annotated[
+        str | None, typer.Option(help="JSON Lines: field with the document id.")
+    ] = None,
+    jsonl_stdin: Annotated[bool, typer.Option(help="Read stdin as JSON Lines records.")] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    ] = None,
+    engine: Annotated[str, typer.Option(help="local, or dask (pip install '.[dask]').")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Skip documents already in --output (JSON Lines).")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Summarise documents and list their quotes, speakers and tone."""
-    from toolkit import batch
-    from toolkit.api import BUNDLED, resolve_background
-    from toolkit.inputs import expand_paths
-    from toolkit.pipeline import Options
+    """Summarise documents and list their quotes, speakers and tone.
 
-    registry = _registry(disable_plugin)
+    One file gives one report; several files, folders or JSON Lines give a
+    stream (with --format json: one JSON object per line).
+    """
+    from toolkit.api import BUNDLED, resolve_background
+    from toolkit.batch import Settings
+    from toolkit.pipeline import Options
+    from toolkit.runner import Request, run_request
+    from toolkit.sources import SourceOptions
+
+    disable = tuple(disable_plugin or ())
+    registry = _registry(list(disable))
     try:
-        formatter = registry.get("formatter", fmt)
-        sources = list(expand_paths(paths))
         options = Options(
             sentences=sentences,
             ratio=ratio,
@@ -126,41 +137,24 @@ def summarize(
             only_speakers=only_speakers,
             tone_indirect=tone_indirect,
         )
+        request = Request(
+            paths=paths,
+            settings=Settings(options, disable, max_bytes),
+            fmt=fmt,
+            output=output,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            resume=resume,
+            quiet=quiet,
+            jsonl_stdin=jsonl_stdin,
+            sources=SourceOptions(glob, text_field, id_field),
+        )
+        code = run_request(request, registry)
     except ToolkitError as exc:
         raise _fail(str(exc), exc.exit_code) from None
-
-    outcomes = list(batch.process(sources, options, registry, max_bytes))
-    _write(_render(outcomes, formatter, fmt), output)
-    _report_outcomes(outcomes)
-
-
-def _render(outcomes, formatter, fmt: str) -> str:  # type: ignore[no-untyped-def]
-    from toolkit.batch import json_line
-
-    good = [o for o in outcomes if o.report is not None]
-    if fmt == "json" and len(outcomes) > 1:
-        return "".join(json_line(o) for o in outcomes)
-    parts = []
-    for outcome in good:
-        try:
-            parts.append(formatter.function(outcome.report))
-        except Exception as exc:
-            from toolkit.errors import PluginError
-
-            raise _fail(str(PluginError(formatter, exc)), 1) from None
-    separator = "\n" + "─" * 60 + "\n\n" if fmt == "text" else "\n"
-    return separator.join(parts)
-
-
-def _report_outcomes(outcomes) -> None:  # type: ignore[no-untyped-def]
-    for outcome in outcomes:
-        for warning in outcome.report.warnings if outcome.report else ():
-            typer.echo(f"toolkit: warning: {outcome.source}: {warning}", err=True)
-    failed = [o for o in outcomes if o.error]
-    for outcome in failed:
-        typer.echo(f"toolkit: error: {outcome.error}", err=True)
-    if failed:
-        raise typer.Exit(max(o.exit_code for o in failed))
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -215,6 +209,25 @@ def sentences(
         typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
     else:
         typer.echo("\n".join(" ".join(s.split()) for s in found))
+
+
+@app.command()
+def corpus(
+    directory: Annotated[
+        Path | None, typer.Argument(help="Background collection folder; default: bundled.")
+    ] = None,
+    rebuild: Annotated[bool, typer.Option(help="Recount even if the cache is current.")] = False,
+) -> None:
+    """Build (if missing or stale) and show the cached background statistics."""
+    from toolkit.background import corpus_command
+
+    try:
+        typer.echo(corpus_command(directory, rebuild))
+    except (OSError, ToolkitError) as exc:
+        raise _fail(str(exc), 2) from None
+
+
+app.command("evaluate")(evaluate_command)
 
 
 def main() -> None:

@@ -146,7 +146,8 @@ def summarize_document(
         diversity=options.diversity,
     )
     summary = [
-        SummarySentence(i, document.sentences[i].text, round(combined[i], 4)) for i in picked
+        SummarySentence(i, " ".join(document.sentences[i].text.split()), round(combined[i], 4))
+        for i in picked
     ]
     label = ",".join(f"{name}={weight:g}" for name, weight in weights.items())
     return summary, label, warnings

@@ -1,0 +1,187 @@
+"""Throughput, scaling, streaming memory and start-up time.
+
+    python bench/throughput.py [--docs 1000] [--big 5000] [--data PATH]
+
+Measures, on Reuters-21578 articles (../shared/data/news/):
+1. documents per second of the full pipeline (summary + quotes + tone) on one
+   core, next to sumy's LexRank (summary only, offline tokenizer), in one run;
+2. the rate with --jobs 2 against --jobs 1 (the CLI, JSON Lines in and out);
+3. peak RSS of the streaming CLI for --docs and --big documents;
+4. cold wall time of `toolkit summarize` on the seed article and of
+   `toolkit --help`, next to sumy's in-process equivalents.
+Needs the bench extra (sumy): pip install -e '.[bench]'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data" / "news" / "reuters21578_lewis_test_articles.jsonl"
+SEED = REPO / "corpus" / "putin-al-sharaa-kremlin.txt"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def load_texts(path: Path, count: int) -> list[str]:
+    texts = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line)["text"]
+            if text.strip():
+                texts.append(text)
+            if len(texts) == count:
+                break
+    return texts
+
+
+def toolkit_rate(texts: list[str]) -> float:
+    from toolkit.api import resolve_background
+    from toolkit.pipeline import Options, run
+    from toolkit.registry import get_registry
+
+    registry = get_registry()
+    options = Options(background=resolve_background("bundled"))
+    run(texts[0], options, registry)  # warm up: lazy imports, caches
+    start = time.perf_counter()
+    for text in texts:
+        run(text, options, registry)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def sumy_rate(texts: list[str]) -> float:
+    from summarizers import OfflineTokenizer, sumy_summarizers
+    from sumy.parsers.plaintext import PlaintextParser
+
+    from toolkit.api import split_sentences
+
+    lexrank = sumy_summarizers()["LexRank"]
+    tokenizer = OfflineTokenizer(split_sentences)
+    lexrank(PlaintextParser.from_string(texts[0], tokenizer).document, 3)
+    start = time.perf_counter()
+    for text in texts:
+        lexrank(PlaintextParser.from_string(text, tokenizer).document, 3)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def _write_jsonl(texts: list[str], directory: Path, name: str) -> Path:
+    path = directory / name
+    with path.open("w", encoding="utf-8") as handle:
+        for i, text in enumerate(texts):
+            handle.write(json.dumps({"id": i, "text": text}) + "\n")
+    return path
+
+
+def cli_run(data: Path, jobs: int) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one streaming CLI run."""
+    probe = (
+        "import resource, subprocess, sys, time\n"
+        "start = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+        "wall = time.perf_counter() - start\n"
+        "print(wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    command = [
+        sys.executable, "-m", "toolkit", "summarize", str(data), "--id-field", "id",
+        "-f", "json", "-q", "--jobs", str(jobs),
+    ]  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True
+    )
+    wall, rss = out.stdout.split()
+    return float(wall), int(rss)
+
+
+def wall_time(command: list[str], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+SUMY_COLD = """
+import sys
+sys.path.insert(0, {bench!r})
+from sumy.parsers.plaintext import PlaintextParser
+from summarizers import OfflineTokenizer, sumy_summarizers
+from toolkit.api import split_sentences
+text = open({seed!r}, encoding="utf-8").read()
+document = PlaintextParser.from_string(text, OfflineTokenizer(split_sentences)).document
+for sentence in sumy_summarizers()["LexRank"](document, 3):
+    print(sentence)
+"""
+
+
+def startup_rows() -> list[tuple[str, float]]:
+    bench = str(Path(__file__).resolve().parent)
+    sumy_cli = Path(sys.executable).with_name("sumy")
+    return [
+        ("toolkit summarize SEED (cold, full pipeline)",
+         wall_time([sys.executable, "-m", "toolkit", "summarize", str(SEED)])),
+        ("toolkit --help", wall_time([sys.executable, "-m", "toolkit", "--help"])),
+        ("sumy LexRank on SEED (cold, in-process script)",
+         wall_time([sys.executable, "-c", SUMY_COLD.format(bench=bench, seed=str(SEED))])),
+        ("sumy --help", wall_time([str(sumy_cli), "--help"])),
+    ]  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--big", type=int, default=5000)
+    args = parser.parse_args(argv)
+
+    texts = load_texts(args.data, max(args.docs, args.big))
+    small = texts[: args.docs]
+    results: dict[str, Any] = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+                               f"Python {platform.python_version()}"}  # fmt: skip
+    results["toolkit_rate"] = toolkit_rate(small)
+    results["sumy_rate"] = sumy_rate(small)
+    with tempfile.TemporaryDirectory() as tmp:
+        data_small = _write_jsonl(small, Path(tmp), "small.jsonl")
+        data_big = _write_jsonl(texts[: args.big], Path(tmp), "big.jsonl")
+        results["jobs1"] = cli_run(data_small, 1)
+        results["jobs2"] = cli_run(data_small, 2)
+        results["big"] = cli_run(data_big, 1)
+    results["startup"] = startup_rows()
+    print(report(results, args.docs, len(texts[: args.big])))
+    return 0
+
+
+def report(r: dict[str, Any], docs: int, big: int) -> str:
+    (wall1, rss1), (wall2, _), (_, rss_big) = r["jobs1"], r["jobs2"], r["big"]
+    lines = [
+        f"Machine: {r['machine']}",
+        "",
+        "| measure | value |",
+        "| --- | --- |",
+        f"| toolkit full pipeline, 1 core, in-process | {r['toolkit_rate']:.1f} docs/s |",
+        f"| sumy LexRank (summary only), 1 core | {r['sumy_rate']:.1f} docs/s |",
+        f"| ratio toolkit / sumy | {r['toolkit_rate'] / r['sumy_rate']:.1f}× |",
+        f"| CLI --jobs 1, {docs} docs | {docs / wall1:.1f} docs/s ({wall1:.1f} s) |",
+        f"| CLI --jobs 2, {docs} docs | {docs / wall2:.1f} docs/s ({wall2:.1f} s) |",
+        f"| speed-up --jobs 2 / --jobs 1 | {wall1 / wall2:.2f}× |",
+        f"| peak RSS, {docs} docs streamed | {rss1 / 1024:.0f} MiB |",
+        f"| peak RSS, {big} docs streamed | {rss_big / 1024:.0f} MiB "
+        f"({(rss_big / rss1 - 1) * 100:+.1f}%) |",
+    ]
+    lines += [
+        f"| {name} | {seconds * 1000:.0f} ms (median of 5) |" for name, seconds in r["startup"]
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SHARED_DATA, shared_data_file
 from toolkit.plugins import cleaning
 from toolkit.plugins.cleaning import (
     extract_metadata,
@@ -329,8 +330,7 @@ def test_corpus_boilerplate_article_loses_its_furniture() -> None:
 
 
 def _sample(path: Path, step: int) -> list[dict]:
-    if not path.exists():
-        pytest.skip(f"shared evaluation data not present: {path}")
+    path = shared_data_file(str(path.relative_to(SHARED_DATA)))
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for n, line in enumerate(handle) if n % step == 0]
 

@@ -1,0 +1,276 @@
+"""Layout cues for the sentence splitter: paragraphs, lines, list items, quotations.
+
+Every function here is linear in the length of the text: the regular
+expressions have no nested or overlapping quantifiers, and look-arounds read
+a bounded number of characters.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+BULLETS = "•⁃▪◦‣●○■□►▸➢➤"
+OPENERS = "\"'“‘«‹([{`"
+_SKIP_BEFORE_WORD = OPENERS + BULLETS + "-–—*"
+_NEXT_WINDOW = 80
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_BULLET = re.compile(rf"(?<!\S)[{BULLETS}]")
+_MARKER = re.compile(
+    rf"(?<!\S)(?P<bullet>[{BULLETS}][^\S\n]*)?(?P<label>\d{{1,2}}|[A-Za-z])(?P<sep>\.\)|\)|\.)(?=\s)"
+)
+_LINE_ITEM = re.compile(rf"(?:[{BULLETS}]|[-*+][^\S\n]|(?:\d{{1,2}}|[A-Za-z])(?:\.\)|\)|\.)\s)")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_QUOTE = re.compile(r"[\"“”„«»]")
+_LOWER = re.compile(r"[a-z]")
+_UPPER = re.compile(r"[A-Z]")
+
+
+def next_word(text: str, pos: int) -> str:
+    """The first word after ``pos``, skipping spaces, opening quotes, brackets and dashes.
+
+    Returns "" when no word follows within a short window (end of text, or only
+    punctuation such as "??" follows).
+    """
+    end = min(len(text), pos + _NEXT_WINDOW)
+    i = pos
+    while i < end and (text[i].isspace() or text[i] in _SKIP_BEFORE_WORD):
+        i += 1
+    j = i
+    while j < end and (text[j].isalnum() or text[j] in "'’-$£€¥#%"):
+        j += 1
+    return text[i:j]
+
+
+def opens_sentence(word: str) -> bool:
+    """True when ``word`` could open a sentence: capitalised, a number, money or uncased."""
+    if not word:
+        return False
+    first = word[0]
+    return not first.islower() and (first.isalnum() or first in "$£€¥#")
+
+
+# --- lines and paragraphs ----------------------------------------------------
+
+
+def _line_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its newline."""
+    lines = []
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            lines.append((start, len(text)))
+            return lines
+        lines.append((start, end))
+        start = end + 1
+
+
+def _is_hard_wrapped(lengths: list[int]) -> bool:
+    """Newswire-style text broken into lines of similar width (about 60-80 characters)."""
+    if len(lengths) < 3:
+        return False
+    width = max(lengths)
+    if not 40 <= width <= 100:
+        return False
+    return sum(length >= 0.6 * width for length in lengths) >= 0.5 * len(lengths)
+
+
+def _is_heading(line: str) -> bool:
+    """A title or dateline: no final punctuation and (nearly) every long word capitalised."""
+    if line[-1] in ".!?,;:…":
+        return False
+    if not any(c.islower() for c in line):
+        return True
+    words = _WORD.findall(line)
+    if not words or words[-1][0].islower():
+        return False
+    long_words = [w for w in words if len(w) >= 4]
+    if not long_words:
+        return len(words) <= 3
+    return sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
+def _starts_item(raw_line: str) -> bool:
+    stripped = raw_line.lstrip()
+    return bool(stripped) and _LINE_ITEM.match(stripped) is not None
+
+
+def _newline_is_boundary(prev: str, raw_next: str, wrapped: bool, caps_text: bool) -> bool:
+    """Does a single newline between two non-blank lines end a sentence?"""
+    nxt = raw_next.strip()
+    if _starts_item(raw_next):
+        return True
+    if prev[-1] in ".!?…\"'”’)]":
+        return False  # the punctuation rules decide
+    if not wrapped:
+        # Lines are paragraphs, headings or menu items; only a line broken in
+        # mid-phrase (long, ending in a word, continued in lower case) goes on.
+        return not (
+            nxt[0].islower() and (prev[-1].isalpha() or prev[-1] in ",;") and len(prev) > 30
+        )
+    if nxt[0].islower():
+        return False
+    indented = raw_next[:1] == "\t" or raw_next[:2] == "  "
+    if indented:
+        return True
+    return not caps_text and _is_heading(prev)
+
+
+def hard_cuts(text: str) -> list[int]:
+    """Sentence boundaries from layout alone: blank lines and line breaks between items."""
+    cuts = [m.start() for m in _BLANK_LINE.finditer(text)]
+    cuts.extend(m.start() for m in _BULLET.finditer(text))
+    if "\n" not in text:
+        return sorted(cuts)
+    lines = _line_offsets(text)
+    stripped = [text[s:e].strip() for s, e in lines]
+    lengths = [len(line) for line in stripped if line]
+    wrapped = _is_hard_wrapped(lengths)
+    caps_text = wrapped and len(_LOWER.findall(text)) < 0.3 * len(_UPPER.findall(text))
+    for i in range(len(lines) - 1):
+        if stripped[i] and stripped[i + 1]:
+            start, end = lines[i + 1]
+            raw_next = text[start:end]
+            if _newline_is_boundary(stripped[i], raw_next, wrapped, caps_text):
+                cuts.append(lines[i][1])
+    cuts.sort()
+    return cuts
+
+
+# --- list items ----------------------------------------------------------------
+
+
+@dataclass
+class ListMarkers:
+    cuts: list[int]
+    punctuation: set[int]  # offsets of marker periods that must not end a sentence
+
+
+def _marker_key(label: str, sep: str) -> tuple[str, str]:
+    kind = "digit" if label.isdigit() else "lower" if label.islower() else "upper"
+    return kind, sep
+
+
+def _marker_value(label: str) -> int:
+    return int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    low = max(0, pos - 40)
+    newline = text.rfind("\n", low, pos)
+    if newline < 0 and low > 0:
+        return False
+    return not text[newline + 1 : pos].strip()
+
+
+def list_markers(text: str) -> ListMarkers:
+    """Numbered and lettered items ("1.", "2)", "a.", "• 9.") in running text.
+
+    A marker counts when it has a bullet, starts a line, or belongs to a run
+    of consecutive labels starting at 1 or "a" (so "rose 2. The" is not a list).
+    """
+    found = ListMarkers([], set())
+    chains: dict[tuple[str, str], list[list[re.Match[str]]]] = {}
+    for m in _MARKER.finditer(text):
+        label, sep = m.group("label"), m.group("sep")
+        nxt = next_word(text, m.end())
+        if sep == "." and label.isdigit() and not opens_sentence(nxt):
+            continue
+        if m.group("bullet") or (_at_line_start(text, m.start()) and not label.isupper()):
+            _accept(found, m)
+        elif label.isupper() and sep == ".":
+            continue
+        runs = chains.setdefault(_marker_key(label, sep), [])
+        value = _marker_value(label)
+        if value == 1:
+            runs.append([m])
+        elif runs and value == _marker_value(runs[-1][-1].group("label")) + 1:
+            runs[-1].append(m)
+    for runs in chains.values():
+        for run in runs:
+            if len(run) >= 2:
+                for m in run:
+                    _accept(found, m)
+    found.cuts = sorted(set(found.cuts))
+    return found
+
+
+def _accept(found: ListMarkers, m: re.Match[str]) -> None:
+    found.cuts.append(m.start())
+    sep_start = m.start("sep")
+    found.punctuation.update(range(sep_start, m.end()))
+
+
+# --- quotations ----------------------------------------------------------------
+
+
+@dataclass
+class Quotations:
+    """Double-quoted stretches inside one block, as (open, close) offsets."""
+
+    opens: list[int]
+    closes: list[int]
+    embedded: list[bool]  # True: the quotation sits inside a larger sentence
+
+    def is_closing(self, pos: int) -> bool:
+        i = bisect_right(self.closes, pos) - 1
+        return i >= 0 and self.closes[i] == pos
+
+    def find(self, pos: int) -> int:
+        """Index of the quotation strictly containing ``pos`` (-1 if none)."""
+        i = bisect_right(self.opens, pos) - 1
+        if i >= 0 and self.opens[i] < pos < self.closes[i]:
+            return i
+        return -1
+
+
+def _quote_role(text: str, pos: int) -> str:
+    """ "open", "close" or "either" (a straight quote with space on both sides)."""
+    char = text[pos]
+    if char in "“„«":
+        return "open"
+    if char in "”»":
+        return "close"
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/":
+        return "either" if after.isspace() else "open"
+    return "close"
+
+
+def _is_embedded(text: str, close: int) -> bool:
+    """A quotation is embedded when the sentence goes on after it.
+
+    ``"A. B," he said`` and ``"A? B?" he asked`` are one sentence each; ``"A. B."``
+    followed by a capitalised word is not embedded.
+    """
+    i = close
+    while i > 0 and close - i < 3 and text[i - 1] == " ":
+        i -= 1
+    if i == 0 or text[i - 1] not in ".!?…":
+        return True
+    following = next_word(text, close + 1)
+    return bool(following) and following[0].islower()
+
+
+def quotations(text: str, cuts: list[int]) -> Quotations:
+    """Pair double quotes within each block (blocks end at the layout cuts)."""
+    found = Quotations([], [], [])
+    open_pos = -1
+    open_block = -1
+    for m in _QUOTE.finditer(text):
+        pos = m.start()
+        block = bisect_right(cuts, pos)
+        role = _quote_role(text, pos)
+        is_open = open_pos >= 0 and block == open_block
+        if role == "open" or (role == "either" and not is_open):
+            open_pos, open_block = pos, block
+        elif is_open:
+            found.opens.append(open_pos)
+            found.closes.append(pos)
+            found.embedded.append(_is_embedded(text, pos))
+            open_pos = -1
+    return found

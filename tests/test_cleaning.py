@@ -26,7 +26,6 @@ from toolkit.plugins.sentences import split_spans
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
 SEED = CORPUS / "putin-al-sharaa-kremlin.txt"
-SHARED_DATA = REPO.parent / "shared" / "data"
 BBC = SHARED_DATA / "summarization" / "bbc_news_summary_dev.jsonl"
 REUTERS = SHARED_DATA / "news" / "reuters21578_lewis_test_articles.jsonl"
 

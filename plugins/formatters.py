@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from toolkit import hookimpl
 from toolkit.models import Quote, Report
 
-_QUOTE_PREVIEW = 160
+_QUOTE_PREVIEW = 240
 
 
 def _width() -> int:

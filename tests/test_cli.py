@@ -106,7 +106,7 @@ def test_unknown_scorer_lists_the_available_ones() -> None:
 def test_unknown_format_lists_the_available_ones() -> None:
     result = invoke("summarize", str(SEED), "--format", "yaml")
     assert result.exit_code == 2
-    assert "unknown formatter 'yaml' (available: json, markdown, text)" in result.stderr
+    assert "unknown formatter 'yaml' (available: html, json, markdown, text)" in result.stderr
 
 
 def test_weighted_scorer_mix_is_used() -> None:

@@ -43,7 +43,7 @@ def test_folder_without_text(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     result = run_cli("summarize", str(tmp_path))
     assert result.returncode == 2
-    assert f"{tmp_path}: folder has no text files" in result.stderr
+    assert f"{tmp_path}: folder has no files matching" in result.stderr
     assert "Traceback" not in result.stderr
 
 

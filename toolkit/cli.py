@@ -24,7 +24,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-FORMAT_HELP = "Output format: text, markdown, json or one a plugin registered."
+FORMAT_HELP = "Output format: text, markdown, json, html, or one a plugin registered."
 
 
 def _fail(message: str, code: int) -> typer.Exit:

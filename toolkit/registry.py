@@ -50,6 +50,7 @@ BUILTIN_PLUGINS = (
     "quotes",
     "tone",
     "formatters",
+    "html_report",
 )
 
 # hook name -> the kind of component it registers

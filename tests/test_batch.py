@@ -218,3 +218,12 @@ def test_progress_bar_on_a_terminal_and_quiet_turns_it_off(tmp_path: Path) -> No
     shown = _stderr_on_a_terminal(*args)
     assert "summarizing" in shown and "/30" in shown
     assert "summarizing" not in _stderr_on_a_terminal(*args, "--quiet")
+
+
+def test_url_of_a_refused_scheme_is_an_error_record_not_a_crash(tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text(_texts()[0], encoding="utf-8")
+    result = run_cli("summarize", "ftp://example.org/a.txt", str(good), "-f", "json")
+    assert result.returncode == 2
+    records = _records(result.stdout)
+    assert "only http and https" in records[0]["error"] and "summary" in records[1]

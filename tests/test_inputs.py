@@ -10,7 +10,7 @@ import pytest
 
 from conftest import SEED, run_cli
 from toolkit.errors import InputError
-from toolkit.inputs import decode, expand_paths
+from toolkit.inputs import decode
 
 BAD_FILES = {
     "empty.txt": (b"", "file is empty"),
@@ -85,10 +85,3 @@ def test_invalid_utf8_names_the_offset() -> None:
 def test_utf16_with_bad_payload_is_an_input_error() -> None:
     with pytest.raises(InputError, match="despite its BOM"):
         decode(codecs.BOM_UTF16_LE + b"\x00\xd8", "x")
-
-
-def test_expand_paths_recurses_and_sorts(tmp_path: Path) -> None:
-    (tmp_path / "sub").mkdir()
-    for name in ("sub/b.txt", "a.md", "c.bin"):
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [Path(p).name for p in expand_paths([str(tmp_path)])] == ["a.md", "b.txt"]

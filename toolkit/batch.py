@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from toolkit.errors import ToolkitError, describe
-from toolkit.inputs import STDIN, read_text
+from toolkit.inputs import STDIN
 from toolkit.models import Report
 from toolkit.pipeline import Options, run
 from toolkit.sources import Item
@@ -61,14 +61,25 @@ def process_item(item: Item, settings: Settings) -> Outcome:
     if item.error:
         return Outcome(name, item.id, error=item.error, exit_code=2)
     try:
-        text = item.text if item.text is not None else read_text(item.source, settings.max_bytes)
-        options = replace(settings.options, source=name)
+        text, metadata = _load(item, settings.max_bytes)
+        options = replace(settings.options, source=name, metadata=metadata)
         return Outcome(name, item.id, report=run(text, options, get_registry(settings.disable)))
     except ToolkitError as exc:
         message = str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}"
         return Outcome(name, item.id, error=message, exit_code=exc.exit_code)
     except Exception as exc:  # a bug must cost one document, not the batch
         return Outcome(name, item.id, error=f"{name}: internal error: {describe(exc)}", exit_code=1)
+
+
+def _load(item: Item, max_bytes: int) -> tuple[str, dict[str, str]]:
+    """The item's text and any metadata its HTML declared."""
+    from toolkit import web
+
+    if item.text is None:
+        return web.read_source(item.source, max_bytes)
+    if web.looks_like_html(item.text, item.source):
+        return web.extract(item.text)
+    return item.text, {}
 
 
 _worker_settings: Settings | None = None

@@ -54,11 +54,13 @@ def _parse_speakers(values: list[str] | None) -> dict[str, list[str]]:
 @app.command()
 def summarize(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, folders, JSON Lines files, or - for stdin.")
+        list[str],
+        typer.Argument(help="Text or HTML files, folders, JSON Lines, http(s) URLs, or - (stdin)."),
     ],
     sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=1, help="Summary length in sentences.")
-    ] = 3,
+        int | None,
+        typer.Option("--sentences", "-n", min=1, help="Summary length in sentences [default: 3]."),
+    ] = None,
     ratio: Annotated[
         float | None,
         typer.Option(min=0.0, max=1.0, help="Summary length as a fraction of the sentences."),
@@ -69,9 +71,9 @@ def summarize(
         typer.Option(help="Scorer NAME or weighted mix NAME=W,NAME=W (default: the tuned mix)."),
     ] = None,
     diversity: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Redundancy control (MMR λ); 0 is off.")
-    ] = 0.0,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)] = "text",
+        float | None, typer.Option(min=0.0, max=1.0, help="Redundancy control (MMR λ); 0 is off.")
+    ] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
     corpus: Annotated[
         Path | None,
@@ -117,30 +119,38 @@ def summarize(
     One file gives one report; several files, folders or JSON Lines give a
     stream (with --format json: one JSON object per line).
     """
-    from toolkit.api import BUNDLED, resolve_background
+    from toolkit.api import resolve_background
     from toolkit.batch import Settings
+    from toolkit.config import load_config
     from toolkit.pipeline import Options
     from toolkit.runner import Request, run_request
     from toolkit.sources import SourceOptions
 
-    disable = tuple(disable_plugin or ())
-    registry = _registry(list(disable))
     try:
-        options = Options(
+        config = load_config().override(
             sentences=sentences,
-            ratio=ratio,
-            words=words,
             scorer=scorer,
             diversity=diversity,
-            background=resolve_background(corpus or BUNDLED),
-            speakers=_parse_speakers(speaker),
+            format=fmt,
+            corpus=str(corpus) if corpus else None,
+        )
+        disable = tuple(dict.fromkeys([*config.disable, *(disable_plugin or [])]))
+        registry = _registry(list(disable))
+        options = Options(
+            sentences=config.sentences,
+            ratio=ratio,
+            words=words,
+            scorer=config.scorer,
+            diversity=config.diversity,
+            background=resolve_background(config.corpus),
+            speakers={**config.speakers, **_parse_speakers(speaker)},
             only_speakers=only_speakers,
             tone_indirect=tone_indirect,
         )
         request = Request(
             paths=paths,
             settings=Settings(options, disable, max_bytes),
-            fmt=fmt,
+            fmt=config.format,
             output=output,
             jobs=jobs,
             engine=engine,
@@ -192,14 +202,14 @@ def sentences(
     ] = False,
 ) -> None:
     """Print the sentences of a document, one per line."""
-    from toolkit.inputs import read_text
     from toolkit.pipeline import clean, split
+    from toolkit.web import read_source
 
     if fmt not in ("text", "json"):
         raise _fail(f"unknown format '{fmt}' (available: json, text)", 2)
     registry = _registry()
     try:
-        text = read_text(path)
+        text, _ = read_source(path, 20_000_000)
         if not no_clean:
             text = clean(text, registry)
         found = [s.text for s in split(text, registry)]
@@ -225,6 +235,19 @@ def corpus(
         typer.echo(corpus_command(directory, rebuild))
     except (OSError, ToolkitError) as exc:
         raise _fail(str(exc), 2) from None
+
+
+@app.command("config")
+def config_command(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Show the effective settings and the file each came from."""
+    from toolkit.config import config_command as render
+
+    try:
+        typer.echo(render(fmt=fmt), nl=False)
+    except ToolkitError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
 
 
 app.command("evaluate")(evaluate_command)

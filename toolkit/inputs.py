@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import codecs
 import sys
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from toolkit.errors import InputError
 
 STDIN = "-"
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 DEFAULT_MAX_BYTES = 20_000_000
 
 _BOMS = (
@@ -25,25 +24,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
-
-
-def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Paths as given, folders replaced by the text files inside them (sorted)."""
-    for raw in paths:
-        if raw == STDIN:
-            yield raw
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-            )
-            if not files:
-                suffixes = ", ".join(f"*{s}" for s in TEXT_SUFFIXES)
-                raise InputError(f"{raw}: folder has no text files ({suffixes})")
-            yield from (str(p) for p in files)
-        else:
-            yield raw
 
 
 def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -33,6 +33,7 @@ class Options:
     speakers: Mapping[str, Sequence[str]] | None = None  # canonical name -> aliases
     only_speakers: bool = False
     tone_indirect: bool = False
+    metadata: Mapping[str, str] | None = None  # known title/date (e.g. from HTML tags); wins
     extra: dict[str, Any] = field(default_factory=dict)
 
     def document_options(self) -> dict[str, Any]:
@@ -80,7 +81,8 @@ def split(text: str, registry: Registry, splitter: str | None = None) -> list[Se
 
 def prepare(text: str, options: Options, registry: Registry) -> Document:
     """Metadata, cleaning and sentence splitting: the document plugins see."""
-    metadata = extract_metadata(text, registry) if options.clean else {}
+    found = extract_metadata(text, registry) if options.clean else {}
+    metadata = {**found, **{k: v for k, v in (options.metadata or {}).items() if v}}
     cleaned = clean(text, registry) if options.clean else text
     return Document(
         text=cleaned,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from toolkit.errors import InputError
 from toolkit.inputs import DEFAULT_MAX_BYTES, STDIN, TEXT_SUFFIXES, read_text
+from toolkit.web import is_url
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -115,6 +116,13 @@ def iter_items(
                 yield _stdin_item(max_bytes)
             continue
         path = Path(raw)
+        try:
+            if is_url(raw):
+                yield Item(raw)
+                continue
+        except InputError as exc:  # a URL of a scheme that is never fetched
+            yield Item(raw, error=str(exc))
+            continue
         if not path.exists():
             yield Item(raw, error=f"{raw}: no such file")
             continue
@@ -143,7 +151,7 @@ def count_items(paths: Iterable[str], options: SourceOptions = SourceOptions()) 
         path = Path(raw)
         if raw == STDIN:
             return None
-        if not path.exists():
+        if "://" in raw or not path.exists():
             total += 1
             continue
         try:

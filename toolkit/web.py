@@ -1,0 +1,275 @@
+"""Input from the web: HTML files and URLs.
+
+* :func:`extract` gives the main text of an HTML page (navigation, footers,
+  comments, share buttons and related links left out) and its title and
+  date. The text comes from ``trafilatura`` when it is installed (the
+  ``web`` extra) and from a linear-time stdlib extractor otherwise
+  (:mod:`toolkit._html_text`); the metadata always comes from the page's
+  own tags (:mod:`toolkit._html_meta`).
+* :func:`fetch` downloads one URL, only ever because the user passed it:
+  http and https only, a timeout, a size limit enforced while reading, and
+  redirects counted and checked. Every failure is an
+  :class:`~toolkit.errors.InputError` whose one-line message starts with the URL.
+* :func:`read_source` is the reader for paths, ``-`` and URLs alike.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from http.client import HTTPException
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from toolkit import __version__
+from toolkit.errors import InputError
+from toolkit.inputs import STDIN, decode, read_bytes
+
+USER_AGENT = f"toolkit-news/{__version__} (offline news toolkit; fetches only URLs given to it)"
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+ENGINES = ("auto", "trafilatura", "fallback")
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+# Schemes refused even without "//" (``javascript:alert(1)``, ``file:notes.txt``).
+_REFUSED_SCHEMES = frozenset(
+    {"file", "ftp", "ftps", "sftp", "javascript", "vbscript", "data", "mailto", "gopher", "ws"}
+)
+_REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+_NOT_TEXT_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I
+)
+_CHUNK = 64 * 1024
+
+
+# --- URLs --------------------------------------------------------------------------
+
+
+def is_url(source: str) -> bool:
+    """True for an http(s) URL; False for a path; InputError for other URL schemes."""
+    match = _SCHEME.match(source)
+    if match is None or len(match.group(1)) == 1:  # no scheme, or a drive letter (C:\...)
+        return False
+    scheme = match.group(1).lower()
+    if scheme in ("http", "https"):
+        if not urlsplit(source).hostname:
+            raise InputError(f"{source}: URL has no host name")
+        return True
+    if scheme in _REFUSED_SCHEMES or source[match.end() :].startswith("//"):
+        raise InputError(f"{source}: only http and https URLs can be fetched, not {scheme}:")
+    return False
+
+
+@dataclass
+class _Response:
+    body: bytes
+    charset: str | None
+    content_type: str
+    url: str
+
+
+def fetch(
+    url: str, *, timeout: float = 10.0, max_bytes: int = 20_000_000, max_redirects: int = 5
+) -> tuple[bytes, str | None]:
+    """(body, charset declared by the server or None) of an http(s) URL."""
+    response = _fetch(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
+    return response.body, response.charset
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Hand redirects back to :func:`_fetch`, which counts and checks them."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        return None
+
+
+def _fetch(url: str, *, timeout: float, max_bytes: int, max_redirects: int) -> _Response:
+    if not is_url(url):
+        raise InputError(f"{url}: not an http or https URL")
+    opener = urllib.request.build_opener(_NoRedirects)
+    deadline = time.monotonic() + timeout
+    current = url
+    for _ in range(max_redirects + 1):
+        request = urllib.request.Request(current, headers={"User-Agent": USER_AGENT})
+        try:
+            with opener.open(request, timeout=timeout) as response:
+                return _read_response(url, response, max_bytes, deadline, timeout)
+        except urllib.error.HTTPError as exc:
+            location = exc.headers.get("Location") if exc.code in _REDIRECT_CODES else None
+            exc.close()
+            if not location:
+                raise InputError(f"{url}: HTTP {exc.code} {exc.reason}".rstrip()) from None
+            current = _redirect_target(url, current, location)
+        except InputError:
+            raise
+        except (urllib.error.URLError, HTTPException, OSError, ValueError) as exc:
+            raise InputError(_failure(url, exc, timeout)) from None
+    raise InputError(f"{url}: more than {max_redirects} redirects")
+
+
+def _redirect_target(url: str, current: str, location: str) -> str:
+    target = urljoin(current, location.strip())
+    scheme = urlsplit(target).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise InputError(f"{url}: redirected to a {scheme or 'relative'}: URL, which is refused")
+    return target
+
+
+def _failure(url: str, exc: BaseException, timeout: float) -> str:
+    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+    if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+        return f"{url}: timed out after {timeout:g} s"
+    text = str(reason).strip().splitlines()
+    detail = text[0] if text else type(reason).__name__
+    return f"{url}: cannot be fetched ({detail})"
+
+
+def _read_response(
+    url: str, response, max_bytes: int, deadline: float, timeout: float
+) -> _Response:  # type: ignore[no-untyped-def]
+    headers = response.headers
+    content_type = headers.get_content_type()
+    if content_type.startswith(_NOT_TEXT_TYPES):
+        raise InputError(f"{url}: is {content_type}, not a web page or text")
+    declared = headers.get("Content-Length", "").strip()
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise InputError(_too_big(url, max_bytes))
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise InputError(f"{url}: timed out after {timeout:g} s")
+        chunk = response.read(min(_CHUNK, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > max_bytes:  # stop here: the rest is never read
+            raise InputError(_too_big(url, max_bytes))
+    return _Response(b"".join(chunks), headers.get_content_charset(), content_type, response.url)
+
+
+def _too_big(url: str, max_bytes: int) -> str:
+    return f"{url}: larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+
+
+# --- HTML --------------------------------------------------------------------------
+
+
+def looks_like_html(text: str, source: str) -> bool:
+    """By the name's suffix (.html, .htm, .xhtml) or by the start of the text."""
+    name = urlsplit(source).path if is_url_like(source) else source
+    if name.lower().endswith(HTML_SUFFIXES):
+        return True
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith("<") and ("<!doctype html" in head or "<html" in head)
+
+
+def is_url_like(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def extract(html: str, *, engine: str = "auto") -> tuple[str, dict[str, str]]:
+    """(main text, {"title", "date"} where found) of an HTML page.
+
+    Paragraphs are separated by blank lines. ``engine`` is ``"auto"``
+    (trafilatura when importable, else the stdlib fallback), ``"trafilatura"``
+    or ``"fallback"``. Never raises for any page.
+    """
+    from toolkit import _html_text
+
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (available: {', '.join(ENGINES)})")
+    fallback_text, metadata = _html_text.extract_fallback(html)
+    if engine != "fallback":
+        text = _trafilatura_text(html)
+        if text:
+            return text, metadata
+    return fallback_text, metadata
+
+
+def trafilatura_available() -> bool:
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _trafilatura_text(html: str) -> str | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    try:
+        text = trafilatura.extract(html, include_comments=False, output_format="txt")
+    except Exception:  # a third-party failure on a strange page: the fallback takes over
+        return None
+    if not text:
+        return None
+    paragraphs = (" ".join(line.split()) for line in text.splitlines())
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The ``<meta charset>`` (or http-equiv) charset in the first 4 kB, if valid."""
+    match = _META_CHARSET.search(data[:4096])
+    return _valid_charset(match.group(1).decode("ascii")) if match else None
+
+
+def _valid_charset(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_page(data: bytes, name: str, charset: str | None = None) -> str:
+    """Bytes of a page to text: a BOM, else the declared charset, else strict UTF-8."""
+    encoding = _valid_charset(charset) or declared_charset(data)
+    has_bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if encoding is None or encoding == "utf-8" or has_bom or not data:
+        return decode(data, name)
+    text = data.decode(encoding, errors="replace")
+    if not text.strip():
+        raise InputError(f"{name}: has no text, only white space")
+    return text
+
+
+# --- reading -----------------------------------------------------------------------
+
+
+def read_source(source: str, max_bytes: int, *, engine: str = "auto") -> tuple[str, dict[str, str]]:
+    """Text and metadata of a path, ``-`` (stdin) or http(s) URL.
+
+    HTML (by suffix or content) is reduced to its main text with title and
+    date (``engine`` as for :func:`extract`); plain text passes through with
+    no metadata.
+    """
+    if is_url(source):
+        response = _fetch(source, timeout=10.0, max_bytes=max_bytes, max_redirects=5)
+        text = decode_page(response.body, source, response.charset)
+        is_html = response.content_type in ("text/html", "application/xhtml+xml")
+        name = source
+    else:
+        name = "<stdin>" if source == STDIN else source
+        data = read_bytes(source, max_bytes)
+        is_html = Path(source).suffix.lower() in HTML_SUFFIXES or _sniff_html(data)
+        text = decode_page(data, name) if is_html else decode(data, name)
+    if not (is_html or looks_like_html(text, source)):
+        return text, {}
+    main_text, metadata = extract(text, engine=engine)
+    if not main_text.strip():
+        raise InputError(f"{name}: no article text found in the HTML page")
+    return main_text, metadata
+
+
+def _sniff_html(data: bytes) -> bool:
+    head = data[:2048].decode("ascii", errors="ignore")
+    return looks_like_html(head, "")

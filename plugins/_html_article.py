@@ -207,8 +207,12 @@ def _summary_spans(report: Report) -> list[Span]:
 def _quote_spans(report: Report) -> list[Span]:
     spans = []
     for number, quote in enumerate(report.quotes, 1):
-        located = locate(report.text, quote.start, quote.end, quote.text)
-        if not located:
+        parts = [locate(report.text, start, end, None) for start, end in _parts(quote)]
+        located_parts = [part for part in parts if part]
+        if not located_parts:
+            located = locate(report.text, None, None, quote.text)
+            located_parts = [located] if located else []
+        if not located_parts:
             continue
         css = f"{tone_bin(quote.tone).css_class} k-{escape(str(quote.kind))}"
         title = escape(quote_title(quote))
@@ -217,8 +221,14 @@ def _quote_spans(report: Report) -> list[Span]:
             f'href="#q{number}" title="{title}">{number}\u2009{escape(signed(quote.tone))}</a>'
         )
         open_tag = f'<span class="q {css}" title="{title}">'
-        spans.append(Span(number, *located, QUOTE_RANK, open_tag, "</span>", badge))
+        for located in located_parts:  # a split quote: one mark per part, one badge
+            spans.append(Span(number, *located, QUOTE_RANK, open_tag, "</span>", badge))
     return spans
+
+
+def _parts(quote: Quote) -> list[tuple[object, object]]:
+    parts = getattr(quote, "parts", None)
+    return list(parts) if parts else [(quote.start, quote.end)]
 
 
 def render_article(report: Report) -> str:

@@ -39,7 +39,9 @@ def test_json_has_the_documented_fields(seed_json: dict) -> None:
 def test_json_offsets_point_into_the_cleaned_text(seed_json: dict) -> None:
     report = summarize(SEED.read_text(encoding="utf-8"))
     for quote in seed_json["quotes"]:
-        assert report.text[quote["start"] : quote["end"]] == quote["text"]
+        parts = [report.text[start:end] for start, end in quote["parts"]]
+        assert " ".join(parts) == quote["text"]
+        assert quote["parts"][0][0] == quote["start"] and quote["parts"][-1][1] == quote["end"]
 
 
 def test_seed_summary_is_clean_and_not_the_headline(seed_json: dict) -> None:

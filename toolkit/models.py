@@ -45,8 +45,12 @@ class Document:
 class Quote:
     """A direct, partial or indirect (reported) quote.
 
-    ``start``/``end`` are offsets of ``text`` in the cleaned document text
-    (``document.text[start:end] == text``), without the quotation marks.
+    ``parts`` are the character spans of the quoted words in the cleaned
+    document text, without the quotation marks: one span, or several for a
+    split quote (``"A," he said, "B."`` has two). ``text`` is the parts'
+    text joined with single spaces, so for a one-part quote
+    ``document.text[start:end] == text``. ``start``/``end`` run from the
+    first part's start to the last part's end.
     ``speaker`` is the canonical speaker name or None when unknown;
     ``mention`` is how the speaker was referred to at this quote ("he",
     "the Syrian leader"), ``cue`` the reporting verb if any.
@@ -62,6 +66,10 @@ class Quote:
     cue: str | None = None
     tone: float | None = None
     tone_scores: dict[str, float] = field(default_factory=dict)
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+    def spans(self) -> list[tuple[int, int]]:
+        return list(self.parts) or [(self.start, self.end)]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +79,7 @@ class Quote:
             "sentence_index": self.sentence_index,
             "start": self.start,
             "end": self.end,
+            "parts": [[start, end] for start, end in self.spans()],
             "tone": self.tone,
             "tone_scores": dict(self.tone_scores),
             "mention": self.mention,

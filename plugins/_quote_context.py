@@ -1,0 +1,203 @@
+"""Reading the words around a quote or a reporting verb.
+
+Everything works on the token list of the whole document (``tokenize``) and
+on token indices, so each lookup touches a bounded window of tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toolkit.plugins._quote_lexicon import CUE_FORMS, PHRASE_CUES, SPEECH_BASES
+from toolkit.plugins._speakers_mentions import Mention, Token, is_name_token, mention_from_window
+
+_SENTENCE_END = frozenset(".!?")
+_CLAUSE_BREAK = frozenset(",;:()—–[]")
+_QUOTE_CHARS = frozenset('"“”„«»‹›‘’')
+_ADVERBS = frozenset(
+    """also again later then once previously recently further had has have would will was
+    is were are been be did does do quickly simply only just even still later repeatedly
+    specifically reportedly publicly privately flatly bluntly""".split()
+)
+_INVERTED_STOPS = frozenset(
+    """on in at during who which when after before as while to from with about that this
+    last earlier yesterday today in an told adding saying because but and""".split()
+)
+_SUBJECT_STOPS = frozenset(
+    "that and but or while because if when as who which where though although".split()
+)
+MAX_WINDOW = 12
+
+
+@dataclass
+class Cue:
+    """A reporting verb: ``index``..``last`` are its tokens (``last`` inclusive)."""
+
+    index: int
+    last: int
+    word: str
+    base: str
+
+
+def cue_at(tokens: list[Token], index: int) -> Cue | None:
+    """The reporting verb starting at ``tokens[index]``, multi-word cues included."""
+    token = tokens[index]
+    if token.text[0].isupper() and index > 0 and tokens[index - 1].text not in _QUOTE_CHARS:
+        return None  # "State" and "Post" are names here, not verbs
+    lower = token.lower
+    for phrase in PHRASE_CUES:
+        if lower == phrase[0] and index + len(phrase) <= len(tokens):
+            if all(tokens[index + k].lower == word for k, word in enumerate(phrase)):
+                last = index + len(phrase) - 1
+                words = " ".join(t.text for t in tokens[index : last + 1])
+                return Cue(index, last, words, phrase[0])
+    base = CUE_FORMS.get(lower)
+    if base is None:
+        return None
+    return Cue(index, index, tokens[index].text, base)
+
+
+def is_boundary(text: str, tokens: list[Token], index: int) -> bool:
+    """Is there a sentence or paragraph break right before ``tokens[index]``?"""
+    if index <= 0:
+        return True
+    prev = tokens[index - 1]
+    if "\n" in text[prev.end : tokens[index].start]:
+        return True
+    if prev.text in _SENTENCE_END:
+        if prev.text == "." and index >= 2 and _is_abbreviation(tokens[index - 2]):
+            return False
+        return tokens[index].text[0].isupper() or tokens[index].text in _QUOTE_CHARS
+    return False
+
+
+def _is_abbreviation(token: Token) -> bool:
+    """ "Sen." and the initial in "Robert P. Casey" do not end a sentence."""
+    return token.lower in _TITLE_ABBR or (len(token.text) == 1 and token.text.isupper())
+
+
+def clause_start(text: str, tokens: list[Token], index: int, low: int) -> int:
+    """Leftmost index of the clause ending before ``index`` (stops at breaks)."""
+    start = index
+    while start > low and index - start < MAX_WINDOW:
+        prev = tokens[start - 1]
+        if is_boundary(text, tokens, start) or prev.text in _CLAUSE_BREAK:
+            break
+        if prev.text in _QUOTE_CHARS or prev.lower in _SUBJECT_STOPS:
+            break
+        start -= 1
+    return start
+
+
+def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> Mention | None:
+    """The subject right before a reporting verb: "The Russian leader (specifically) noted"."""
+    end = cue_index
+    while (
+        end > low
+        and tokens[end - 1].lower in _ADVERBS | {"not"}
+        or (
+            end > low
+            and tokens[end - 1].lower.endswith("ly")
+            and not is_name_token(tokens[end - 1])
+        )
+    ):
+        end -= 1
+    if end - 1 > low and tokens[end - 1].text == ",":
+        # "Jenna Golden, Twitter's director of advertising, said": skip the apposition.
+        comma = end - 2
+        while comma > low and end - comma < 2 * MAX_WINDOW and tokens[comma].text != ",":
+            comma -= 1
+        if comma > low and tokens[comma].text == ",":
+            start = clause_start(text, tokens, comma, low)
+            return mention_from_window(text, tokens, start, comma) if start < comma else None
+        return None
+    start = clause_start(text, tokens, end, low)
+    if start >= end:
+        return None
+    return mention_from_window(text, tokens, start, end)
+
+
+def subject_after(text: str, tokens: list[Token], cue_last: int, high: int) -> Mention | None:
+    """The speaker after an inverted verb: "said Putin", "said the woman, who ..."."""
+    start = cue_last + 1
+    end = start
+    while end < high and end - start < 8:
+        token = tokens[end]
+        if token.text in _SENTENCE_END or token.text in _CLAUSE_BREAK or token.text in _QUOTE_CHARS:
+            if not (token.text == "." and end > start and tokens[end - 1].lower in _TITLE_ABBR):
+                break
+        if token.lower in _INVERTED_STOPS or (token.lower == "of" and end > start + 1):
+            break
+        if end > start and is_boundary(text, tokens, end):
+            break
+        end += 1
+    if end == start:
+        return None
+    return mention_from_window(text, tokens, start, end)
+
+
+_TITLE_ABBR = frozenset("sen rep gov gen dr mr mrs ms st lt col adm sgt prof rev".split())
+
+
+def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> Mention | None:
+    """The subject at the start of a sentence, after a short introductory phrase."""
+    index = start
+    for probe in range(start, min(high, start + 8)):
+        if tokens[probe].text == ",":
+            index = probe + 1
+            break
+        if tokens[probe].text in _QUOTE_CHARS:
+            break
+    end = index
+    while end < high and end - index < 8:
+        token = tokens[end]
+        if cue_at(tokens, end) is not None or token.text in _CLAUSE_BREAK | _SENTENCE_END:
+            break
+        if token.text in _QUOTE_CHARS or (token.text[0].islower() and not _np_word(token)):
+            break
+        end += 1
+    if end == index:
+        return None
+    return mention_from_window(text, tokens, index, end)
+
+
+def _np_word(token: Token) -> bool:
+    from toolkit.plugins._quote_lexicon import GROUP_NOUNS, ROLE_NOUNS, TITLES
+
+    lower = token.lower
+    return (
+        lower in {"the", "a", "an", "his", "her", "their", "its", "of", "he", "she", "they"}
+        or lower in ROLE_NOUNS
+        or lower in GROUP_NOUNS
+        or lower in TITLES
+        or is_name_token(token)
+        or lower in {"press", "former", "transitional", "deputy", "white", "senior"}
+    )
+
+
+def find_cue_forward(tokens: list[Token], start: int, high: int, limit: int = 9) -> Cue | None:
+    """The first reporting verb in ``tokens[start:high]`` before any clause break."""
+    for index in range(start, min(high, start + limit)):
+        token = tokens[index]
+        if token.text in _CLAUSE_BREAK or token.text in _SENTENCE_END:
+            if not (token.text == "." and index > start and tokens[index - 1].lower in _TITLE_ABBR):
+                if index > start:
+                    return None
+                continue
+        if token.text in _QUOTE_CHARS:
+            return None
+        cue = cue_at(tokens, index)
+        if cue is not None and cue.base in SPEECH_BASES | {"think"}:
+            return cue
+    return None
+
+
+def find_cue_backward(tokens: list[Token], end: int, low: int, limit: int = 14) -> Cue | None:
+    """The last reporting verb in ``tokens[low:end]`` within ``limit`` tokens."""
+    for index in range(end - 1, max(low, end - limit) - 1, -1):
+        if tokens[index].text in _QUOTE_CHARS:
+            return None
+        cue = cue_at(tokens, index)
+        if cue is not None:
+            return cue
+    return None

@@ -1,0 +1,260 @@
+"""Direct and partial quotes: classify each quoted span and find its attribution."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from toolkit.plugins._quote_context import (
+    _QUOTE_CHARS,
+    _SENTENCE_END,
+    Cue,
+    cue_at,
+    find_cue_backward,
+    find_cue_forward,
+    is_boundary,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
+from toolkit.plugins._quote_lexicon import NAMING_WORDS
+from toolkit.plugins._quote_marks import QuoteSpan
+from toolkit.plugins._speakers_mentions import Mention, Token, mention_from_window
+
+_TERMINAL = frozenset(".!?,;:…—–-")
+_DASHES = frozenset("—–-")
+_LOOKAROUND = 60
+
+
+@dataclass
+class Candidate:
+    """A quote before speaker resolution."""
+
+    start: int
+    end: int
+    kind: str
+    anchor: int
+    mention: Mention | None = None
+    cue: str | None = None
+    standalone: bool = False
+    inherits: bool = False
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    sentence_start: int = 0
+    attribution_end: int = -1
+
+
+class TokenIndex:
+    """Find tokens by character offset."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+
+    def at_or_after(self, offset: int) -> int:
+        return bisect.bisect_left(self.starts, offset)
+
+
+def _sentence_start(text: str, tokens: list[Token], index: int) -> int:
+    start = index
+    while start > 0 and index - start < _LOOKAROUND and not is_boundary(text, tokens, start):
+        start -= 1
+    return start
+
+
+def _sentence_end(text: str, tokens: list[Token], index: int) -> int:
+    end = index
+    while end < len(tokens) and end - index < _LOOKAROUND:
+        if end > index and is_boundary(text, tokens, end):
+            break
+        end += 1
+    return end
+
+
+def _after_attribution(
+    text: str, tokens: list[Token], first: int, high: int, ends_sentence: bool
+) -> tuple[Mention | None, Cue | None, int]:
+    """Attribution after a closing mark: ", he said", ", said Putin", "— Jane Doe"."""
+    index = first
+    glued = index < high and tokens[index].text in {",", "—", "–"}
+    if index < high and tokens[index].text == ",":
+        index += 1
+    if index < high and tokens[index].text in _DASHES:
+        end = index + 1
+        while end < high and tokens[end].text not in {",", ".", "(", ";"} and end - index < 8:
+            end += 1
+        return mention_from_window(text, tokens, index + 1, end), None, end
+    if index < high and tokens[index].lower == "according" and index + 1 < high:
+        end = index + 2
+        while end < high and tokens[end].text not in {",", ".", ";"} and end - index < 8:
+            end += 1
+        return mention_from_window(text, tokens, index + 2, end), None, end
+    cue = find_cue_forward(tokens, index, high)
+    if cue is None:
+        return None, None, -1
+    if cue.index == index:
+        mention = subject_after(text, tokens, cue.last, high)
+        return (mention, cue, cue.last + 1) if mention is not None else (None, None, -1)
+    tail = tokens[cue.last + 1 : high]
+    opens_next = any(t.lower == "that" or t.text == ":" or t.text in _QUOTE_CHARS for t in tail)
+    if ends_sentence and not glued and (len(tail) > 6 or opens_next):
+        # '"... in the region." She later said that ...' starts a new sentence.
+        mention = None
+    else:
+        mention = subject_before(text, tokens, cue.index, index)
+    if mention is None or mention.start != tokens[index].start:
+        return None, None, -1
+    return mention, cue, cue.last + 1
+
+
+def _before_attribution(
+    text: str, tokens: list[Token], sentence: int, open_index: int
+) -> tuple[Mention | None, Cue | None, str]:
+    """Attribution before an opening mark; returns (mention, cue, how)."""
+    if open_index <= sentence:
+        return None, None, "start"
+    last = tokens[open_index - 1]
+    punctuated = last.text in {",", ":", "—", "–"}
+    lookback = open_index - 1 if punctuated else open_index
+    how = "cue"
+    if lookback > sentence and tokens[lookback - 1].lower == "that":
+        lookback -= 1
+        how = "that"
+    # '"he said: "...', 'he told reporters on Monday, "..."', 'he added that "..."'
+    reach = 8 if punctuated else (3 if how == "that" else 1)
+    cue = find_cue_backward(tokens, lookback, sentence, limit=reach)
+    if cue is not None:
+        if cue.word.lower().endswith("ing"):
+            return sentence_subject(text, tokens, sentence, cue.index), cue, how
+        return subject_before(text, tokens, cue.index, sentence), cue, how
+    if _according_to(tokens, sentence, open_index):
+        index = [i for i in range(sentence, open_index) if tokens[i].lower == "according"][0]
+        end = index + 2
+        while end < open_index and tokens[end].text not in {",", ":"}:
+            end += 1
+        return mention_from_window(text, tokens, index + 2, end), None, "according"
+    if last.text in {":", ",", "—", "–"}:
+        if last.text == ":" and open_index - 1 - sentence <= 6:
+            # "Putin: ..." (a transcript speaker label) or "The message: ..."
+            return mention_from_window(text, tokens, sentence, open_index - 1), None, "colon"
+        return sentence_subject(text, tokens, sentence, open_index - 1), None, "colon"
+    return None, None, "embedded"
+
+
+def _according_to(tokens: list[Token], sentence: int, open_index: int) -> bool:
+    return any(
+        tokens[i].lower == "according" and tokens[i + 1].lower == "to"
+        for i in range(sentence, open_index - 1)
+    )
+
+
+def _is_naming(tokens: list[Token], open_index: int, sentence: int) -> bool:
+    """'dubbed "X"', 'the so-called "X"', 'known as "X"': a name, not speech."""
+    for index in range(max(sentence, open_index - 2), open_index):
+        if tokens[index].lower in NAMING_WORDS and tokens[index].lower != "called":
+            return True
+    return False
+
+
+def _looks_like_title(content: str) -> bool:
+    words = [w for w in content.split() if w[:1].isalpha()]
+    if len(words) < 2 or len(words) > 8:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by"}
+    return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
+
+
+def classify_span(text: str, tokens: list[Token], index: TokenIndex, span: QuoteSpan) -> Candidate:
+    """Kind and attribution of one quoted span; kind "none" for titles and scare quotes."""
+    open_index = index.at_or_after(span.open_mark)
+    sentence = _sentence_start(text, tokens, open_index)
+    close_index = index.at_or_after(span.close_mark) if span.close_mark is not None else None
+    after_first = close_index + 1 if close_index is not None else index.at_or_after(span.end)
+    sentence_end = _sentence_end(text, tokens, max(after_first - 1, 0))
+    content = text[span.start : span.end]
+    candidate = Candidate(span.start, span.end, "direct", span.start, parts=list(span.parts))
+    candidate.sentence_start = tokens[sentence].start if sentence < len(tokens) else span.start
+
+    after_mention, after_cue, after_end = _after_attribution(
+        text, tokens, after_first, sentence_end, content[-1:] == "."
+    )
+    before_mention, before_cue, how = _before_attribution(text, tokens, sentence, open_index)
+
+    ends_clause = (
+        content.rstrip("'’\" ")[-1:] in _TERMINAL
+        or after_cue is not None
+        or after_first >= len(tokens)
+        or after_first >= sentence_end
+        or tokens[after_first].text in _SENTENCE_END | {",", "—", "–", ")"}
+        or is_boundary(text, tokens, after_first)
+    )
+    opens_upper = content[:1].isupper() or content[:1].isdigit() or content[:1] in "[.…‘'"
+    starts_clause = how == "start" or (
+        opens_upper
+        and (how in {"cue", "colon", "according"} or (how == "that" and content[-1:] in _TERMINAL))
+    )
+    if not (starts_clause and ends_clause):
+        candidate.kind = "partial"
+
+    if after_cue is not None or (after_mention is not None and after_end > 0):
+        candidate.mention, candidate.cue = after_mention, after_cue.word if after_cue else None
+        candidate.anchor = tokens[min(after_first, len(tokens) - 1)].start
+        candidate.attribution_end = tokens[min(after_end, len(tokens)) - 1].end
+    elif before_mention is not None or before_cue is not None:
+        candidate.mention, candidate.cue = before_mention, before_cue.word if before_cue else None
+        candidate.inherits = before_mention is None
+    elif candidate.kind == "partial":
+        _attribute_partial(text, tokens, sentence, open_index, sentence_end, candidate)
+    else:
+        candidate.standalone = how == "start"
+
+    if candidate.kind == "partial" and candidate.cue is None and candidate.mention is None:
+        candidate.kind = "none"
+    if candidate.kind == "partial":
+        candidate.end = _strip_end_punctuation(text, candidate.start, candidate.end)
+        candidate.parts[-1] = (candidate.parts[-1][0], candidate.end)
+    if _is_naming(tokens, open_index, sentence) or (
+        candidate.kind != "direct" and _looks_like_title(content) and candidate.cue is None
+    ):
+        candidate.kind = "none"
+    return candidate
+
+
+def _strip_end_punctuation(text: str, start: int, end: int) -> int:
+    """'seeks to "define a new nature."' -> the phrase without the sentence's full stop."""
+    while end - 1 > start and text[end - 1] in ".,;:":
+        end -= 1
+    return end
+
+
+def _attribute_partial(
+    text: str,
+    tokens: list[Token],
+    sentence: int,
+    open_index: int,
+    sentence_end: int,
+    candidate: Candidate,
+) -> None:
+    """A quoted phrase inside reported speech takes the speaker of that statement."""
+    cue = None
+    for probe in range(open_index - 1, sentence - 1, -1):
+        found = cue_at(tokens, probe)
+        if found is not None and tokens[probe].text not in _QUOTE_CHARS:
+            cue = found
+            break
+    if cue is not None:
+        if cue.word.lower().endswith("ing"):
+            candidate.mention = sentence_subject(text, tokens, sentence, cue.index)
+        else:
+            candidate.mention = subject_before(text, tokens, cue.index, sentence)
+        candidate.cue = cue.word
+        candidate.inherits = candidate.mention is None
+        candidate.anchor = tokens[cue.index].start
+        return
+    for probe in range(open_index + 1, sentence_end):
+        found = cue_at(tokens, probe)
+        if found is not None and tokens[probe - 1].text in {",", "”", '"'}:
+            candidate.cue = found.word
+            candidate.mention = subject_before(text, tokens, probe, open_index)
+            if candidate.mention is None:
+                candidate.mention = subject_after(text, tokens, found.last, sentence_end)
+            return

@@ -1,0 +1,189 @@
+"""Reported (indirect) speech: "X said that ...", "according to X, ...", "..., X said."."""
+
+from __future__ import annotations
+
+from toolkit.plugins._quote_context import (
+    _QUOTE_CHARS,
+    cue_at,
+    sentence_subject,
+    subject_before,
+)
+from toolkit.plugins._quote_direct import Candidate, TokenIndex
+from toolkit.plugins._speakers_mentions import Token, mention_from_window
+
+# Words that may sit between a verb and its "that": "told reporters on Monday that".
+_MAX_GAP_TO_THAT = 6
+_MIN_CONTENT_WORDS = 3
+# A reported clause longer than this is cut (keeps run-on "sentences" linear).
+_MAX_CONTENT_TOKENS = 150
+_CONNECTORS = frozenset({"but", "and", ",", ";", "while", "also"})
+_TRAILING = " \t\n,;:."
+# Verbs that report speech only together with "that" or a clause (not "added sugar").
+_BARE_CLAUSE_VERBS = frozenset(
+    "say claim argue suggest insist predict think believe add fear hope contend assert".split()
+)
+_AFTER_QUOTE = frozenset(',"”»’')
+_CLAUSE_OPENERS = frozenset(
+    "the a an his her their its it he she they we i there this these those our no".split()
+)
+
+
+def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
+    """Index of the "that" introducing the reported clause, if close to the verb."""
+    for index in range(cue_last + 1, min(end, cue_last + 2 + _MAX_GAP_TO_THAT)):
+        token = tokens[index]
+        if token.lower == "that":
+            return index
+        if token.text in _QUOTE_CHARS or token.text in {".", ";", ":", "!", "?"}:
+            return None
+        if cue_at(tokens, index) is not None:
+            return None
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
+    """The reported clause ends at the sentence end or where the next reporting clause starts."""
+    depth = 0
+    sentence_end = min(sentence_end, start + _MAX_CONTENT_TOKENS)
+    for index in range(start, sentence_end):
+        token = tokens[index]
+        if token.text in "“«„":
+            depth += 1
+        elif token.text in "”»" and depth:
+            depth -= 1
+        if depth or index == start:
+            continue
+        cue = cue_at(tokens, index)
+        if cue is None:
+            continue
+        follows = _that_after(tokens, cue.last, sentence_end) is not None
+        if follows and (cue.word.lower().endswith("ing") or _connected(tokens, index, start)):
+            stop = index
+            while stop > start and (
+                tokens[stop - 1].lower in _CONNECTORS or tokens[stop - 1].lower.endswith("ly")
+            ):
+                stop -= 1
+            return stop
+    return sentence_end
+
+
+def _connected(tokens: list[Token], index: int, start: int) -> bool:
+    probe = index - 1
+    while probe > start and tokens[probe].lower.endswith("ly"):
+        probe -= 1
+    return tokens[probe].lower in _CONNECTORS
+
+
+def find_indirect(
+    text: str,
+    tokens: list[Token],
+    index: TokenIndex,
+    sentences: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Reported statements sentence by sentence (quoted spans are skipped over)."""
+    found: list[Candidate] = []
+    for sent_start, sent_end in sentences:
+        first = index.at_or_after(sent_start)
+        last = index.at_or_after(sent_end)
+        found.extend(_in_sentence(text, tokens, first, last, quoted))
+    return found
+
+
+def _inside(position: int, quoted: list[tuple[int, int]]) -> bool:
+    import bisect
+
+    at = bisect.bisect_right(quoted, (position, float("inf"))) - 1
+    return at >= 0 and quoted[at][0] <= position < quoted[at][1]
+
+
+def _in_sentence(
+    text: str, tokens: list[Token], first: int, last: int, quoted: list[tuple[int, int]]
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    index = first
+    while index < last:
+        token = tokens[index]
+        if _inside(token.start, quoted):
+            index += 1
+            continue
+        if token.lower == "according" and index + 1 < last and tokens[index + 1].lower == "to":
+            candidate = _according(text, tokens, index, first, last)
+            if candidate is not None:
+                found.append(candidate)
+            index += 2
+            continue
+        cue = cue_at(tokens, index)
+        if cue is None:
+            index += 1
+            continue
+        that = _that_after(tokens, cue.last, last)
+        content_first = that + 1 if that is not None else None
+        if content_first is None and cue.base in _BARE_CLAUSE_VERBS and cue.last + 1 < last:
+            nxt = tokens[cue.last + 1]
+            if (
+                nxt.lower in _CLAUSE_OPENERS
+                and index > first
+                and tokens[index - 1].text not in _AFTER_QUOTE
+            ):
+                content_first = cue.last + 1
+        if content_first is None:
+            index = cue.last + 1
+            continue
+        candidate = _reported(text, tokens, cue, content_first, first, last)
+        if candidate is not None:
+            found.append(candidate)
+        index = cue.last + 1
+    return found
+
+
+def _reported(
+    text: str, tokens: list[Token], cue, content_first: int, first: int, last: int
+) -> Candidate | None:
+    if content_first >= last:
+        return None
+    end_index = _content_end(tokens, content_first, last)
+    if end_index <= content_first:
+        return None
+    start, end = _trim(text, tokens[content_first].start, tokens[end_index - 1].end)
+    if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
+        return None
+    if cue.word.lower().endswith("ing"):
+        mention = sentence_subject(text, tokens, first, cue.index)
+    else:
+        mention = subject_before(text, tokens, cue.index, first)
+        if mention is None and cue.index > first and tokens[cue.index - 1].lower in _CONNECTORS:
+            # "Quintanilla seemed taken aback and mentioned that ...": the sentence subject.
+            mention = sentence_subject(text, tokens, first, cue.index)
+    candidate = Candidate(start, end, "indirect", tokens[cue.index].start, mention, cue.word)
+    candidate.inherits = mention is None
+    candidate.sentence_start = tokens[first].start
+    return candidate
+
+
+def _according(text: str, tokens: list[Token], index: int, first: int, last: int) -> Candidate:
+    """'According to X, content.' or 'Content, according to X.'"""
+    name_end = index + 2
+    while name_end < min(last, index + 12) and tokens[name_end].text not in {",", ".", ";"}:
+        name_end += 1
+    mention = mention_from_window(text, tokens, index + 2, name_end)
+    if index == first or (index > first and tokens[index - 1].text not in {","}):
+        content = (name_end + 1, min(last, name_end + 1 + _MAX_CONTENT_TOKENS))
+    else:
+        content = (max(first, index - 1 - _MAX_CONTENT_TOKENS), index - 1)
+    if content[0] >= content[1]:
+        return None
+    start, end = _trim(text, tokens[content[0]].start, tokens[content[1] - 1].end)
+    if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
+        return None
+    candidate = Candidate(start, end, "indirect", tokens[index].start, mention, "according to")
+    candidate.sentence_start = tokens[first].start
+    return candidate

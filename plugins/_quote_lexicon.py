@@ -1,0 +1,374 @@
+"""Word lists for quote extraction and speaker attribution.
+
+Small, general English tables written for this toolkit: reporting verbs, person
+titles, role nouns, pronouns, and a country -> demonym table used to turn
+"Syria's president" into "the Syrian president". None of this is fitted to a
+particular article.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs by base form; inflections are generated below.
+_REGULAR_CUES = """
+accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert
+assure beg believe boast brag caution charge cheer chide claim comment complain concede
+conclude confirm contend continue counter cry declare decline deny describe demand elaborate
+emphasise emphasize estimate exclaim explain fear fume hint hope implore indicate inform
+insist instruct joke lament maintain mention muse mutter note object observe opine plead
+point posit post pledge predict proclaim promise propose protest question quip rage recall
+reckon recount reflect reiterate remark remind reply report respond retort reveal scoff
+scream shout sigh snap sneer speculate state stress suggest summarize summarise tease
+testify threaten tweet urge vow warn whisper wonder worry yell
+"""
+
+_IRREGULAR_CUES = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "speak": ("speak", "speaks", "spoke", "speaking"),
+}
+
+# Multi-word cues whose first word is an ordinary verb: "expressed hope that".
+PHRASE_CUES = (
+    ("expressed", "hope"),
+    ("expressed", "confidence"),
+    ("expressed", "concern"),
+    ("expresses", "hope"),
+    ("pointed", "out"),
+    ("points", "out"),
+    ("shot", "back"),
+    ("fired", "back"),
+    ("made", "clear"),
+    ("made", "it", "clear"),
+)
+
+# Cue verbs that introduce a name or nickname rather than speech.
+NAMING_WORDS = frozenset(
+    "dubbed nicknamed titled entitled called named labelled labeled branded so-called "
+    "known term termed".split()
+)
+
+
+def _inflect(base: str) -> tuple[str, ...]:
+    if base.endswith("e"):
+        stem = base[:-1]
+        return (base, base + "s", base + "d", stem + "ing")
+    if base.endswith("y") and base[-2] not in "aeiou":
+        stem = base[:-1]
+        return (base, stem + "ies", stem + "ied", base + "ing")
+    if base.endswith(("s", "sh", "ch", "x")):
+        return (base, base + "es", base + "ed", base + "ing")
+    if base in {"snap", "quip", "scream"}:
+        double = base + base[-1] if base != "scream" else base
+        return (base, base + "s", double + "ed", double + "ing")
+    return (base, base + "s", base + "ed", base + "ing")
+
+
+def _build_cues() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for base in _REGULAR_CUES.split():
+        for form in _inflect(base):
+            forms[form] = base
+    for base, inflections in _IRREGULAR_CUES.items():
+        for form in inflections:
+            forms[form] = base
+    return forms
+
+
+CUE_FORMS: dict[str, str] = _build_cues()
+
+# Cues strong enough to stand for speech after a quote without any "that".
+SPEECH_BASES = frozenset(
+    "say tell add write note explain insist warn argue claim state reply respond answer "
+    "continue ask tweet post declare announce remark recall quip joke retort counter "
+    "conclude concede admit acknowledge complain stress emphasize emphasise assure "
+    "observe predict promise vow suggest agree mutter shout yell scream sigh snap joke "
+    "testify proclaim exclaim boast brag muse whisper scoff sneer lament reiterate "
+    "confirm deny comment".split()
+)
+
+PERSON_PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "him": "m",
+    "her": "f",
+}
+GROUP_PRONOUNS = frozenset({"they", "them"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+# Titles that may precede a name; value: the role word it implies.
+TITLES = {
+    "president": "president",
+    "vice": "vice",
+    "prime": "prime",
+    "minister": "minister",
+    "premier": "premier",
+    "chancellor": "chancellor",
+    "king": "king",
+    "queen": "queen",
+    "prince": "prince",
+    "princess": "princess",
+    "emir": "emir",
+    "sheikh": "sheikh",
+    "sen": "senator",
+    "senator": "senator",
+    "rep": "representative",
+    "representative": "representative",
+    "congressman": "congressman",
+    "congresswoman": "congresswoman",
+    "gov": "governor",
+    "governor": "governor",
+    "mayor": "mayor",
+    "secretary": "secretary",
+    "general": "general",
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "adm": "admiral",
+    "judge": "judge",
+    "justice": "justice",
+    "chief": "chief",
+    "speaker": "speaker",
+    "ambassador": "ambassador",
+    "dr": "doctor",
+    "prof": "professor",
+    "professor": "professor",
+    "mr": "mr",
+    "mrs": "mrs",
+    "ms": "ms",
+    "miss": "miss",
+    "sir": "sir",
+    "dame": "dame",
+    "lord": "lord",
+    "lady": "lady",
+    "pope": "pope",
+    "rev": "reverend",
+    "reverend": "reverend",
+    "father": "father",
+    "sgt": "sergeant",
+    "attorney": "attorney",
+    "leader": "leader",
+    "director": "director",
+    "commissioner": "commissioner",
+    "spokesman": "spokesman",
+    "spokeswoman": "spokeswoman",
+    "spokesperson": "spokesperson",
+    "ceo": "ceo",
+    "chairman": "chairman",
+    "chairwoman": "chairwoman",
+}
+
+# Roles that make someone a "leader" (the head of a state, party or body).
+LEADER_ROLES = frozenset(
+    "president premier chancellor king queen emir sheikh prime leader ruler monarch "
+    "sultan dictator head chairman chairwoman chief".split()
+)
+
+FEMALE_CUES = frozenset(
+    "mrs ms miss lady queen princess dame congresswoman spokeswoman chairwoman "
+    "businesswoman woman mother wife daughter sister grandmother actress".split()
+)
+MALE_CUES = frozenset(
+    "mr sir lord king prince congressman spokesman chairman businessman man father "
+    "husband son brother grandfather actor".split()
+)
+
+# A few very common given names, for pronoun gender only.
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
+    stephanie rebecca laura sharon cynthia kathleen amy angela anna hillary nicole helen
+    samantha katherine christine debra rachel carolyn janet catherine maria heather diane
+    julie joyce victoria kelly christina joan evelyn lauren judith olivia megan cheryl
+    martha andrea frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice
+    doris madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle
+    diana brittany natalie sophia rose isabella alexis kayla charlotte elena marine angela
+    theresa ivanka melania chelsea nikki sarah kellyanne huma elizabeth donna jill
+    carly michele nancy debbie hope""".split()
+)
+MALE_NAMES = (
+    frozenset(
+        """james robert john michael william david richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+    edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+    justin scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis
+    jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy
+    harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse
+    dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph
+    randy eugene vincent russell elijah louis bobby philip johnny bernie ted marco jeb ben
+    chris mike mitt barack bill vladimir ahmed mohammed muhammad ali hassan omar emmanuel
+    boris angela xi recep bashar reince newt rudy tim rand lindsey reince jim tom dan
+    corey rick""".split()
+    )
+    - FEMALE_NAMES
+)
+
+# Words that mark a capitalised sequence as an organisation or place, not a person.
+ORG_WORDS = frozenset(
+    """house party state states department ministry committee council university college
+    school news times post journal press agency association institute center centre
+    foundation fund company corp inc group bank court senate congress assembly parliament
+    union office administration campaign network service services commission board city
+    county republic kingdom federation church club league team army navy force forces
+    street avenue square river island islands coast valley hotel hall tower building
+    airport station hospital museum times tribune herald gazette daily weekly magazine
+    review television radio tv network channel""".split()
+)
+
+# Bare plural nouns that name a group of speakers ("officials said").
+GROUP_NOUNS = frozenset(
+    """officials aides advisers advisors analysts experts critics supporters sources
+    observers witnesses residents voters protesters lawmakers legislators diplomats
+    authorities investigators police prosecutors organizers organisers economists
+    scientists researchers doctors democrats republicans conservatives liberals
+    activists leaders members representatives spokesmen executives people""".split()
+)
+
+# Singular role nouns that can head a speaker description ("the Syrian leader").
+ROLE_NOUNS = frozenset(
+    """president leader minister premier chancellor king queen senator governor mayor
+    secretary spokesman spokeswoman spokesperson official aide adviser advisor analyst
+    expert critic candidate nominee frontrunner front-runner chairman chairwoman chair
+    director chief head executive ceo founder ambassador diplomat general commander
+    officer judge lawyer attorney professor economist strategist consultant pollster
+    source witness resident voter supporter organizer activist member representative
+    congressman congresswoman lawmaker legislator speaker author writer columnist reporter
+    journalist editor host anchor narrator man woman billionaire businessman businesswoman
+    mogul manager operative donor veteran student teacher doctor republican democrat
+    independent conservative liberal rival opponent challenger incumbent envoy negotiator
+    ruler monarch emir sheikh prince princess pope bishop priest rabbi imam coach player
+    officials""".split()
+)
+
+# Organisations that speak with "the": "the Kremlin said".
+ORG_HEADS = frozenset(
+    """kremlin government ministry administration campaign company firm agency department
+    committee council office embassy army military police party group organization
+    organisation white house pentagon court commission board union""".split()
+)
+
+# Country (and a few region) names -> demonym adjective.
+DEMONYMS = {
+    "afghanistan": "afghan",
+    "albania": "albanian",
+    "algeria": "algerian",
+    "america": "american",
+    "argentina": "argentine",
+    "armenia": "armenian",
+    "australia": "australian",
+    "austria": "austrian",
+    "azerbaijan": "azerbaijani",
+    "bahrain": "bahraini",
+    "bangladesh": "bangladeshi",
+    "belarus": "belarusian",
+    "belgium": "belgian",
+    "bolivia": "bolivian",
+    "bosnia": "bosnian",
+    "brazil": "brazilian",
+    "britain": "british",
+    "bulgaria": "bulgarian",
+    "cambodia": "cambodian",
+    "canada": "canadian",
+    "chile": "chilean",
+    "china": "chinese",
+    "colombia": "colombian",
+    "croatia": "croatian",
+    "cuba": "cuban",
+    "cyprus": "cypriot",
+    "czechia": "czech",
+    "denmark": "danish",
+    "ecuador": "ecuadorian",
+    "egypt": "egyptian",
+    "england": "english",
+    "estonia": "estonian",
+    "ethiopia": "ethiopian",
+    "europe": "european",
+    "finland": "finnish",
+    "france": "french",
+    "georgia": "georgian",
+    "germany": "german",
+    "greece": "greek",
+    "hungary": "hungarian",
+    "iceland": "icelandic",
+    "india": "indian",
+    "indonesia": "indonesian",
+    "iran": "iranian",
+    "iraq": "iraqi",
+    "ireland": "irish",
+    "israel": "israeli",
+    "italy": "italian",
+    "japan": "japanese",
+    "jordan": "jordanian",
+    "kazakhstan": "kazakh",
+    "kenya": "kenyan",
+    "korea": "korean",
+    "kuwait": "kuwaiti",
+    "latvia": "latvian",
+    "lebanon": "lebanese",
+    "libya": "libyan",
+    "lithuania": "lithuanian",
+    "malaysia": "malaysian",
+    "mexico": "mexican",
+    "moldova": "moldovan",
+    "mongolia": "mongolian",
+    "morocco": "moroccan",
+    "netherlands": "dutch",
+    "nigeria": "nigerian",
+    "norway": "norwegian",
+    "oman": "omani",
+    "pakistan": "pakistani",
+    "palestine": "palestinian",
+    "peru": "peruvian",
+    "philippines": "filipino",
+    "poland": "polish",
+    "portugal": "portuguese",
+    "qatar": "qatari",
+    "romania": "romanian",
+    "russia": "russian",
+    "rwanda": "rwandan",
+    "scotland": "scottish",
+    "serbia": "serbian",
+    "slovakia": "slovak",
+    "slovenia": "slovenian",
+    "somalia": "somali",
+    "spain": "spanish",
+    "sudan": "sudanese",
+    "sweden": "swedish",
+    "switzerland": "swiss",
+    "syria": "syrian",
+    "taiwan": "taiwanese",
+    "tajikistan": "tajik",
+    "thailand": "thai",
+    "tunisia": "tunisian",
+    "turkey": "turkish",
+    "turkmenistan": "turkmen",
+    "uganda": "ugandan",
+    "ukraine": "ukrainian",
+    "uzbekistan": "uzbek",
+    "venezuela": "venezuelan",
+    "vietnam": "vietnamese",
+    "wales": "welsh",
+    "yemen": "yemeni",
+    "zimbabwe": "zimbabwean",
+    "u.s": "american",
+    "us": "american",
+    "usa": "american",
+    "uk": "british",
+}
+DEMONYM_ADJECTIVES = frozenset(DEMONYMS.values())
+
+# Lowercase particles inside personal names ("Ahmed al-Sharaa", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset("al el bin ibn abu de del della der di da du van von la le".split())
+
+# Capitalised words that start sentences but never names.
+NON_NAME_WORDS = frozenset(
+    """the a an and but or if in on at of for to from by with as after before when while
+    this that these those there here it its he she they we i you his her their our my your
+    mr mrs ms dr yes no not so then also however meanwhile although though because since
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday tomorrow
+    according asked said says some many most all both each every one two three several
+    what who why how where which whether during despite until over under about into
+    related read sign""".split()
+)

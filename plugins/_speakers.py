@@ -1,0 +1,311 @@
+"""Canonical speakers: one entity per person, organisation or group.
+
+The registry first reads every personal name of the document together with
+the titles and appositions around it ("Syria's transitional president, Ahmed
+al-Sharaa"), so that later descriptions ("the Syrian leader") and surnames
+("al-Sharaa", "President Putin") resolve to the same entity. Pronouns take the
+most recent compatible speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from toolkit.plugins._quote_lexicon import DEMONYMS, LEADER_ROLES, ROLE_NOUNS, TITLES
+from toolkit.plugins._speakers_mentions import (
+    Mention,
+    Token,
+    descriptor_words,
+    gender_of,
+    is_name_token,
+    mention_from_window,
+    strip_possessive,
+)
+
+_DETERMINERS = ("the ", "a ", "an ")
+
+
+@dataclass
+class Entity:
+    canonical: str
+    kind: str  # person, group
+    surnames: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    descriptors: set[str] = field(default_factory=set)
+    gender: str | None = None
+    user_aliases: set[str] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+    def seen_at(self, position: int) -> None:
+        bisect.insort(self.positions, position)
+
+    def last_before(self, position: int) -> int:
+        """The last mention position before ``position`` (-1 if none)."""
+        index = bisect.bisect_left(self.positions, position)
+        return self.positions[index - 1] if index else -1
+
+    def add_alias(self, surface: str) -> None:
+        if surface != self.canonical and surface not in self.aliases:
+            self.aliases.append(surface)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def _normalise(surface: str) -> str:
+    lower = surface.lower().strip()
+    for determiner in _DETERMINERS:
+        if lower.startswith(determiner):
+            return lower[len(determiner) :]
+    return lower
+
+
+class Registry:
+    """All speakers of one document."""
+
+    def __init__(self, user_speakers: Mapping[str, Sequence[str]] | None = None) -> None:
+        self.entities: list[Entity] = []
+        self._by_name: dict[str, Entity] = {}
+        self._by_alias: dict[str, Entity] = {}
+        for canonical, aliases in (user_speakers or {}).items():
+            entity = Entity(canonical, "person")
+            entity.user_aliases = {_normalise(a) for a in [canonical, *aliases] if a.strip()}
+            for alias in entity.user_aliases:
+                self._by_alias[alias] = entity
+            for name in [canonical, *aliases]:
+                words = name.split()
+                if words and all(w[:1].isupper() for w in words):
+                    entity.surnames.add(words[-1].lower())
+                    entity.names.add(name.strip())
+            self.entities.append(entity)
+
+    # --- building -----------------------------------------------------------------
+    def _new(self, canonical: str, kind: str) -> Entity:
+        entity = Entity(canonical, kind)
+        self.entities.append(entity)
+        return entity
+
+    def add_name(self, mention: Mention) -> Entity:
+        """Register a personal-name mention and return its entity."""
+        key = mention.name.lower()
+        entity = self._by_alias.get(key) or self._by_name.get(key)
+        if entity is None:
+            entity = self._match_surname(mention.name, mention.start, prefer_full=True)
+        if entity is None:
+            entity = self._new(mention.name, "person")
+        if len(mention.name.split()) > len(entity.canonical.split()) and not entity.user_aliases:
+            entity.canonical = mention.name
+        entity.names.add(mention.name)
+        entity.surnames.add(_surname(mention.name))
+        self._by_name[key] = entity
+        entity.descriptors |= mention.descriptors
+        entity.gender = entity.gender or mention.gender
+        entity.seen_at(mention.start)
+        return entity
+
+    def _match_surname(self, name: str, position: int, prefer_full: bool = False) -> Entity | None:
+        surname = _surname(name)
+        first = name.split()[0].lower()
+        candidates = [e for e in self.entities if surname in e.surnames and e.kind == "person"]
+        if len(name.split()) > 1:
+            # "Bill Clinton" must not merge with "Hillary Clinton".
+            candidates = [
+                e
+                for e in candidates
+                if all(n.split()[0].lower() in (first, surname) for n in e.names) or not e.names
+            ]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda e: (e.last_before(position + 1), len(e.positions)))
+
+    def describe(self, entity: Entity, words: set[str]) -> None:
+        entity.descriptors |= words
+
+    # --- resolving ----------------------------------------------------------------
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a name or description refers to (pronouns are resolved elsewhere)."""
+        alias = self._by_alias.get(_normalise(mention.surface)) or self._by_alias.get(
+            mention.name.lower()
+        )
+        if alias is not None:
+            return alias
+        if mention.kind == "name":
+            entity = self._by_name.get(mention.name.lower())
+            if entity is None:
+                entity = self._match_surname(mention.name, mention.start)
+            if entity is None:
+                entity = self.add_name(mention)
+            return entity
+        if mention.kind == "description":
+            entity = self._match_description(mention)
+            if entity is not None:
+                return entity
+        return self._group(mention)
+
+    def _match_description(self, mention: Mention) -> Entity | None:
+        words = {w for w in mention.descriptors if w in ROLE_NOUNS or w in TITLES.values()}
+        words |= {w for w in mention.descriptors if w[:1].isalpha()}
+        if not words & (ROLE_NOUNS | set(TITLES.values())):
+            return None
+        best: Entity | None = None
+        best_position = -1
+        for entity in self.entities:
+            if entity.kind != "person" or not _describes(words, entity.descriptors):
+                continue
+            position = entity.last_before(mention.start)
+            if position > best_position:
+                best, best_position = entity, position
+        return best
+
+    def _group(self, mention: Mention) -> Entity:
+        key = "group:" + _normalise(mention.name or mention.surface)
+        entity = self._by_name.get(key)
+        if entity is None:
+            canonical = mention.name or mention.surface
+            lower = canonical.lower()
+            for determiner in _DETERMINERS:
+                if lower.startswith(determiner) and canonical[len(determiner) :][:1].isupper():
+                    canonical = canonical[len(determiner) :]
+            entity = self._new(canonical, "group")
+            entity.gender = mention.gender
+            self._by_name[key] = entity
+        entity.seen_at(mention.start)
+        return entity
+
+    def persons_before(self, position: int, lowest: int) -> list[tuple[int, Entity]]:
+        """(last position, entity) for persons mentioned in ``[lowest, position)``, latest first."""
+        found = []
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            last = entity.last_before(position)
+            if last >= lowest:
+                found.append((last, entity))
+        return sorted(found, key=lambda pair: -pair[0])
+
+
+def _describes(words: set[str], descriptors: set[str]) -> bool:
+    """Does every word of a description ("syrian", "leader") fit the entity's descriptors?"""
+    for word in words:
+        if word in descriptors:
+            continue
+        if word == "leader" and descriptors & LEADER_ROLES:
+            continue
+        return False
+    return True
+
+
+def read_names(
+    text: str, tokens: list[Token], registry: Registry, quoted: list[tuple[int, int]]
+) -> None:
+    """Register every personal name outside quotes with its titles and appositions."""
+    index = 0
+    count = len(tokens)
+    spans = iter(quoted)
+    span = next(spans, None)
+    while index < count:
+        token = tokens[index]
+        while span is not None and span[1] <= token.start:
+            span = next(spans, None)
+        if span is not None and span[0] <= token.start < span[1]:
+            index += 1
+            continue
+        if not is_name_token(token) or _starts_sentence_word(tokens, index):
+            index += 1
+            continue
+        last = index
+        while last + 1 < count and is_name_token(tokens[last + 1]):
+            last += 1
+        mention = mention_from_window(text, tokens, max(0, index - 6), last + 1)
+        if mention is not None and mention.kind == "name" and _looks_personal(mention):
+            entity = registry.add_name(mention)
+            _read_appositions(text, tokens, mention, entity, registry)
+        index = last + 1
+
+
+def _starts_sentence_word(tokens: list[Token], index: int) -> bool:
+    # A lone capitalised function word at a sentence start is not a name.
+    return tokens[index].lower in {"he", "she", "they", "it"}
+
+
+def _looks_personal(mention: Mention) -> bool:
+    words = mention.name.split()
+    if len(words) == 1:
+        lower = strip_possessive(words[0].lower())
+        if lower in DEMONYMS:
+            return False
+        return bool(mention.descriptors & (set(TITLES.values()) | ROLE_NOUNS))
+    return not any(strip_possessive(w.lower()) in DEMONYMS for w in words)
+
+
+def _read_appositions(
+    text: str, tokens: list[Token], mention: Mention, entity: Entity, registry: Registry
+) -> None:
+    """ "Syria's transitional president, Ahmed al-Sharaa," and "Putin, the Russian leader,"."""
+    before = text[max(0, mention.start - 80) : mention.start]
+    if before.rstrip().endswith(","):
+        comma = max(0, mention.start - 80) + before.rstrip().rfind(",")
+        last = bisect.bisect_left(_starts(tokens), comma)
+        window = [t for t in tokens[max(0, last - 8) : last] if t.start >= comma - 80]
+        words = _description_words([t.text for t in window[-5:]])
+        registry.describe(entity, words)
+    after = text[mention.end : mention.end + 80]
+    if after.startswith(", "):
+        words_after = after[2:].split(",")[0].split(".")[0].split()[:5]
+        if words_after and _opens_description(words_after[0]):
+            registry.describe(entity, _description_words(words_after, leading=True))
+    if entity.gender is None:
+        entity.gender = gender_of(sorted(entity.descriptors))
+
+
+_STARTS_CACHE: dict[int, list[int]] = {}
+
+
+def _starts(tokens: list[Token]) -> list[int]:
+    """Token start offsets, computed once per token list."""
+    key = id(tokens)
+    cached = _STARTS_CACHE.get(key)
+    if cached is None or len(cached) != len(tokens):
+        _STARTS_CACHE.clear()
+        cached = _STARTS_CACHE[key] = [t.start for t in tokens]
+    return cached
+
+
+def _opens_description(word: str) -> bool:
+    """ "Putin, the Russian leader," but not "Dupont, met ..." (a verb)."""
+    lower = strip_possessive(word.lower())
+    return (
+        word[:1].isupper()
+        or lower in {"the", "a", "an", "his", "her", "its", "their", "former", "then"}
+        or lower in ROLE_NOUNS
+        or lower in TITLES
+        or word.lower() != lower
+    )
+
+
+def _description_words(words: list[str], leading: bool = False) -> set[str]:
+    """Descriptor words of a short description, if it has a role noun; else nothing."""
+    if leading:
+        cut = []
+        for word in words:
+            cut.append(word)
+            if word.lower() in ROLE_NOUNS:
+                break
+        words = cut
+    else:
+        lowered = [w.lower() for w in words]
+        stops = [i for i, w in enumerate(lowered) if w in {"the", "a", "an", "of", "by", "and"}]
+        if stops:
+            words = words[stops[-1] + 1 :]
+    if not words or strip_possessive(words[-1].lower()) not in ROLE_NOUNS:
+        if not any(w.lower() in ROLE_NOUNS for w in words):
+            return set()
+    result: set[str] = set()
+    for word in words:
+        if word[:1].isalpha() and word.lower() not in {"the", "a", "an"}:
+            result |= descriptor_words(word)
+    return result

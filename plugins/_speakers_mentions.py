@@ -1,0 +1,249 @@
+"""Tokens and speaker mentions: names with titles, descriptions, pronouns, groups.
+
+A mention is read from a short window of tokens (the words between a clause
+boundary and a reporting verb, or after an inverted verb). The last words
+decide what it is: a pronoun, a personal name with the titles before it
+("Russian President Vladimir Putin"), or a description ("the Syrian leader",
+"officials", "the Clinton campaign").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from toolkit.plugins._quote_lexicon import (
+    DEMONYM_ADJECTIVES,
+    DEMONYMS,
+    FEMALE_CUES,
+    FEMALE_NAMES,
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    MALE_CUES,
+    MALE_NAMES,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    ORG_HEADS,
+    ORG_WORDS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_DETERMINERS = frozenset(
+    "the a an his her their its our my one another some several two three many".split()
+)
+_POSSESSIVE_SUFFIXES = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@dataclass
+class Mention:
+    """Who a window of text names: ``kind`` is name, pronoun, description or group."""
+
+    kind: str
+    surface: str
+    start: int
+    end: int
+    name: str = ""
+    descriptors: set[str] = field(default_factory=set)
+    gender: str | None = None
+
+
+def strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(_POSSESSIVE_SUFFIXES) else word
+
+
+def is_name_token(token: Token) -> bool:
+    """A capitalised word that can be part of a personal name ("al-Sharaa" counts)."""
+    word = token.text
+    if not word[0].isalpha():
+        return False
+    if word[0].isupper():
+        return word.lower() not in NON_NAME_WORDS
+    head, _, rest = word.partition("-")
+    return head in NAME_PARTICLES and bool(rest) and rest[0].isupper()
+
+
+def descriptor_words(word: str) -> set[str]:
+    """Descriptors a modifier word gives: titles map to roles, countries to demonyms."""
+    lower = strip_possessive(word.lower()).rstrip(".")
+    if lower in DEMONYMS:
+        return {DEMONYMS[lower]}
+    if lower in TITLES:
+        return {TITLES[lower]}
+    return {lower}
+
+
+def gender_of(words: list[str]) -> str | None:
+    """Gender hint from honorifics, gendered role nouns and common given names."""
+    for word in words:
+        lower = word.lower().rstrip(".")
+        if lower in FEMALE_CUES:
+            return "f"
+        if lower in MALE_CUES:
+            return "m"
+    names = [w for w in words if w[:1].isupper()]
+    if names:
+        first = names[0].lower()
+        if first in FEMALE_NAMES:
+            return "f"
+        if first in MALE_NAMES:
+            return "m"
+    return None
+
+
+def _is_title_token(token: Token) -> bool:
+    return token.lower.rstrip(".") in TITLES or token.text == "."
+
+
+def _name_run_start(tokens: list[Token], last: int, low: int) -> int:
+    """Index of the first token of the personal-name run ending at ``last``."""
+    first = last
+    while first - 1 >= low:
+        prev = tokens[first - 1]
+        if not is_name_token(prev) or _is_title_token(prev):
+            break
+        if prev.lower in ORG_WORDS or strip_possessive(prev.lower) != prev.lower:
+            break
+        if prev.lower in DEMONYMS or prev.lower in DEMONYM_ADJECTIVES:
+            break
+        first -= 1
+    return first
+
+
+def _modifier_start(tokens: list[Token], first: int, low: int) -> int:
+    """Extend a name leftwards over titles, demonyms and role words ("Russian President")."""
+    while first - 1 >= low:
+        prev = tokens[first - 1]
+        lower = prev.lower.rstrip(".")
+        if prev.text == "." and first - 2 >= low and _is_title_token(tokens[first - 2]):
+            first -= 1
+            continue
+        is_modifier = (
+            lower in TITLES
+            or lower in ROLE_NOUNS
+            or lower in DEMONYM_ADJECTIVES
+            or strip_possessive(lower) in DEMONYMS
+            or (prev.text[0].isupper() and lower not in NON_NAME_WORDS)
+            or lower in {"press", "former", "vice", "deputy", "acting", "transitional", "of"}
+        )
+        if not is_modifier:
+            break
+        first -= 1
+    if first - 1 >= low and tokens[first - 1].lower in _DETERMINERS:
+        first -= 1
+    return first
+
+
+def _trim_trailing_of(tokens: list[Token], first: int, last: int) -> int:
+    while first < last and tokens[first].lower in {"of", "and"}:
+        first += 1
+    return first
+
+
+def mention_from_window(text: str, tokens: list[Token], low: int, high: int) -> Mention | None:
+    """Read the mention that ends at ``tokens[high - 1]`` (window ``tokens[low:high]``)."""
+    if high <= low:
+        return None
+    last = high - 1
+    word = tokens[last]
+    lower = word.lower
+    if last == low or tokens[last - 1].text in {",", ";", ":"} or high - low == 1:
+        if lower in PERSON_PRONOUNS:
+            return Mention(
+                "pronoun", word.text, word.start, word.end, gender=PERSON_PRONOUNS[lower]
+            )
+        if lower in GROUP_PRONOUNS or lower in FIRST_PERSON:
+            return Mention("pronoun", word.text, word.start, word.end)
+    if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in FIRST_PERSON:
+        return Mention(
+            "pronoun", word.text, word.start, word.end, gender=PERSON_PRONOUNS.get(lower)
+        )
+    if is_name_token(word) and lower not in GROUP_NOUNS:
+        return _name_mention(text, tokens, low, last)
+    return _description_mention(text, tokens, low, last)
+
+
+def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
+    name_first = _name_run_start(tokens, last, low)
+    mod_first = _trim_trailing_of(tokens, _modifier_start(tokens, name_first, low), name_first)
+    name_tokens = [t.text for t in tokens[name_first : last + 1]]
+    modifiers = [t.text for t in tokens[mod_first:name_first] if t.text != "."]
+    descriptors: set[str] = set()
+    for modifier in modifiers:
+        if modifier.lower() not in _DETERMINERS and modifier.lower() != "of":
+            descriptors |= descriptor_words(modifier)
+    head = name_tokens[-1].lower()
+    determiner = mod_first < name_first and tokens[mod_first].lower in _DETERMINERS
+    kind = "name"
+    if head in ORG_WORDS or head in ORG_HEADS or (determiner and len(name_tokens) == 1):
+        kind = "group"
+    start, end = tokens[mod_first].start, tokens[last].end
+    return Mention(
+        kind,
+        text[start:end],
+        start,
+        end,
+        name=" ".join(name_tokens),
+        descriptors=descriptors,
+        gender=(gender_of(modifiers) or gender_of(name_tokens)) if kind == "name" else None,
+    )
+
+
+def _description_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
+    head = strip_possessive(tokens[last].lower)
+    if not tokens[last].text[0].isalpha():
+        return None
+    first = last
+    while first - 1 >= low and last - first < 6:
+        prev = tokens[first - 1]
+        if not prev.text[0].isalnum():
+            break
+        first -= 1
+        if prev.lower in _DETERMINERS or prev.text.endswith(_POSSESSIVE_SUFFIXES):
+            break
+    starts_with_determiner = tokens[first].lower in _DETERMINERS or tokens[first].text.endswith(
+        _POSSESSIVE_SUFFIXES
+    )
+    if head in GROUP_NOUNS and not starts_with_determiner:
+        first = last
+    elif not starts_with_determiner:
+        return None
+    if head not in ROLE_NOUNS and head not in GROUP_NOUNS and head not in ORG_HEADS:
+        if not any(t.text[0].isupper() for t in tokens[first + 1 : last + 1]):
+            return None
+    words = [t.text for t in tokens[first : last + 1]]
+    descriptors: set[str] = set()
+    for word in words:
+        if word.lower() not in _DETERMINERS:
+            descriptors |= descriptor_words(word)
+    kind = "description" if head in ROLE_NOUNS and head != "officials" else "group"
+    start, end = tokens[first].start, tokens[last].end
+    return Mention(
+        kind,
+        text[start:end],
+        start,
+        end,
+        name=text[start:end],
+        descriptors=descriptors,
+        gender=gender_of(words),
+    )

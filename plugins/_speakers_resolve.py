@@ -1,0 +1,125 @@
+"""Resolve each quote's mention to a canonical entity, in document order.
+
+Names and descriptions go through the registry. Pronouns take the most
+recent compatible speaker (a person of the same gender, or a group for
+"they") attributed in the last sentences, else the subject of a recent
+sentence. A quote standing alone takes the speaker of the previous sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from toolkit.plugins._quote_direct import Candidate
+from toolkit.plugins._quote_lexicon import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
+from toolkit.plugins._speakers import Entity, Registry
+from toolkit.plugins._speakers_mentions import Mention
+
+# How many sentences back a pronoun or a lone quote may look for its speaker.
+_PRONOUN_REACH = 3
+
+
+class Resolver:
+    def __init__(self, text: str, registry: Registry, sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.registry = registry
+        self.sentences = sentences
+        self.starts = [start for start, _ in sentences]
+        self.events: list[tuple[int, Entity]] = []  # (position, speaker), in document order
+        self.last_sentence_start = -1
+        self.last_entity: Entity | None = None
+
+    def _sentence_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, position) - 1)
+
+    def _back(self, position: int, sentences: int) -> int:
+        """Start of the sentence ``sentences`` before the one holding ``position``."""
+        return self.starts[max(0, self._sentence_of(position) - sentences)]
+
+    def resolve(self, candidate: Candidate) -> Entity | None:
+        entity = self._resolve(candidate)
+        if entity is not None:
+            if candidate.mention is not None:
+                entity.seen_at(candidate.mention.start)
+            self.events.append((candidate.anchor, entity))
+            self.last_sentence_start = candidate.sentence_start
+            self.last_entity = entity
+        return entity
+
+    def _resolve(self, candidate: Candidate) -> Entity | None:
+        mention = candidate.mention
+        if mention is not None:
+            if mention.kind == "pronoun":
+                return self._pronoun(mention, candidate)
+            return self.registry.resolve(mention)
+        if candidate.inherits and candidate.sentence_start == self.last_sentence_start:
+            return self.last_entity
+        if candidate.standalone or candidate.inherits:
+            return self._previous_speaker(candidate.start, candidate.sentence_start)
+        return None
+
+    def _recent_event(self, position: int, lowest: int, accept) -> Entity | None:  # noqa: ANN001
+        for event_position, entity in reversed(self.events):
+            if event_position >= position:
+                continue
+            if event_position < lowest:
+                break
+            if accept(entity):
+                return entity
+        return None
+
+    def _previous_speaker(self, position: int, own_start: int) -> Entity | None:
+        lowest = self._back(own_start, 1)
+        entity = self._recent_event(position, lowest, lambda e: True)
+        if entity is not None:
+            return entity
+        index = bisect.bisect_left(self.starts, own_start)
+        if index == 0:
+            return None
+        start, end = self.sentences[index - 1]
+        from toolkit.plugins._quote_context import sentence_subject
+        from toolkit.plugins._speakers_mentions import tokenize
+
+        tokens = tokenize(self.text, start, min(end, start + 400))
+        subject = sentence_subject(self.text, tokens, 0, len(tokens))
+        if subject is None:
+            return None
+        if subject.kind == "pronoun":
+            return self._pronoun_entity(subject, start)
+        if subject.kind in {"name", "description"}:
+            return self.registry.resolve(subject)
+        return None
+
+    def _pronoun(self, mention: Mention, candidate: Candidate) -> Entity | None:
+        return self._pronoun_entity(mention, mention.start)
+
+    def _pronoun_entity(self, mention: Mention, position: int) -> Entity | None:
+        lower = mention.surface.lower()
+        if lower in FIRST_PERSON:
+            return None
+        lowest = self._back(position, _PRONOUN_REACH)
+        if lower in GROUP_PRONOUNS:
+            return self._recent_event(position, lowest, lambda e: e.kind == "group")
+        gender = PERSON_PRONOUNS.get(lower)
+
+        def compatible(entity: Entity) -> bool:
+            return entity.kind == "person" and (entity.gender in (None, gender))
+
+        entity = self._recent_event(position, self._back(position, 1), compatible)
+        if entity is not None:
+            return entity
+        return self._recent_subject(position, lowest, compatible)
+
+    def _recent_subject(self, position: int, lowest: int, compatible) -> Entity | None:  # noqa: ANN001
+        """The first compatible person mentioned in the nearest sentence before ``position``."""
+        persons = self.registry.persons_before(position, lowest)
+        if not persons:
+            return self._recent_event(position, lowest, compatible)
+        by_sentence: dict[int, list[tuple[int, Entity]]] = {}
+        for last, entity in persons:
+            if compatible(entity):
+                by_sentence.setdefault(self._sentence_of(last), []).append((last, entity))
+        if not by_sentence:
+            return self._recent_event(position, lowest, compatible)
+        nearest = max(by_sentence)
+        return min(by_sentence[nearest], key=lambda pair: pair[0])[1]

@@ -1,0 +1,180 @@
+"""Built-in quotes analyzer: direct, partial and reported quotes with their speakers.
+
+Registers analyzer ``quotes`` (order 100). ``analyze_quotes`` fills
+``report.quotes`` (document order) and ``report.speakers`` (canonical name ->
+``Speaker``). A split quote (``"A," he said, "B."``) is one ``Quote`` with
+two ``parts`` (the spans of A and B); its ``text`` is the two joined with a
+space, without the interrupting attribution.
+Pure Python and linear-time regular expressions; see docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from toolkit import hookimpl
+from toolkit.models import Document, Quote, Report, Speaker
+from toolkit.plugins._quote_direct import Candidate, TokenIndex, classify_span
+from toolkit.plugins._quote_indirect import find_indirect
+from toolkit.plugins._quote_marks import find_quote_spans
+from toolkit.plugins._speakers import Entity, Registry, read_names
+from toolkit.plugins._speakers_mentions import tokenize
+from toolkit.plugins._speakers_resolve import Resolver
+
+
+@hookimpl
+def toolkit_register_analyzers(register):  # type: ignore[no-untyped-def]
+    register("quotes", analyze_quotes, order=100)
+
+
+def analyze_quotes(document: Document, report: Report) -> None:
+    """Fill ``report.quotes`` and ``report.speakers`` from ``document``."""
+    text = document.text
+    user_speakers = _user_speakers(document.options.get("speakers"))
+    only_user = bool(document.options.get("only_speakers")) and bool(user_speakers)
+    sentence_spans = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
+
+    candidates, registry = extract_candidates(text, sentence_spans, user_speakers)
+    resolver = Resolver(text, registry, sentence_spans)
+    resolved = [(c, resolver.resolve(c)) for c in candidates]
+
+    starts = [start for start, _ in sentence_spans]
+    quotes: list[Quote] = []
+    speakers: dict[str, Speaker] = {}
+    for candidate, entity in resolved:
+        if only_user and (entity is None or not entity.user_aliases):
+            continue
+        quotes.append(_to_quote(text, candidate, entity, starts))
+        if entity is not None:
+            _count(speakers, entity, candidate)
+    report.quotes = quotes
+    report.speakers = speakers
+
+
+def extract_candidates(
+    text: str,
+    sentence_spans: list[tuple[int, int]],
+    user_speakers: Mapping[str, Sequence[str]] | None = None,
+) -> tuple[list[Candidate], Registry]:
+    """Quotes (not yet resolved to speakers) in document order, and the name registry."""
+    tokens = tokenize(text)
+    index = TokenIndex(tokens)
+    spans = find_quote_spans(text)
+    quoted = sorted((s.open_mark, (s.close_mark or s.end) + 1) for s in spans)
+    registry = Registry(user_speakers)
+    read_names(text, tokens, registry, quoted)
+
+    direct = [classify_span(text, tokens, index, span) for span in spans]
+    direct = _merge_split(text, [c for c in direct if c.kind != "none"])
+    indirect = find_indirect(text, tokens, index, sentence_spans, quoted)
+    indirect = [c for c in indirect if not _is_one_quote(c, quoted)]
+    _partials_follow_reports(direct, indirect)
+    candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
+    return candidates, registry
+
+
+def _partials_follow_reports(direct: list[Candidate], indirect: list[Candidate]) -> None:
+    """A quoted phrase inside a reported statement is attributed like that statement."""
+    starts = [report.start for report in indirect]
+    for candidate in direct:
+        if candidate.kind != "partial":
+            continue
+        at = bisect.bisect_right(starts, candidate.start) - 1
+        if at < 0 or indirect[at].end < candidate.end:
+            continue
+        report = indirect[at]
+        candidate.mention, candidate.cue = report.mention, report.cue
+        candidate.inherits, candidate.anchor = report.inherits, report.anchor
+        candidate.sentence_start = report.sentence_start
+
+
+def _is_one_quote(candidate: Candidate, quoted: list[tuple[int, int]]) -> bool:
+    """Is a reported clause exactly one quoted span ("he added that "...."")?"""
+    at = bisect.bisect_right(quoted, (candidate.start, float("inf"))) - 1
+    return at >= 0 and quoted[at][0] == candidate.start and quoted[at][1] >= candidate.end
+
+
+def _merge_split(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Join a quote interrupted by its attribution into one quote.
+
+    '"A," he said, "B."' (B continues the same sentence) and '"A," he said. "B."'
+    (B stands alone right after the attribution sentence, in the same paragraph).
+    """
+    merged: list[Candidate] = []
+    for candidate in candidates:
+        previous = merged[-1] if merged else None
+        if previous is not None and _continues(text, previous, candidate):
+            previous.end = candidate.end
+            previous.parts.extend(candidate.parts)
+            continue
+        merged.append(candidate)
+    return merged
+
+
+def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    if previous.kind != "direct" or candidate.kind == "none" or previous.attribution_end < 0:
+        return False
+    gap = text[previous.attribution_end : candidate.start]
+    if "\n" in gap or len(gap) > 200 or any(mark in gap[:-1] for mark in _QUOTE_MARKS):
+        return False
+    same_speaker = (
+        candidate.mention is not None
+        and previous.mention is not None
+        and candidate.mention.start == previous.mention.start
+    )
+    if same_speaker:
+        return not any(ch in gap for ch in ".!?")
+    return (
+        candidate.kind == "direct"
+        and candidate.standalone
+        and gap[:-1].rstrip()[-1:] in {".", "!", "?"}
+    )
+
+
+_QUOTE_MARKS = frozenset('"“”„«»‹›')
+
+
+def _to_quote(text: str, candidate: Candidate, entity: Entity | None, starts: list[int]) -> Quote:
+    sentence_index = max(0, bisect.bisect_right(starts, candidate.start) - 1)
+    parts = list(candidate.parts or [(candidate.start, candidate.end)])
+    return Quote(
+        text=" ".join(text[start:end] for start, end in parts),
+        parts=parts,
+        kind=candidate.kind,
+        start=candidate.start,
+        end=candidate.end,
+        sentence_index=sentence_index,
+        speaker=entity.canonical if entity is not None else None,
+        mention=candidate.mention.surface if candidate.mention is not None else None,
+        cue=candidate.cue,
+    )
+
+
+def _count(speakers: dict[str, Speaker], entity: Entity, candidate: Candidate) -> None:
+    speaker = speakers.get(entity.canonical)
+    if speaker is None:
+        speaker = speakers[entity.canonical] = Speaker(entity.canonical)
+        for name in sorted(entity.names, key=len, reverse=True):
+            if name != entity.canonical:
+                speaker.aliases.append(name)
+    speaker.quotes += 1
+    surface = candidate.mention.surface if candidate.mention is not None else None
+    if surface and surface != entity.canonical and surface not in speaker.aliases:
+        speaker.aliases.append(surface)
+
+
+def _user_speakers(value: Any) -> dict[str, list[str]]:
+    """The ``speakers`` option as canonical name -> aliases (strings are comma-split)."""
+    if not value:
+        return {}
+    result: dict[str, list[str]] = {}
+    for canonical, aliases in dict(value).items():
+        if isinstance(aliases, str):
+            aliases = aliases.split(",")
+        result[str(canonical).strip()] = [str(a).strip() for a in aliases or () if str(a).strip()]
+    return result
+
+
+__all__ = ["analyze_quotes", "extract_candidates"]

@@ -1,0 +1,138 @@
+"""Speaker attribution: cue positions, canonical entities, descriptions, pronouns, options."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.models import Document, Report, Sentence
+from toolkit.plugins.quotes import analyze_quotes, toolkit_register_analyzers
+from toolkit.plugins.sentences import split_spans
+
+
+def run(text: str, **options: object) -> Report:
+    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_spans(text))]
+    report = Report(None, None, None, text)
+    analyze_quotes(Document(text=text, sentences=sentences, options=dict(options)), report)
+    return report
+
+
+def speakers(report: Report) -> list[str | None]:
+    return [q.speaker for q in report.quotes]
+
+
+def test_registers_quotes_analyzer_at_order_100() -> None:
+    calls = []
+    toolkit_register_analyzers(lambda *args, **kw: calls.append((args, kw)))
+    assert calls == [(("quotes", analyze_quotes), {"order": 100})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," Tom Berg said.',
+        '"We will win," said Tom Berg.',
+        'Tom Berg said: "We will win."',
+        'Tom Berg said, "We will win."',
+        '"We will win," Tom Berg told reporters on Monday.',
+        '"We will win," said Tom Berg, a senator from Ohio.',
+    ],
+)
+def test_cue_before_after_and_inverted(text: str) -> None:
+    report = run(text)
+    assert speakers(report) == ["Tom Berg"]
+    assert report.quotes[0].cue in {"said", "told"}
+
+
+def test_lone_quote_takes_speaker_of_previous_sentence() -> None:
+    report = run('Tom Berg spoke on Monday. "We lost the vote and we know it."')
+    assert speakers(report) == ["Tom Berg"]
+    chained = run('"It hurts," said Ann Lee.\n\n"We will be back next year."')
+    assert speakers(chained) == ["Ann Lee", "Ann Lee"] or len(chained.quotes) == 1
+
+
+def test_surname_title_and_full_name_are_one_entity() -> None:
+    text = (
+        'Senator Tom Berg arrived. "Hello there," Senator Berg said. "Goodbye," Mr. Berg said. '
+        '"Again," Berg said.'
+    )
+    report = run(text)
+    assert set(speakers(report)) == {"Tom Berg"}
+    assert report.speakers["Tom Berg"].quotes == 3
+    assert {"Senator Berg", "Mr. Berg", "Berg"} <= set(report.speakers["Tom Berg"].aliases)
+
+
+def test_same_surname_different_first_names_stay_apart() -> None:
+    text = 'Bill Stone and Hillary Stone spoke. "Yes," Bill Stone said. "No," Hillary Stone said.'
+    assert speakers(run(text)) == ["Bill Stone", "Hillary Stone"]
+
+
+def test_apposition_and_demonym_descriptions() -> None:
+    text = (
+        "France's prime minister, Jean Dupont, met German Chancellor Anna Weber in Berlin. "
+        "The French leader said that the talks went well. "
+        '"We agreed on a lot," the German leader said. '
+        '"Not on everything," the prime minister added.'
+    )
+    report = run(text)
+    assert speakers(report) == ["Jean Dupont", "Anna Weber", "Jean Dupont"]
+    assert "The French leader" in report.speakers["Jean Dupont"].aliases
+
+
+def test_description_from_adjectival_title() -> None:
+    text = (
+        "Brazilian President Carla Souza met Tom Berg. "
+        '"This is a good day," the Brazilian leader said. '
+        '"It is," Berg said.'
+    )
+    assert speakers(run(text)) == ["Carla Souza", "Tom Berg"]
+
+
+def test_pronouns_take_most_recent_compatible_speaker() -> None:
+    text = (
+        'Maria Lopez met Mr. Tom Berg in Paris. "We will win this," she said. '
+        '"I doubt it," he said. "Time will tell," she added.'
+    )
+    assert speakers(run(text)) == ["Maria Lopez", "Tom Berg", "Maria Lopez"]
+
+
+def test_unresolvable_pronoun_gives_no_speaker() -> None:
+    report = run('"We will win," he said.')
+    assert speakers(report) == [None]
+    assert report.quotes[0].mention == "he"
+    assert report.speakers == {}
+
+
+def test_organisations_and_groups_speak() -> None:
+    report = run('"The talks were useful," the Kremlin said. "We are ready," officials said.')
+    assert speakers(report) == ["Kremlin", "officials"]
+    indirect = run("The Kremlin said the talks were useful.")
+    assert speakers(indirect) == ["Kremlin"]
+
+
+def test_people_mentioned_but_silent_are_not_speakers() -> None:
+    text = 'Tom Berg criticised Ann Lee and Paul Mann. "They are wrong," Berg said.'
+    report = run(text)
+    assert set(report.speakers) == {"Tom Berg"}
+
+
+def test_user_speakers_resolve_aliases() -> None:
+    text = '"We go," said the Russian leader. Vladimir Putin arrived. "Yes," Putin said.'
+    report = run(text, speakers={"Putin": ["Vladimir Putin", "the Russian leader"]})
+    assert speakers(report) == ["Putin", "Putin"]
+    assert report.speakers["Putin"].quotes == 2
+
+
+def test_only_speakers_keeps_user_named_speakers() -> None:
+    text = '"Yes," said Tom Berg. "No," said Ann Lee. "Maybe," said Paul Mann.'
+    report = run(text, speakers={"Berg": ["Tom Berg"], "Ann Lee": []}, only_speakers=True)
+    assert speakers(report) == ["Berg", "Ann Lee"]
+    assert set(report.speakers) == {"Berg", "Ann Lee"}
+    everyone = run(text, speakers={"Berg": ["Tom Berg"]})
+    assert speakers(everyone) == ["Berg", "Ann Lee", "Paul Mann"]
+
+
+def test_partial_quote_inherits_reported_speaker() -> None:
+    text = 'Ann Lee met Tom Berg. Berg noted that the plan was "a serious mistake" for all.'
+    report = run(text)
+    partial = [q for q in report.quotes if q.kind == "partial"]
+    assert [(q.text, q.speaker) for q in partial] == [("a serious mistake", "Tom Berg")]

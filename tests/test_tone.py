@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from toolkit.plugins import tone
-from toolkit.plugins.tone import analyze_tone, score_text
 
 from toolkit.models import Document, Quote, Report, Sentence
 from toolkit.pipeline import Options
+from toolkit.plugins import tone
+from toolkit.plugins.tone import analyze_tone, score_text
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -213,18 +213,15 @@ class Quotations:
 
     opens: list[int]
     closes: list[int]
-    embedded: list[bool]  # True: the quotation sits inside a larger sentence
 
     def is_closing(self, pos: int) -> bool:
         i = bisect_right(self.closes, pos) - 1
         return i >= 0 and self.closes[i] == pos
 
-    def find(self, pos: int) -> int:
-        """Index of the quotation strictly containing ``pos`` (-1 if none)."""
-        i = bisect_right(self.opens, pos) - 1
-        if i >= 0 and self.opens[i] < pos < self.closes[i]:
-            return i
-        return -1
+    def encloses(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` lies inside one quotation, before its closing mark."""
+        i = bisect_right(self.opens, start) - 1
+        return i >= 0 and self.opens[i] < start and end <= self.closes[i]
 
 
 def _quote_role(text: str, pos: int) -> str:
@@ -241,24 +238,9 @@ def _quote_role(text: str, pos: int) -> str:
     return "close"
 
 
-def _is_embedded(text: str, close: int) -> bool:
-    """A quotation is embedded when the sentence goes on after it.
-
-    ``"A. B," he said`` and ``"A? B?" he asked`` are one sentence each; ``"A. B."``
-    followed by a capitalised word is not embedded.
-    """
-    i = close
-    while i > 0 and close - i < 3 and text[i - 1] == " ":
-        i -= 1
-    if i == 0 or text[i - 1] not in ".!?…":
-        return True
-    following = next_word(text, close + 1)
-    return bool(following) and following[0].islower()
-
-
 def quotations(text: str, cuts: list[int]) -> Quotations:
     """Pair double quotes within each block (blocks end at the layout cuts)."""
-    found = Quotations([], [], [])
+    found = Quotations([], [])
     open_pos = -1
     open_block = -1
     for m in _QUOTE.finditer(text):
@@ -271,6 +253,5 @@ def quotations(text: str, cuts: list[int]) -> Quotations:
         elif is_open:
             found.opens.append(open_pos)
             found.closes.append(pos)
-            found.embedded.append(_is_embedded(text, pos))
             open_pos = -1
     return found

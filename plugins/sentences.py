@@ -23,11 +23,14 @@ from toolkit.plugins import _sbd_layout as layout
 from toolkit.plugins import _sbd_lexicon as lexicon
 
 # A run of terminal punctuation, possibly spaced (". . . ."), then closing
-# quotes or brackets. Nothing after the run can fail, so a match never
-# backtracks: finditer stays linear even on 50,000 dots.
+# quotes or brackets and footnote marks ("martyr.[1]"). Nothing after the run
+# can fail, so a match never backtracks: finditer stays linear even on 50,000 dots.
 _TERMINAL = re.compile(
-    r"(?P<punct>[.!?…‽．。！？]+(?:[ ][.!?…]+)*)(?P<close>[\"'”’»)\]]*)(?P<loose>[ ]\"(?=\s|$))?"
+    r"(?P<punct>[.!?…‽．。！？]+(?:[ ][.!?…]+)*)(?P<close>[\"'”’»)\]」』]*(?:\[\d{1,3}\])*)"
+    r"(?P<loose>[ ]\"(?=\s|$))?"
 )
+# Full-width (CJK) stops end a sentence without a space after them.
+_FULL_WIDTH = "．。！？"
 _MULTI_PERIOD = re.compile(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}")
 _TOKEN_WINDOW = 60
 _TOKEN_OPENERS = layout.OPENERS + "<"
@@ -124,10 +127,6 @@ def _cut_after(
     if not layout.opens_sentence(nxt):
         return None
     start = m.start()
-    quote = quotes.find(start)
-    inside_quote = quote >= 0 and m.end() <= quotes.closes[quote]
-    if inside_quote and quotes.embedded[quote]:
-        return None  # '"A. B," he said.' is one sentence
     end = m.end()
     if m.group("loose") and not quotes.is_closing(end - 1):
         end -= 1  # 'word. "Next ...': the detached quote opens the next sentence
@@ -140,8 +139,11 @@ def _cut_after(
         attached = start > 0 and not text[start - 1].isspace()
         return start + 1 if attached else end  # "word. . . . Next" ends after "word."
     if dots == 3:
-        if inside_quote:
-            return None  # an omission inside quoted words
+        # Inside a quotation an ellipsis marks words the reporter left out, and
+        # the quoted utterance goes on ("with Russia... Now the most important
+        # thing ..."); in running text it may trail off before a new sentence.
+        if quotes.encloses(start, m.end()):
+            return None
         return end if _is_starter(nxt) else None
     if dots >= 2 or "." not in punct:
         return end
@@ -156,7 +158,8 @@ def _punctuation_cuts(
     size = len(text)
     for m in _TERMINAL.finditer(text):
         end = m.end()
-        if (end < size and not text[end].isspace()) or m.start() in protected:
+        attached = end < size and not text[end].isspace() and m["punct"][-1] not in _FULL_WIDTH
+        if attached or m.start() in protected:
             continue
         i = bisect_right(hard, m.start()) - 1
         sentence_start = max(last, hard[i] if i >= 0 else 0)

@@ -54,7 +54,9 @@ ELLIPSES = [
     ["He paused... then carried on talking."],
     ["We waited . . . and waited."],
     ["I had no idea what to say....", "The room went quiet."],
-    ['"We hoped for peace... Now we need bread. And water," the mayor said.'],
+    ['"We hoped for peace... Now we need bread.', 'And water," the mayor said.'],
+    ["It went quiet...", "Then the sirens began."],
+    ['"It went quiet... Then the sirens began," she said.'],
     ["The quote ran: “markets will recover. . . .”"],
 ]
 
@@ -64,7 +66,10 @@ QUOTES_AND_BRACKETS = [
     ["The vote passed (by a narrow margin.)", "Then the session closed."],
     ['She called it "a disaster."', "Her aides agreed."],
     ['The report was "final." it said, though few believed it.'],
-    ['"It is late. We must go," he said, standing up.'],
+    ['"It is late.', 'We must go," he said, standing up.'],
+    ['"Why?', 'How?" she asked.'],
+    ['The minister said: "There is no crisis.', 'The figures are clear."', "He left."],
+    ["“We tried.", "We failed,” said Ms. Obi.", "“We will try again.”"],
     ['"Who are you?" the guard asked.'],
     ["It sold well (about 2,000 copies).", "A sequel followed."],
 ]
@@ -89,6 +94,11 @@ EXCLAMATIONS = [
     ["It opened -- surprise! -- on time."],
 ]
 
+FOOTNOTES = [
+    ["The bridge opened in 1932.[4]", "It carries six lanes.[5][6]"],
+    ["The law passed,[2] though not unopposed.[3]", "Critics sued."],
+]
+
 ALL_CAPS = [
     ["THE BANK RAISED RATES.", "MARKETS FELL SHARPLY."],
     ["MR. JONES SAID THE U.S. GOVERNMENT WOULD ACT."],
@@ -103,6 +113,7 @@ FAMILIES = {
     "lists": LISTS,
     "urls": URLS_AND_EMAILS,
     "exclamations": EXCLAMATIONS,
+    "footnotes": FOOTNOTES,
     "all_caps": ALL_CAPS,
 }
 CASES = [
@@ -177,6 +188,12 @@ def test_blank_line_always_ends_a_sentence() -> None:
     ]
 
 
+def test_full_width_stops_end_sentences_without_a_space() -> None:
+    assert split("Rates rose．Markets fell！Why？") == ["Rates rose．", "Markets fell！", "Why？"]
+    assert split("会议结束了。他们走了。") == ["会议结束了。", "他们走了。"]
+    assert split("「行こう。」彼は言った。") == ["「行こう。」", "彼は言った。"]
+
+
 def test_line_items_starting_with_dashes_are_sentences() -> None:
     text = "The budget included:\n- more money for schools\n- lower fuel duty"
     assert split(text) == ["The budget included:", "- more money for schools", "- lower fuel duty"]
@@ -185,14 +202,15 @@ def test_line_items_starting_with_dashes_are_sentences() -> None:
 # --- the seed article ------------------------------------------------------------
 
 
-def test_seed_quote_with_ellipsis_stays_one_sentence() -> None:
-    text = SEED.read_text(encoding="utf-8")
-    quote = (
+def test_seed_quote_splits_at_its_sentence_end_but_not_at_its_ellipsis() -> None:
+    sentences = split(SEED.read_text(encoding="utf-8"))
+    first = (
         '"Syria will try to recreate its relations with Russia... Now the most important '
-        "thing, of course, is stability. Stability, both in the country and in the entire "
-        'region," he said.'
+        "thing, of course, is stability."
     )
-    assert quote in split(text)
+    second = 'Stability, both in the country and in the entire region," he said.'
+    assert sentences[sentences.index(first) + 1] == second
+    assert not any(s.endswith("Russia...") for s in sentences)
 
 
 def test_seed_article_splits_into_its_sentences() -> None:
@@ -254,6 +272,40 @@ def _check_spans(text: str, spans: list[tuple[int, int]]) -> None:
     assert text[previous_end:].strip() == ""
 
 
+QUOTED_SENTENCE = st.builds(
+    lambda first, rest, end: " ".join([first, *rest]) + end,
+    st.sampled_from(["The", "We", "It", "Now", "Our", "Nobody", "Prices", "Syria"]),
+    st.lists(
+        st.sampled_from(["talks", "will", "go", "on", "for", "weeks", "and", "rates"]),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from([".", "!", "?"]),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(QUOTED_SENTENCE, min_size=1, max_size=4), st.sampled_from([",", ".", "!", "?"]))
+def test_quotation_splits_at_its_sentence_ends_and_keeps_the_attribution_last(
+    sentences: list[str], close: str
+) -> None:
+    last = sentences[-1][:-1] + close
+    text = '"' + " ".join([*sentences[:-1], last]) + '" the minister said.'
+    expected = [*sentences[:-1], last + '" the minister said.']
+    expected[0] = '"' + expected[0]
+    assert split(text) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(QUOTED_SENTENCE, min_size=2, max_size=4))
+def test_ellipsis_inside_a_quotation_never_ends_a_sentence(sentences: list[str]) -> None:
+    quoted = "... ".join(s[:-1] for s in sentences)
+    assert split(f'He said: "{quoted}." Then he left.') == [
+        f'He said: "{quoted}."',
+        "Then he left.",
+    ]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(TRICKY, st.text(max_size=200)))
 def test_any_text_splits_into_ordered_stripped_covering_spans(text: str) -> None:
@@ -272,6 +324,8 @@ def test_any_text_splits_into_ordered_stripped_covering_spans(text: str) -> None
         "1. A " * 20_000,
         "\n" * 30_000 + "Word\n" * 20_000,
         "At 5 a.m. Mr. " * 5_000,
+        "x.[1]" * 20_000,
+        "A。" * 40_000,
     ],
     ids=[
         "no-punct",
@@ -283,6 +337,8 @@ def test_any_text_splits_into_ordered_stripped_covering_spans(text: str) -> None
         "markers",
         "lines",
         "am",
+        "footnotes",
+        "full-width",
     ],
 )
 def test_adversarial_inputs_split_quickly_and_validly(text: str) -> None:

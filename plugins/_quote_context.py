@@ -23,10 +23,19 @@ _INVERTED_STOPS = frozenset(
     """on in at during who which when after before as while to from with about that this
     last earlier yesterday today in an told adding saying because but and""".split()
 )
+_LEADING_ADVERBS = frozenset(
+    "and but so then yet still also now later meanwhile instead however".split()
+)
 _SUBJECT_STOPS = frozenset(
     "that and but or while because if when as who which where though although".split()
 )
 MAX_WINDOW = 12
+# Lower-case words that may start a cue (or "according to"): a cheap filter before cue_at.
+_CUE_WORDS = frozenset(CUE_FORMS) | {phrase[0] for phrase in PHRASE_CUES}
+CUE_TRIGGERS = _CUE_WORDS | {"according"}
+_PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in PHRASE_CUES:
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
 @dataclass
@@ -42,11 +51,13 @@ class Cue:
 def cue_at(tokens: list[Token], index: int) -> Cue | None:
     """The reporting verb starting at ``tokens[index]``, multi-word cues included."""
     token = tokens[index]
+    lower = token.lower
+    if lower not in _CUE_WORDS:
+        return None  # the common case, kept cheap: this runs on many tokens
     if token.text[0].isupper() and index > 0 and tokens[index - 1].text not in _QUOTE_CHARS:
         return None  # "State" and "Post" are names here, not verbs
-    lower = token.lower
-    for phrase in PHRASE_CUES:
-        if lower == phrase[0] and index + len(phrase) <= len(tokens):
+    for phrase in _PHRASES_BY_FIRST.get(lower, ()):
+        if index + len(phrase) <= len(tokens):
             if all(tokens[index + k].lower == word for k, word in enumerate(phrase)):
                 last = index + len(phrase) - 1
                 words = " ".join(t.text for t in tokens[index : last + 1])
@@ -102,19 +113,77 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         )
     ):
         end -= 1
+    if end - 1 > low and tokens[end - 1].text == ")":
+        # "Rep. Jo Lee (D-Wash.) said": read the name before the parenthesis.
+        opening = end - 2
+        while opening > low and end - opening < 8 and tokens[opening].text != "(":
+            opening -= 1
+        if tokens[opening].text == "(":
+            end = opening
     if end - 1 > low and tokens[end - 1].text == ",":
-        # "Jenna Golden, Twitter's director of advertising, said": skip the apposition.
-        comma = end - 2
-        while comma > low and end - comma < 2 * MAX_WINDOW and tokens[comma].text != ",":
-            comma -= 1
-        if comma > low and tokens[comma].text == ",":
-            start = clause_start(text, tokens, comma, low)
-            return mention_from_window(text, tokens, start, comma) if start < comma else None
-        return None
+        return _subject_before_apposition(text, tokens, end - 1, low)
     start = clause_start(text, tokens, end, low)
     if start >= end:
         return None
-    return mention_from_window(text, tokens, start, end)
+    mention = mention_from_window(text, tokens, start, end)
+    if (mention is None or mention.kind != "name") and start - 1 > low:
+        # "Jo Lee, the director of the party said": the apposition lost its comma.
+        named = _name_before_comma(text, tokens, start - 1, low)
+        if named is not None:
+            return named
+    return mention
+
+
+def _name_before_comma(text: str, tokens: list[Token], comma: int, low: int) -> Mention | None:
+    """A full personal name that makes up the whole clause before ``tokens[comma]``."""
+    if tokens[comma].text != ",":
+        return None
+    start = clause_start(text, tokens, comma, low)
+    if start >= comma or not (start == low or is_boundary(text, tokens, start)):
+        return None
+    mention = mention_from_window(text, tokens, start, comma)
+    if mention is None or mention.kind != "name" or len(mention.name.split()) < 2:
+        return None
+    return mention if mention.start == tokens[start].start else None
+
+
+def _subject_before_apposition(
+    text: str, tokens: list[Token], last_comma: int, low: int
+) -> Mention | None:
+    """The subject of "Jo Lee, 33, of Ames, Iowa, said" or "her adviser, Jo Lee, said".
+
+    The apposition may hold commas itself: the earliest comma of the clause with a
+    name before it wins. When the words before the first comma only describe the
+    speaker and the apposition is a name ("her adviser, Jo Lee,"), the name wins.
+    """
+    commas = []
+    probe = last_comma - 1
+    while probe > low and last_comma - probe < 2 * MAX_WINDOW:
+        token = tokens[probe]
+        if token.text in _QUOTE_CHARS or token.text in "!?;:" or is_boundary(text, tokens, probe):
+            break
+        if token.text == ",":
+            commas.append(probe)
+        probe -= 1
+    fallback = None
+    for comma in reversed(commas):  # the earliest comma first
+        start = clause_start(text, tokens, comma, low)
+        if start >= comma:
+            continue
+        mention = mention_from_window(text, tokens, start, comma)
+        if mention is None:
+            continue
+        if mention.kind == "name":
+            return mention
+        if fallback is None and comma == commas[0]:
+            fallback = mention
+        if mention.kind == "description":
+            following = commas[commas.index(comma) - 1] if comma != commas[0] else last_comma
+            inside = mention_from_window(text, tokens, comma + 1, following)
+            if inside is not None and inside.kind == "name" and following - comma <= 5:
+                return inside
+            return mention
+    return fallback
 
 
 def subject_after(text: str, tokens: list[Token], cue_last: int, high: int) -> Mention | None:
@@ -141,6 +210,8 @@ _TITLE_ABBR = frozenset("sen rep gov gen dr mr mrs ms st lt col adm sgt prof rev
 
 def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> Mention | None:
     """The subject at the start of a sentence, after a short introductory phrase."""
+    while start < high - 1 and tokens[start].lower in _LEADING_ADVERBS:
+        start += 1  # "And then Lee went on the attack"
     index = start
     for probe in range(start, min(high, start + 8)):
         if tokens[probe].text == ",":
@@ -175,20 +246,84 @@ def _np_word(token: Token) -> bool:
     )
 
 
+def _skip_parenthesis(tokens: list[Token], index: int, high: int) -> int:
+    """Index after the ")" closing the "(" at ``index`` ("Rep. Jo Lee (D-Wash.) said"), or -1."""
+    for probe in range(index + 1, min(high, index + 8)):
+        if tokens[probe].text == ")":
+            return probe + 1
+        if tokens[probe].text in _QUOTE_CHARS or tokens[probe].text == "(":
+            return -1
+    return -1
+
+
+_COORDINATORS = frozenset({"and", "but", ",", "also", "then"})
+
+
+def subject_of_cue(text: str, tokens: list[Token], cue: Cue, sentence: int) -> Mention | None:
+    """Who speaks through ``cue`` in the sentence starting at ``tokens[sentence]``.
+
+    A verb coordinated with an earlier one ("Lee called on her to resign and said,
+    ...") takes the subject of the sentence; participles: see _participle_subject.
+    """
+    if cue.word.lower().endswith("ing"):
+        return _participle_subject(text, tokens, cue, sentence)
+    mention = subject_before(text, tokens, cue.index, sentence)
+    if mention is None and cue.index > sentence:
+        before = cue.index - 1
+        while before > sentence and tokens[before].lower in _ADVERBS:
+            before -= 1
+        if tokens[before].lower in _COORDINATORS:
+            mention = sentence_subject(text, tokens, sentence, cue.index)
+    return mention
+
+
+def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int) -> Mention | None:
+    """ "with Lee yelling", "..., Lee said, adding" and "Lee left, saying"."""
+    before = cue.index - 1
+    while before > sentence and tokens[before].lower in _ADVERBS | {"reportedly"}:
+        before -= 1
+    if before >= sentence and is_name_token(tokens[before]):
+        return subject_before(text, tokens, before + 1, sentence)
+    if before > sentence and tokens[before].text == ",":
+        # "..., Jo Lee said, adding" and "..., said Jo Lee, adding": the reporting
+        # verb just before the participle has its subject.
+        for probe in range(before - 1, max(sentence, before - 6) - 1, -1):
+            verb = cue_at(tokens, probe)
+            if verb is None or verb.word.lower().endswith("ing"):
+                continue
+            mention = subject_before(text, tokens, verb.index, sentence)
+            if mention is None and verb.last + 1 < before:
+                mention = subject_after(text, tokens, verb.last, before)
+                if mention is not None and mention.end != tokens[before - 1].end:
+                    mention = None
+            if mention is not None:
+                return mention
+            break
+    return sentence_subject(text, tokens, sentence, cue.index)
+
+
 def find_cue_forward(tokens: list[Token], start: int, high: int, limit: int = 9) -> Cue | None:
     """The first reporting verb in ``tokens[start:high]`` before any clause break."""
-    for index in range(start, min(high, start + limit)):
+    index = start
+    while index < min(high, start + limit):
         token = tokens[index]
+        if token.text == "(" and index > start:
+            index = _skip_parenthesis(tokens, index, high)
+            if index < 0:
+                return None
+            continue
         if token.text in _CLAUSE_BREAK or token.text in _SENTENCE_END:
             if not (token.text == "." and index > start and tokens[index - 1].lower in _TITLE_ABBR):
                 if index > start:
                     return None
+                index += 1
                 continue
         if token.text in _QUOTE_CHARS:
             return None
         cue = cue_at(tokens, index)
         if cue is not None and cue.base in SPEECH_BASES | {"think"}:
             return cue
+        index += 1
     return None
 
 

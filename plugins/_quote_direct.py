@@ -16,8 +16,9 @@ from toolkit.plugins._quote_context import (
     sentence_subject,
     subject_after,
     subject_before,
+    subject_of_cue,
 )
-from toolkit.plugins._quote_lexicon import NAMING_WORDS
+from toolkit.plugins._quote_lexicon import NAMING_WORDS, SPEECH_BASES
 from toolkit.plugins._quote_marks import QuoteSpan
 from toolkit.plugins._speakers_mentions import Mention, Token, mention_from_window
 
@@ -90,7 +91,7 @@ def _after_attribution(
         return mention_from_window(text, tokens, index + 2, end), None, end
     cue = find_cue_forward(tokens, index, high)
     if cue is None:
-        return None, None, -1
+        return _apposition_attribution(text, tokens, index, high)
     if cue.index == index:
         mention = subject_after(text, tokens, cue.last, high)
         return (mention, cue, cue.last + 1) if mention is not None else (None, None, -1)
@@ -101,9 +102,74 @@ def _after_attribution(
         mention = None
     else:
         mention = subject_before(text, tokens, cue.index, index)
-    if mention is None or mention.start != tokens[index].start:
+    if mention is None or not _only_modifiers_before(tokens, index, mention.start):
         return None, None, -1
     return mention, cue, cue.last + 1
+
+
+_NOT_MODIFIERS = frozenset(
+    "and but or then so as when while because after before that which who who's".split()
+)
+
+
+def _only_modifiers_before(tokens: list[Token], index: int, start: int) -> bool:
+    """Do at most a few plain words sit between the quote and the speaker's name?
+
+    '"...," campaign manager Jo Lee said' and '"...," Acme co-founder Jo Lee told'
+    read only "manager Jo Lee" / "Jo Lee" as the name; the words before belong to it.
+    """
+    skipped = 0
+    while index < len(tokens) and tokens[index].start < start:
+        token = tokens[index]
+        if not token.text[0].isalnum() or token.lower in _NOT_MODIFIERS or skipped >= 4:
+            return False
+        skipped += 1
+        index += 1
+    return True
+
+
+def _apposition_attribution(
+    text: str, tokens: list[Token], index: int, high: int
+) -> tuple[Mention | None, Cue | None, int]:
+    """'"...," Jo Lee, 33, of Ames, Iowa, said' and '"...," Jo Lee, an aide, told X'."""
+    comma = index
+    while comma < min(high, index + 8) and tokens[comma].text != ",":
+        if tokens[comma].text in _QUOTE_CHARS or tokens[comma].text in _SENTENCE_END:
+            return None, None, -1
+        comma += 1
+    if comma == index or comma >= high or tokens[comma].text != ",":
+        return None, None, -1
+    mention = mention_from_window(text, tokens, index, comma)
+    if mention is None or mention.kind not in {"name", "description"}:
+        return None, None, -1
+    if mention.start != tokens[index].start:
+        return None, None, -1
+    for probe in range(comma + 1, min(high, comma + 1 + _MAX_APPOSITION)):
+        token = tokens[probe]
+        if token.text in _QUOTE_CHARS or token.text in "!?;":
+            break
+        if token.text == "." and _ends_sentence_at(tokens, probe, high):
+            break
+        if token.text == "," and probe + 1 < high:
+            cue = cue_at(tokens, probe + 1)
+            if cue is not None and cue.base in SPEECH_BASES:
+                if mention.kind == "description" and probe - comma <= 6:
+                    # '"...," his wife, Jo Lee, wrote': the name in the apposition.
+                    name = mention_from_window(text, tokens, comma + 1, probe)
+                    mention = name if name is not None and name.kind == "name" else mention
+                return mention, cue, cue.last + 1
+    return None, None, -1
+
+
+_MAX_APPOSITION = 30
+
+
+def _ends_sentence_at(tokens: list[Token], index: int, high: int) -> bool:
+    """A full stop ends the sentence unless it closes an abbreviation ("N.C., who")."""
+    if index + 1 >= high:
+        return True
+    following = tokens[index + 1]
+    return following.text not in {",", ")"} and not following.text[0].islower()
 
 
 def _before_attribution(
@@ -123,9 +189,7 @@ def _before_attribution(
     reach = 8 if punctuated else (3 if how == "that" else 1)
     cue = find_cue_backward(tokens, lookback, sentence, limit=reach)
     if cue is not None:
-        if cue.word.lower().endswith("ing"):
-            return sentence_subject(text, tokens, sentence, cue.index), cue, how
-        return subject_before(text, tokens, cue.index, sentence), cue, how
+        return subject_of_cue(text, tokens, cue, sentence), cue, how
     if _according_to(tokens, sentence, open_index):
         index = [i for i in range(sentence, open_index) if tokens[i].lower == "according"][0]
         end = index + 2
@@ -136,8 +200,19 @@ def _before_attribution(
         if last.text == ":" and open_index - 1 - sentence <= 6:
             # "Putin: ..." (a transcript speaker label) or "The message: ..."
             return mention_from_window(text, tokens, sentence, open_index - 1), None, "colon"
+        if last.text == ":":
+            # "... doesn't surprise pollster Jo Lee: ..." and "- Jo Lee: ...": a name
+            # right before the colon introduces the quote.
+            label = mention_from_window(text, tokens, max(sentence, open_index - 7), open_index - 1)
+            if label is not None and label.kind == "name" and _full_or_titled(label):
+                return label, None, "colon"
         return sentence_subject(text, tokens, sentence, open_index - 1), None, "colon"
     return None, None, "embedded"
+
+
+def _full_or_titled(mention: Mention) -> bool:
+    """A name with a given name or a title ("Jo Lee", "pollster Lee"), not a bare "CNN"."""
+    return len(mention.name.split()) > 1 or bool(mention.descriptors)
 
 
 def _according_to(tokens: list[Token], sentence: int, open_index: int) -> bool:
@@ -212,11 +287,56 @@ def classify_span(text: str, tokens: list[Token], index: TokenIndex, span: Quote
     if candidate.kind == "partial":
         candidate.end = _strip_end_punctuation(text, candidate.start, candidate.end)
         candidate.parts[-1] = (candidate.parts[-1][0], candidate.end)
-    if _is_naming(tokens, open_index, sentence) or (
-        candidate.kind != "direct" and _looks_like_title(content) and candidate.cue is None
+    titled = _looks_like_title(content) and candidate.cue is None
+    if (
+        _is_naming(tokens, open_index, sentence)
+        or (titled and candidate.kind != "direct")
+        or (titled and _title_in_apposition(tokens, sentence, open_index))
     ):
         candidate.kind = "none"
     return candidate
+
+
+def _title_in_apposition(tokens: list[Token], sentence: int, open_index: int) -> bool:
+    """'The movie, "Long Night," opens ...': a title naming the noun before it."""
+    if open_index - 2 < sentence or tokens[open_index - 1].text != ",":
+        return False
+    noun = tokens[open_index - 2]
+    return noun.text[0].islower() and cue_at(tokens, open_index - 2) is None
+
+
+_CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+
+
+def _calling_cue(tokens: list[Token], sentence: int, open_index: int) -> Cue | None:
+    """'Lee called the plan "a disgrace"': calling something a phrase is a judgement
+    someone voiced. 'a group called "X"' (no object in between) and nicknames
+    ('call him "the Donald"') only name something."""
+    for probe in range(open_index - 2, max(sentence, open_index - 6) - 1, -1):
+        token = tokens[probe]
+        if token.text in _QUOTE_CHARS or token.text in _SENTENCE_END | {",", ";", ":"}:
+            return None
+        if token.lower in _CALL_FORMS and not token.text[0].isupper():
+            if probe > sentence and tokens[probe - 1].lower in _NAMING_BEFORE_CALL:
+                return None
+            if _looks_like_name(tokens, open_index):
+                return None
+            return Cue(probe, probe, token.text, "call")
+    return None
+
+
+_NAMING_BEFORE_CALL = frozenset({"so", "be", "is", "was", "are", "were", "been"})
+
+
+def _looks_like_name(tokens: list[Token], open_index: int) -> bool:
+    """Is the quoted phrase opening at ``tokens[open_index]`` a name ("the Donald")?"""
+    words = []
+    for token in tokens[open_index + 1 : open_index + 6]:
+        if token.text in _QUOTE_CHARS:
+            break
+        if token.text[0].isalpha() and token.lower not in {"the", "a", "of"}:
+            words.append(token.text)
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 def _strip_end_punctuation(text: str, start: int, end: int) -> int:
@@ -241,11 +361,10 @@ def _attribute_partial(
         if found is not None and tokens[probe].text not in _QUOTE_CHARS:
             cue = found
             break
+    if cue is None:
+        cue = _calling_cue(tokens, sentence, open_index)
     if cue is not None:
-        if cue.word.lower().endswith("ing"):
-            candidate.mention = sentence_subject(text, tokens, sentence, cue.index)
-        else:
-            candidate.mention = subject_before(text, tokens, cue.index, sentence)
+        candidate.mention = subject_of_cue(text, tokens, cue, sentence)
         candidate.cue = cue.word
         candidate.inherits = candidate.mention is None
         candidate.anchor = tokens[cue.index].start

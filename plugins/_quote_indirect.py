@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+
 from toolkit.plugins._quote_context import (
     _QUOTE_CHARS,
+    CUE_TRIGGERS,
     cue_at,
-    sentence_subject,
-    subject_before,
+    subject_of_cue,
 )
 from toolkit.plugins._quote_direct import Candidate, TokenIndex
 from toolkit.plugins._speakers_mentions import Token, mention_from_window
@@ -90,41 +92,48 @@ def find_indirect(
     quoted: list[tuple[int, int]],
 ) -> list[Candidate]:
     """Reported statements sentence by sentence (quoted spans are skipped over)."""
+    triggers = [i for i, t in enumerate(tokens) if t.lower in CUE_TRIGGERS]
     found: list[Candidate] = []
     for sent_start, sent_end in sentences:
         first = index.at_or_after(sent_start)
         last = index.at_or_after(sent_end)
-        found.extend(_in_sentence(text, tokens, first, last, quoted))
+        lo = bisect.bisect_left(triggers, first)
+        hi = bisect.bisect_left(triggers, last)
+        if lo < hi:
+            found.extend(_in_sentence(text, tokens, first, last, quoted, triggers[lo:hi]))
     return found
 
 
 def _inside(position: int, quoted: list[tuple[int, int]]) -> bool:
-    import bisect
-
     at = bisect.bisect_right(quoted, (position, float("inf"))) - 1
     return at >= 0 and quoted[at][0] <= position < quoted[at][1]
 
 
 def _in_sentence(
-    text: str, tokens: list[Token], first: int, last: int, quoted: list[tuple[int, int]]
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    quoted: list[tuple[int, int]],
+    triggers: list[int],
 ) -> list[Candidate]:
+    """Reported clauses of one sentence; ``triggers`` are its possible cue tokens."""
     found: list[Candidate] = []
-    index = first
-    while index < last:
-        token = tokens[index]
-        if _inside(token.start, quoted):
-            index += 1
+    next_free = first
+    for index in triggers:
+        if index < next_free or _inside(tokens[index].start, quoted):
             continue
+        token = tokens[index]
         if token.lower == "according" and index + 1 < last and tokens[index + 1].lower == "to":
             candidate = _according(text, tokens, index, first, last)
             if candidate is not None:
                 found.append(candidate)
-            index += 2
+            next_free = index + 2
             continue
         cue = cue_at(tokens, index)
         if cue is None:
-            index += 1
             continue
+        next_free = cue.last + 1
         that = _that_after(tokens, cue.last, last)
         content_first = that + 1 if that is not None else None
         if content_first is None and cue.base in _BARE_CLAUSE_VERBS and cue.last + 1 < last:
@@ -136,12 +145,10 @@ def _in_sentence(
             ):
                 content_first = cue.last + 1
         if content_first is None:
-            index = cue.last + 1
             continue
         candidate = _reported(text, tokens, cue, content_first, first, last)
         if candidate is not None:
             found.append(candidate)
-        index = cue.last + 1
     return found
 
 
@@ -156,13 +163,7 @@ def _reported(
     start, end = _trim(text, tokens[content_first].start, tokens[end_index - 1].end)
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
         return None
-    if cue.word.lower().endswith("ing"):
-        mention = sentence_subject(text, tokens, first, cue.index)
-    else:
-        mention = subject_before(text, tokens, cue.index, first)
-        if mention is None and cue.index > first and tokens[cue.index - 1].lower in _CONNECTORS:
-            # "Quintanilla seemed taken aback and mentioned that ...": the sentence subject.
-            mention = sentence_subject(text, tokens, first, cue.index)
+    mention = subject_of_cue(text, tokens, cue, first)
     candidate = Candidate(start, end, "indirect", tokens[cue.index].start, mention, cue.word)
     candidate.inherits = mention is None
     candidate.sentence_start = tokens[first].start

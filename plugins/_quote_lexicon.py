@@ -11,14 +11,14 @@ from __future__ import annotations
 # Reporting verbs by base form; inflections are generated below.
 _REGULAR_CUES = """
 accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert
-assure beg believe boast brag caution charge cheer chide claim comment complain concede
-conclude confirm contend continue counter cry declare decline deny describe demand elaborate
-emphasise emphasize estimate exclaim explain fear fume hint hope implore indicate inform
-insist instruct joke lament maintain mention muse mutter note object observe opine plead
-point posit post pledge predict proclaim promise propose protest question quip rage recall
-reckon recount reflect reiterate remark remind reply report respond retort reveal scoff
-scream shout sigh snap sneer speculate state stress suggest summarize summarise tease
-testify threaten tweet urge vow warn whisper wonder worry yell
+assure beg believe blog boast brag caution charge cheer chide claim comment complain concede
+conclude concur confirm contend continue counter cry declare decline deny describe demand
+elaborate emphasise emphasize estimate exclaim exhort explain fear fume gush hint hope implore
+indicate inform insist instruct interject joke lament maintain marvel mention muse mutter note
+object observe opine plead point posit post pledge predict proclaim promise propose protest
+question quip rage react recall reckon recount reflect reiterate remark remember remind reply
+report respond retort reveal scoff scream shout sigh snap sneer speculate state stress suggest
+summarize summarise tease testify threaten tweet urge vow warn whisper wonder worry yell
 """
 
 _IRREGULAR_CUES = {
@@ -41,6 +41,10 @@ PHRASE_CUES = (
     ("fired", "back"),
     ("made", "clear"),
     ("made", "it", "clear"),
+    ("chimed", "in"),
+    ("chimes", "in"),
+    ("went", "on"),
+    ("goes", "on"),
 )
 
 # Cue verbs that introduce a name or nickname rather than speech.
@@ -78,15 +82,12 @@ def _build_cues() -> dict[str, str]:
 
 CUE_FORMS: dict[str, str] = _build_cues()
 
-# Cues strong enough to stand for speech after a quote without any "that".
-SPEECH_BASES = frozenset(
-    "say tell add write note explain insist warn argue claim state reply respond answer "
-    "continue ask tweet post declare announce remark recall quip joke retort counter "
-    "conclude concede admit acknowledge complain stress emphasize emphasise assure "
-    "observe predict promise vow suggest agree mutter shout yell scream sigh snap joke "
-    "testify proclaim exclaim boast brag muse whisper scoff sneer lament reiterate "
-    "confirm deny comment".split()
-)
+# Cues that report thoughts, wishes or judgements rather than words: after a quote
+# ('"...," he hoped') they are too weak to attribute it.
+_NOT_SPEECH = frozenset("believe hope fear worry estimate indicate describe decline".split())
+# Cues strong enough to stand for speech after a quote without any "that"
+# (phrase cues such as "shot back" are keyed by their first word).
+SPEECH_BASES = (frozenset(CUE_FORMS.values()) | {phrase[0] for phrase in PHRASE_CUES}) - _NOT_SPEECH
 
 PERSON_PRONOUNS = {
     "he": "m",
@@ -185,7 +186,7 @@ FEMALE_NAMES = frozenset(
     doris madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle
     diana brittany natalie sophia rose isabella alexis kayla charlotte elena marine angela
     theresa ivanka melania chelsea nikki sarah kellyanne huma elizabeth donna jill
-    carly michele nancy debbie hope""".split()
+    carly michele nancy debbie hope anne claudia megyn loretta susana kirsten tammy""".split()
 )
 MALE_NAMES = (
     frozenset(
@@ -370,5 +371,5 @@ NON_NAME_WORDS = frozenset(
     may june july august september october november december today yesterday tomorrow
     according asked said says some many most all both each every one two three several
     what who why how where which whether during despite until over under about into
-    related read sign""".split()
+    related read sign like unlike does did speaking reached""".split()
 )

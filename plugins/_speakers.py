@@ -13,7 +13,14 @@ import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from toolkit.plugins._quote_lexicon import DEMONYMS, LEADER_ROLES, ROLE_NOUNS, TITLES
+from toolkit.plugins._quote_lexicon import (
+    DEMONYMS,
+    LEADER_ROLES,
+    ORG_HEADS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from toolkit.plugins._speakers_mentions import (
     Mention,
     Token,
@@ -203,33 +210,53 @@ def read_names(
     text: str, tokens: list[Token], registry: Registry, quoted: list[tuple[int, int]]
 ) -> None:
     """Register every personal name outside quotes with its titles and appositions."""
-    index = 0
     count = len(tokens)
+    next_free = 0
     spans = iter(quoted)
     span = next(spans, None)
-    while index < count:
+    for index in _capitalised(tokens):
+        if index < next_free:
+            continue
         token = tokens[index]
         while span is not None and span[1] <= token.start:
             span = next(spans, None)
-        if span is not None and span[0] <= token.start < span[1]:
-            index += 1
-            continue
-        if not is_name_token(token) or _starts_sentence_word(tokens, index):
-            index += 1
+        if span is not None and span[0] <= token.start:
+            continue  # inside a quotation
+        if not is_name_token(token) or token.lower in _PRONOUNS:
             continue
         last = index
         while last + 1 < count and is_name_token(tokens[last + 1]):
             last += 1
+        next_free = last + 1
+        if last == index and not _titled(tokens, index):
+            continue  # a lone capitalised word is a person only after a title or role
+        if tokens[last].lower in _ORGANISATION_HEADS:
+            continue  # "Acme Corp", "Foreign Ministry": never a person
         mention = mention_from_window(text, tokens, max(0, index - 6), last + 1)
         if mention is not None and mention.kind == "name" and _looks_personal(mention):
             entity = registry.add_name(mention)
             _read_appositions(text, tokens, mention, entity, registry)
-        index = last + 1
 
 
-def _starts_sentence_word(tokens: list[Token], index: int) -> bool:
-    # A lone capitalised function word at a sentence start is not a name.
-    return tokens[index].lower in {"he", "she", "they", "it"}
+# A lone capitalised function word at a sentence start is not a name.
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def _titled(tokens: list[Token], index: int) -> bool:
+    """Is ``tokens[index]`` right after a title or role word ("leader Putin", "Mr. Berg")?"""
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    return previous.text == "." or previous.lower in _TITLE_OR_ROLE
+
+
+_TITLE_OR_ROLE = frozenset(TITLES) | ROLE_NOUNS
+_ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
+
+
+def _capitalised(tokens: list[Token]) -> list[int]:
+    """Indices of the tokens that may start a name (a cheap filter before is_name_token)."""
+    return [i for i, t in enumerate(tokens) if t.text[0].isupper() or "-" in t.text]
 
 
 def _looks_personal(mention: Mention) -> bool:
@@ -249,7 +276,7 @@ def _read_appositions(
     before = text[max(0, mention.start - 80) : mention.start]
     if before.rstrip().endswith(","):
         comma = max(0, mention.start - 80) + before.rstrip().rfind(",")
-        last = bisect.bisect_left(_starts(tokens), comma)
+        last = bisect.bisect_left(tokens, comma, key=_token_start)
         window = [t for t in tokens[max(0, last - 8) : last] if t.start >= comma - 80]
         words = _description_words([t.text for t in window[-5:]])
         registry.describe(entity, words)
@@ -262,17 +289,8 @@ def _read_appositions(
         entity.gender = gender_of(sorted(entity.descriptors))
 
 
-_STARTS_CACHE: dict[int, list[int]] = {}
-
-
-def _starts(tokens: list[Token]) -> list[int]:
-    """Token start offsets, computed once per token list."""
-    key = id(tokens)
-    cached = _STARTS_CACHE.get(key)
-    if cached is None or len(cached) != len(tokens):
-        _STARTS_CACHE.clear()
-        cached = _STARTS_CACHE[key] = [t.start for t in tokens]
-    return cached
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def _opens_description(word: str) -> bool:

@@ -10,24 +10,63 @@ from __future__ import annotations
 
 import bisect
 
+from toolkit.plugins._quote_context import _QUOTE_CHARS, cue_at, sentence_subject, subject_of_cue
 from toolkit.plugins._quote_direct import Candidate
-from toolkit.plugins._quote_lexicon import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
+from toolkit.plugins._quote_lexicon import (
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    SPEECH_BASES,
+)
 from toolkit.plugins._speakers import Entity, Registry
-from toolkit.plugins._speakers_mentions import Mention
+from toolkit.plugins._speakers_mentions import Mention, Token, tokenize
 
 # How many sentences back a pronoun or a lone quote may look for its speaker.
 _PRONOUN_REACH = 3
 
 
+def _attribution_subject(text: str, tokens: list[Token]) -> Mention | None:
+    """The speaker of a quote-less attribution sentence ("Jo Lee, an aide, said in a
+    statement."), which introduces the quote that follows it."""
+    if any(token.text in _QUOTE_CHARS for token in tokens):
+        return None
+    for index in range(len(tokens) - 1, -1, -1):
+        cue = cue_at(tokens, index)
+        if cue is not None and cue.base in SPEECH_BASES:
+            mention = subject_of_cue(text, tokens, cue, 0)
+            if mention is not None:
+                return mention
+    return None
+
+
 class Resolver:
-    def __init__(self, text: str, registry: Registry, sentences: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        registry: Registry,
+        sentences: list[tuple[int, int]],
+        tokens: list[Token] | None = None,
+        token_starts: list[int] | None = None,
+    ) -> None:
         self.text = text
+        self.tokens = tokens
+        self.token_starts = token_starts if token_starts is not None else []
+        if tokens is not None and token_starts is None:
+            self.token_starts = [t.start for t in tokens]
         self.registry = registry
         self.sentences = sentences
         self.starts = [start for start, _ in sentences]
         self.events: list[tuple[int, Entity]] = []  # (position, speaker), in document order
         self.last_sentence_start = -1
         self.last_entity: Entity | None = None
+
+    def _tokens_between(self, start: int, end: int) -> list[Token]:
+        """The document's tokens inside ``[start, end)`` (tokenized once, in extraction)."""
+        if self.tokens is None:
+            return tokenize(self.text, start, end)
+        first = bisect.bisect_left(self.token_starts, start)
+        last = bisect.bisect_left(self.token_starts, end)
+        return [t for t in self.tokens[first:last] if t.end <= end]
 
     def _sentence_of(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.starts, position) - 1)
@@ -77,11 +116,11 @@ class Resolver:
         if index == 0:
             return None
         start, end = self.sentences[index - 1]
-        from toolkit.plugins._quote_context import sentence_subject
-        from toolkit.plugins._speakers_mentions import tokenize
-
-        tokens = tokenize(self.text, start, min(end, start + 400))
-        subject = sentence_subject(self.text, tokens, 0, len(tokens))
+        tokens = self._tokens_between(start, min(end, start + 400))
+        attribution = _attribution_subject(self.text, tokens)
+        if attribution is not None and attribution.kind == "group":
+            return self.registry.resolve(attribution)
+        subject = attribution or sentence_subject(self.text, tokens, 0, len(tokens))
         if subject is None:
             return None
         if subject.kind == "pronoun":
@@ -122,4 +161,6 @@ class Resolver:
         if not by_sentence:
             return self._recent_event(position, lowest, compatible)
         nearest = max(by_sentence)
-        return min(by_sentence[nearest], key=lambda pair: pair[0])[1]
+        # In that sentence: a person of the pronoun's gender before one of unknown
+        # gender, then the first mentioned (usually the subject).
+        return min(by_sentence[nearest], key=lambda pair: (pair[1].gender is None, pair[0]))[1]

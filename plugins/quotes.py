@@ -36,8 +36,10 @@ def analyze_quotes(document: Document, report: Report) -> None:
     only_user = bool(document.options.get("only_speakers")) and bool(user_speakers)
     sentence_spans = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
 
-    candidates, registry = extract_candidates(text, sentence_spans, user_speakers)
-    resolver = Resolver(text, registry, sentence_spans)
+    tokens = tokenize(text)
+    index = TokenIndex(tokens)
+    candidates, registry = extract_candidates(text, sentence_spans, user_speakers, index)
+    resolver = Resolver(text, registry, sentence_spans, tokens, index.starts)
     resolved = [(c, resolver.resolve(c)) for c in candidates]
 
     starts = [start for start, _ in sentence_spans]
@@ -57,14 +59,17 @@ def extract_candidates(
     text: str,
     sentence_spans: list[tuple[int, int]],
     user_speakers: Mapping[str, Sequence[str]] | None = None,
+    index: TokenIndex | None = None,
 ) -> tuple[list[Candidate], Registry]:
-    """Quotes (not yet resolved to speakers) in document order, and the name registry."""
-    tokens = tokenize(text)
-    index = TokenIndex(tokens)
+    """Quotes (not yet resolved to speakers) in document order, and the name registry.
+
+    ``index`` holds the document's tokens when the caller has them already.
+    """
+    index = index if index is not None else TokenIndex(tokenize(text))
+    tokens = index.tokens
     spans = find_quote_spans(text)
     quoted = sorted((s.open_mark, (s.close_mark or s.end) + 1) for s in spans)
     registry = Registry(user_speakers)
-    read_names(text, tokens, registry, quoted)
 
     direct = [classify_span(text, tokens, index, span) for span in spans]
     direct = _merge_split(text, [c for c in direct if c.kind != "none"])
@@ -72,6 +77,8 @@ def extract_candidates(
     indirect = [c for c in indirect if not _is_one_quote(c, quoted)]
     _partials_follow_reports(direct, indirect)
     candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
+    if candidates:  # names are only needed to resolve speakers
+        read_names(text, tokens, registry, quoted)
     return candidates, registry
 
 

@@ -6,6 +6,7 @@ The speaker side (who said it) is in test_speakers.py.
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -152,6 +153,63 @@ def test_scare_quotes_titles_and_nicknames_carry_no_speaker() -> None:
     report = run(text)
     assert all(q.kind == "indirect" or q.speaker is None for q in report.quotes)
     assert "the Donald" not in texts(report) and "The Long Night" not in texts(report)
+
+
+def test_calling_something_a_phrase_is_a_partial_quote() -> None:
+    report = run('Tom Berg called the plan "a total disaster."')
+    assert [(q.kind, q.speaker, q.text, q.cue) for q in report.quotes] == [
+        ("partial", "Tom Berg", "a total disaster", "called")
+    ]
+    # A nickname, and a name given to something, are not quotes.
+    assert run('Fans call him "the Hammer."').quotes == []
+    assert run('She joined a group called "Voters First" in May.').quotes == []
+
+
+def test_title_in_apposition_is_not_a_quote() -> None:
+    report = run('The film, "Long Night Falls," opens on Friday, Tom Berg said.')
+    assert "Long Night Falls," not in texts(report)
+
+
+def cut_everywhere(text: str) -> list[tuple[int, int]]:
+    """A splitter that ends a sentence after every . ! ? even inside a quotation."""
+    spans, start = [], 0
+    for match in re.finditer(r"[.!?][\"”’]?(?=\s)|\n+", text + " "):
+        end = min(match.end(), len(text))
+        piece = text[start:end]
+        left, right = start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+        if left < right:
+            spans.append((left, right))
+        start = end
+    piece = text[start:]
+    if piece.strip():
+        spans.append((start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())))
+    return spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We came. We saw. We left," said Tom Berg.',
+        'Tom Berg said: "The plan is dead. It was dead on arrival. Nobody wants it."',
+        '"It is over. We lost," said Tom Berg. "We will be back. Next year."',
+        '"We tried. Really," Tom Berg said, "and we failed. Badly." Then he left.',
+        'Tom Berg spoke.\n\n"We came here to win. We will.\n\n"And we will win again," he said.',
+        "SEED",
+    ],
+)
+def test_quotes_do_not_depend_on_sentences_inside_quotations(text: str) -> None:
+    text = seed_text() if text == "SEED" else text
+
+    def found(spans: list[tuple[int, int]]) -> list[tuple]:
+        sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(spans)]
+        report = Report(None, None, None, text)
+        analyze_quotes(Document(text=text, sentences=sentences), report)
+        for quote in report.quotes:
+            assert 0 <= quote.sentence_index < max(1, len(spans))
+        return [(q.kind, q.speaker, q.text, q.parts) for q in report.quotes]
+
+    assert found(cut_everywhere(text)) == found(split_spans(text))
+    assert found(cut_everywhere(text))
 
 
 def test_unbalanced_marks_never_raise() -> None:

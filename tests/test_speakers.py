@@ -136,3 +136,74 @@ def test_partial_quote_inherits_reported_speaker() -> None:
     report = run(text)
     partial = [q for q in report.quotes if q.kind == "partial"]
     assert [(q.text, q.speaker) for q in partial] == [("a serious mistake", "Tom Berg")]
+
+
+# --- attribution patterns (each was a general cause of misses on PolNeAR) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an apposition, with commas of its own, between the quote and the verb
+        ('"We will win," Tom Berg, 33, of Ames, Iowa, said.', "Tom Berg"),
+        ('"We will win," Tom Berg, who leads the party, said on Monday.', "Tom Berg"),
+        # a description whose apposition is the name
+        ('"We will win," his aide, Ann Lee, said.', "Ann Lee"),
+        ('Her adviser, Tom Berg, said: "We will win."', "Tom Berg"),
+        ('Tom Berg, 33, of Ames, Iowa, who was polled, said: "We will win."', "Tom Berg"),
+        # plain words before the name after the quote
+        ('"We will win," Acme co-founder Tom Berg told reporters.', "Tom Berg"),
+        ('"We will win," campaign manager Tom Berg said.', "Tom Berg"),
+        # a party label in parentheses
+        ('"We will win," Rep. Tom Berg (D-Ohio) said.', "Tom Berg"),
+        ('Rep. Tom Berg (D-Ohio) said: "We will win."', "Tom Berg"),
+        # a verb coordinated with an earlier one
+        ('Tom Berg called on her to resign and said, "Her time is up."', "Tom Berg"),
+        ('And then Tom Berg went on the attack, saying, "They lied to you."', "Tom Berg"),
+        # a participle takes the subject of the reporting verb right before it
+        (
+            'Ann Lee and Tom Berg will meet next week, Sam Cole said, adding, "They need to talk."',
+            "Sam Cole",
+        ),
+        (
+            "Tom Berg spoke first. At a rally in Ames, Iowa, on Saturday, fans cheered, "
+            'with Berg reportedly yelling: "We will win!"',
+            "Tom Berg",
+        ),
+        # a name right before a colon
+        ('The result does not surprise pollster Ann Lee: "Leaders always win."', "Ann Lee"),
+        # reporting verbs and phrases beyond "said"
+        ('"We will win," Tom Berg fumed.', "Tom Berg"),
+        ('"We will win," Tom Berg shot back.', "Tom Berg"),
+        ('"We will win," Tom Berg chimed in.', "Tom Berg"),
+        ('"Why now?" reacted Tom Berg.', "Tom Berg"),
+    ],
+)
+def test_attribution_patterns(text: str, speaker: str) -> None:
+    report = run(text)
+    assert [q.kind for q in report.quotes] == ["direct"]
+    assert speakers(report) == [speaker]
+
+
+def test_attribution_sentence_introduces_the_next_quote() -> None:
+    statement = run(
+        'Tom Berg, the communications director for the party said in a statement. "We will win."'
+    )
+    assert speakers(statement) == ["Tom Berg"]
+    colon = run('The Ledger responded:\n\n"We stand by the story."')
+    assert speakers(colon) == ["Ledger"]
+
+
+def test_bare_name_before_colon_is_not_a_speaker() -> None:
+    # "CNN" is a place the words were said, not who said them.
+    assert speakers(run('Then, later that month on CNN: "We will win."')) == [None]
+
+
+def test_pronoun_prefers_a_person_of_its_gender_in_the_nearest_sentence() -> None:
+    text = 'Kim Park and Maria Lopez met on Monday. "We agreed on a lot," she said.'
+    assert speakers(run(text)) == ["Maria Lopez"]
+
+
+def test_sentence_initial_preposition_is_not_part_of_a_name() -> None:
+    report = run('Like Tom Berg, the mayor opposes the plan. "It is wrong," Berg said.')
+    assert speakers(report) == ["Tom Berg"]

@@ -1,0 +1,130 @@
+"""Shared text statistics for the scorer plugins (not a plugin itself).
+
+Sentence terms, IDF from the document's sentences plus the background
+collection, TF-IDF sentence vectors and PageRank-style centrality. numpy is
+imported inside the functions that need it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from toolkit.background import tokenize
+from toolkit.selection import STOPWORDS
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from toolkit.models import Document
+
+# A sentence graph is dense: n sentences cost n² time and memory (10,000 took
+# 13 s and ~4 GB). Longer documents are ranked in consecutive blocks of at most
+# this many sentences, which keeps the work linear in the length of the text.
+MAX_GRAPH_SENTENCES = 1000
+
+
+def terms(text: str) -> list[str]:
+    """Content terms of a text: lower-cased tokens without stopwords or 1-letter tokens."""
+    return [t for t in tokenize(text) if len(t) > 1 and t not in STOPWORDS]
+
+
+def sentence_terms(document: Document) -> list[list[str]]:
+    return [terms(sentence.text) for sentence in document.sentences]
+
+
+def document_idf(bags: Sequence[Sequence[str]], background: Any = None) -> dict[str, float]:
+    """Smoothed IDF (as scikit-learn's ``smooth_idf``) of every term in ``bags``.
+
+    Each sentence counts as one document; with a background collection its
+    documents are counted too, so a word frequent in all news weighs little
+    even when it occurs once in this article.
+    """
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(set(bag))
+    n = len(bags)
+    bg_df = getattr(background, "df", None) or {}
+    bg_n = int(getattr(background, "n_docs", 0) or 0)
+    return {
+        term: math.log((1 + n + bg_n) / (1 + count + bg_df.get(term, 0))) + 1.0
+        for term, count in df.items()
+    }
+
+
+def term_matrix(bags: Sequence[Sequence[str]], idf: dict[str, float] | None = None) -> Any:
+    """Sparse sentence-by-term matrix: term counts times IDF, or 0/1 presence
+    when ``idf`` is None."""
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    for i, bag in enumerate(bags):
+        for term, count in sorted(Counter(bag).items()):
+            rows.append(i)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            values.append(1.0 if idf is None else count * idf[term])
+    return csr_matrix((values, (rows, cols)), shape=(len(bags), max(1, len(vocabulary))))
+
+
+def cosine_matrix(bags: Sequence[Sequence[str]], idf: dict[str, float]) -> np.ndarray:
+    """Pairwise TF-IDF cosine similarity of the sentences (0 for empty sentences)."""
+    import numpy as np
+
+    matrix = term_matrix(bags, idf)
+    gram = np.asarray((matrix @ matrix.T).todense())
+    norms = np.sqrt(np.diag(gram))
+    outer = np.outer(norms, norms)
+    return np.divide(gram, outer, out=np.zeros_like(gram), where=outer > 0)
+
+
+def centrality(weights: np.ndarray, damping: float = 0.85, tol: float = 1e-8) -> list[float]:
+    """Stationary distribution of a random walk on a weighted sentence graph.
+
+    Rows are normalised to transition probabilities; a sentence with no
+    edges jumps uniformly (so the matrix stays stochastic). Power iteration
+    with teleport ``1 - damping``.
+    """
+    import numpy as np
+
+    n = weights.shape[0]
+    if n == 0:
+        return []
+    if n == 1:
+        return [1.0]
+    weights = np.array(weights, dtype=float)
+    np.fill_diagonal(weights, 0.0)
+    weights[weights < 0] = 0.0
+    sums = weights.sum(axis=1, keepdims=True)
+    transition = np.where(sums > 0, weights / np.where(sums > 0, sums, 1.0), 1.0 / n)
+    rank = np.full(n, 1.0 / n)
+    for _ in range(200):
+        updated = (1 - damping) / n + damping * (transition.T @ rank)
+        if np.abs(updated - rank).sum() < tol:
+            rank = updated
+            break
+        rank = updated
+    return [float(v) for v in rank]
+
+
+def blockwise_centrality(
+    bags: Sequence[Sequence[str]],
+    graph: Callable[[Sequence[Sequence[str]]], np.ndarray],
+    block_size: int = MAX_GRAPH_SENTENCES,
+) -> list[float]:
+    """:func:`centrality` of ``graph(bags)``, in balanced blocks of at most
+    ``block_size`` sentences when there are more. Each block's scores are
+    scaled by its share of the sentences, so they still sum to 1 and blocks
+    of different sizes compare; with one block nothing changes."""
+    n = len(bags)
+    count = max(1, -(-n // block_size))
+    scores: list[float] = []
+    for b in range(count):
+        block = bags[b * n // count : (b + 1) * n // count]
+        share = len(block) / n
+        scores.extend(share * value for value in centrality(graph(block)))
+    return scores

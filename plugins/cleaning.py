@@ -280,8 +280,9 @@ def _translation_table() -> dict[int, str | None]:
 
 
 _TRANSLATION = _translation_table()
-_SPACE_RUN = re.compile(r" {2,}")
-_TAB_RUN = re.compile(r"[ \t]*\t[ \t]*")
+# A run of blanks: a tab, or two or more blanks. Written so a long run of spaces
+# is one greedy match (``[ \t]*\t`` rescans the run from every space: quadratic).
+_BLANK_RUN = re.compile(r"[ \t]{2,}|\t")
 _INDENT = re.compile(r"[ \t]*")
 
 
@@ -291,12 +292,17 @@ def normalize_whitespace(text: str) -> str:
     paragraphs_marked = _mark_indented_paragraphs(text.split("\n"))
     out: list[str] = []
     for line in paragraphs_marked:
-        line = _SPACE_RUN.sub(" ", _TAB_RUN.sub("\t", line)).strip(" \t")
+        line = _BLANK_RUN.sub(_collapse_blanks, line).strip(" \t")
         if line or (out and out[-1]):
             out.append(line)
     while out and not out[-1]:
         out.pop()
     return unicodedata.normalize("NFC", "\n".join(out))
+
+
+def _collapse_blanks(match: re.Match[str]) -> str:
+    """A run with a tab becomes one tab, a run of spaces one space."""
+    return "\t" if "\t" in match.group() else " "
 
 
 def _mark_indented_paragraphs(lines: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from toolkit.errors import ToolkitError, describe
-from toolkit.inputs import STDIN
+from toolkit.inputs import DEFAULT_MAX_BYTES, STDIN
 from toolkit.models import Report
 from toolkit.pipeline import Options, run
 from toolkit.sources import Item
@@ -24,7 +24,7 @@ class Settings:
 
     options: Options
     disable: tuple[str, ...] = ()
-    max_bytes: int = 20_000_000
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 @dataclass

@@ -15,6 +15,7 @@ import typer
 
 from toolkit.errors import ToolkitError
 from toolkit.evaluate import evaluate_command
+from toolkit.inputs import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     name="toolkit",
@@ -92,7 +93,9 @@ def summarize(
     disable_plugin: Annotated[
         list[str] | None, typer.Option(help="Plugin to leave out for this run (repeatable).")
     ] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.")] = 20_000_000,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse files larger than this (5 MB: ~15 s, ~0.5 GB).")
+    ] = DEFAULT_MAX_BYTES,
     glob: Annotated[
         str | None, typer.Option(help="In folders, read files matching these globs: '*.txt,*.md'.")
     ] = None,
@@ -209,7 +212,7 @@ def sentences(
         raise _fail(f"unknown format '{fmt}' (available: json, text)", 2)
     registry = _registry()
     try:
-        text, _ = read_source(path, 20_000_000)
+        text, _ = read_source(path, DEFAULT_MAX_BYTES)
         if not no_clean:
             text = clean(text, registry)
         found = [s.text for s in split(text, registry)]

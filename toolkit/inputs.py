@@ -14,7 +14,7 @@ from toolkit.errors import InputError
 
 STDIN = "-"
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
-DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_MAX_BYTES = 5_000_000
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -52,13 +52,16 @@ def _too_big(source: str, max_bytes: int) -> str:
 
 
 def decode(data: bytes, source: str) -> str:
-    """Bytes to text: a BOM decides the encoding, else strict UTF-8."""
+    """Bytes to text: a BOM decides the encoding, else UTF-16 detected by its NUL
+    bytes, else strict UTF-8."""
     if not data:
         raise InputError(f"{source}: file is empty")
     text = _decode_with_bom(data, source)
-    if text is None:
-        if b"\x00" in data:
+    if text is None and b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
             raise InputError(f"{source}: looks like a binary file (it contains NUL bytes)")
+    if text is None:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -70,6 +73,8 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(f"{source}: has no text, only white space")
     if _looks_binary(text):
         raise InputError(f"{source}: looks like a binary file (mostly control characters)")
+    if not any(ch.isprintable() and not ch.isspace() for ch in text):
+        raise InputError(f"{source}: has no text, only invisible characters")
     return text
 
 
@@ -80,6 +85,23 @@ def _decode_with_bom(data: bytes, source: str) -> str | None:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(f"{source}: not valid {encoding.upper()} despite its BOM") from exc
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM: characters below U+0100 leave a NUL in every
+    other byte (the high byte). Decoded only when that pattern is clear."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high >= half * 0.5 and low <= half * 0.01:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
     return None
 
 

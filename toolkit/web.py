@@ -27,7 +27,7 @@ from urllib.parse import urljoin, urlsplit
 
 from toolkit import __version__
 from toolkit.errors import InputError
-from toolkit.inputs import STDIN, decode, read_bytes
+from toolkit.inputs import DEFAULT_MAX_BYTES, STDIN, decode, read_bytes
 
 USER_AGENT = f"toolkit-news/{__version__} (offline news toolkit; fetches only URLs given to it)"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -73,7 +73,7 @@ class _Response:
 
 
 def fetch(
-    url: str, *, timeout: float = 10.0, max_bytes: int = 20_000_000, max_redirects: int = 5
+    url: str, *, timeout: float = 10.0, max_bytes: int = DEFAULT_MAX_BYTES, max_redirects: int = 5
 ) -> tuple[bytes, str | None]:
     """(body, charset declared by the server or None) of an http(s) URL."""
     response = _fetch(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)

@@ -1,0 +1,125 @@
+"""Property-based tests of the whole pipeline (metadata, cleaning, splitting,
+scoring, quotes, tone, every built-in formatter): whatever the text, nothing
+raises and every offset in the report points at the text it claims."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from toolkit.api import resolve_background
+from toolkit.models import QUOTE_KINDS, Report
+from toolkit.pipeline import Options, run
+from toolkit.registry import get_registry
+
+QUOTE_MARKS = "\"'“”„‟«»‹›‘’‚‛「」『』"
+SPACE_CHARS = " \n\r\t\x0b\x0c\x85\u00a0\u2028\u2029\u3000\u200b\ufeff"
+SPACES = [*SPACE_CHARS, "  ", "\n\n", "\r\n", " \n \n"]
+WORDS = [
+    "Putin", "al-Sharaa", "President", "Ahmed", "Dr.", "U.S.", "he", "she", "They", "the",
+    "minister", "said", "says", "told", "reporters", "added", "noted", "according to", "that",
+    "is", "not", "good", "bad", "stability", "—", "-", "(", ")", "[", "]", "3.5", "a.m.",
+    "Mr.", "e.g.", "http://example.com/a.b", "x@example.org", "قال", "אמר", "Ελλάδα",
+]  # fmt: skip
+PUNCTUATION = [".", ". ", ",", ", ", "?", "!", "...", "…", ":", ";", '."', ',"', "?”"]
+
+news_like = st.lists(
+    st.one_of(
+        st.sampled_from(WORDS).map(lambda w: w + " "),
+        st.sampled_from(list(QUOTE_MARKS)),
+        st.sampled_from(SPACES),
+        st.sampled_from(PUNCTUATION),
+    ),
+    max_size=80,
+).map("".join)
+SPEAKERS = ["President Putin", "Ahmed al-Sharaa", "he", "She", "the Syrian leader", "Mr. Lee"]
+VERBS = ["said", "told reporters", "added", "noted", "insisted", "warned", "says"]
+words = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)
+attributed_quote = st.tuples(
+    st.sampled_from(QUOTE_MARKS), words, st.sampled_from(PUNCTUATION + [""]),
+    st.sampled_from(QUOTE_MARKS), st.sampled_from(SPEAKERS), st.sampled_from(VERBS),
+    st.sampled_from(SPACES),
+).map(lambda p: f"{p[0]}{p[1]}{p[2]}{p[3]} {p[4]} {p[5]}.{p[6]}")  # fmt: skip
+reported = st.tuples(st.sampled_from(SPEAKERS), st.sampled_from(VERBS), words).map(
+    lambda p: f"{p[0]} {p[1]} that {p[2]}. "
+)
+article_like = st.lists(st.one_of(attributed_quote, reported, news_like), max_size=8).map("".join)
+quotes_and_spaces = st.text(alphabet=QUOTE_MARKS + SPACE_CHARS + "aA.")
+any_unicode = st.text(max_size=300)
+unicode_with_marks = st.text(
+    alphabet=st.one_of(st.characters(), st.sampled_from(QUOTE_MARKS + SPACE_CHARS)), max_size=300
+)
+
+OPTIONS = Options(background=resolve_background("bundled"))
+RAW = Options(background=resolve_background("bundled"), clean=False)
+FORMATTERS = ("text", "markdown", "json", "html")
+PROPERTY_SETTINGS = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+def check_offsets(report: Report) -> None:
+    """Every offset of the report slices back to its text."""
+    text = report.text
+    previous_end = 0
+    for number, sentence in enumerate(report.sentences):
+        assert sentence.index == number
+        assert previous_end <= sentence.start <= sentence.end <= len(text)
+        assert text[sentence.start : sentence.end] == sentence.text
+        previous_end = sentence.end
+    indexes = [item.index for item in report.summary]
+    assert indexes == sorted(set(indexes))
+    for item in report.summary:
+        assert 0 <= item.index < len(report.sentences)
+        assert item.text == " ".join(report.sentences[item.index].text.split())
+    for quote in report.quotes:
+        spans = quote.spans()
+        assert all(0 <= a <= b <= len(text) for a, b in spans)
+        assert " ".join(text[a:b] for a, b in spans) == quote.text
+        assert (quote.start, quote.end) == (spans[0][0], spans[-1][1])
+        assert quote.kind in QUOTE_KINDS
+        assert 0 <= quote.sentence_index < len(report.sentences)
+    for name, tone in report.tone.items():
+        assert name in report.speakers
+        assert all(0 <= item["quote"] < len(report.quotes) for item in tone.evidence)
+
+
+def check_whole_pipeline(text: str, options: Options = OPTIONS) -> None:
+    registry = get_registry()
+    report = run(text, options, registry)
+    check_offsets(report)
+    json.dumps(report.to_dict(), ensure_ascii=False, allow_nan=False)
+    for name in FORMATTERS:
+        assert isinstance(registry.get("formatter", name).function(report), str)
+
+
+@PROPERTY_SETTINGS
+@given(any_unicode)
+def test_random_unicode(text: str) -> None:
+    check_whole_pipeline(text)
+
+
+@PROPERTY_SETTINGS
+@given(unicode_with_marks)
+def test_random_unicode_with_quote_marks_and_whitespace(text: str) -> None:
+    check_whole_pipeline(text)
+
+
+@PROPERTY_SETTINGS
+@given(quotes_and_spaces)
+def test_only_quote_marks_and_whitespace(text: str) -> None:
+    check_whole_pipeline(text)
+
+
+@PROPERTY_SETTINGS
+@given(article_like)
+def test_news_like_text_with_quotes_and_attributions(text: str) -> None:
+    check_whole_pipeline(text)
+
+
+@PROPERTY_SETTINGS
+@given(st.one_of(article_like, unicode_with_marks))
+def test_uncleaned_text_offsets_point_into_the_text_as_given(text: str) -> None:
+    check_whole_pipeline(text, RAW)

@@ -103,7 +103,7 @@ def test_unmarked_comments_are_the_known_limit() -> None:
 
 
 def test_trafilatura_engine_when_installed() -> None:
-    pytest.importorskip("trafilatura", reason="the optional 'web' extra is not installed")
+    assert web.trafilatura_available(), "the test extra installs trafilatura (the web extra)"
     text, metadata = web.extract(_page("heatwave-study"), engine="trafilatura")
     assert "Gardener Jo" not in text and "Correlation is not" not in text
     assert token_f1(text, "\n".join(_gold("heatwave-study"))) >= 0.9

@@ -4,11 +4,12 @@ never stops or loses the others."""
 
 from __future__ import annotations
 
+import json
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from toolkit.errors import ToolkitError, describe
@@ -25,6 +26,7 @@ class Settings:
     options: Options
     disable: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
+    json_only: bool = False  # workers send back the JSON line, not the whole Report
 
 
 @dataclass
@@ -34,10 +36,23 @@ class Outcome:
     report: Report | None = None
     error: str | None = None
     exit_code: int = 0
+    warnings: list[str] = field(default_factory=list)
+    line: str | None = None
 
     @property
     def key(self) -> str:
         return self.id if self.id is not None else self.source
+
+    def json_line(self) -> str:
+        if self.line is None:
+            self.line = json.dumps(self.to_record(), ensure_ascii=False) + "\n"
+        return self.line
+
+    def as_json_only(self) -> Outcome:
+        """The same outcome with its JSON line made and the Report dropped
+        (much less to send back from a worker process)."""
+        self.json_line()
+        return replace(self, report=None)
 
     def to_record(self) -> dict[str, Any]:
         if self.report is not None:
@@ -63,7 +78,9 @@ def process_item(item: Item, settings: Settings) -> Outcome:
     try:
         text, metadata = _load(item, settings.max_bytes)
         options = replace(settings.options, source=name, metadata=metadata)
-        return Outcome(name, item.id, report=run(text, options, get_registry(settings.disable)))
+        report = run(text, options, get_registry(settings.disable))
+        outcome = Outcome(name, item.id, report=report, warnings=list(report.warnings))
+        return outcome.as_json_only() if settings.json_only else outcome
     except ToolkitError as exc:
         message = str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}"
         return Outcome(name, item.id, error=message, exit_code=exc.exit_code)
@@ -83,6 +100,7 @@ def _load(item: Item, max_bytes: int) -> tuple[str, dict[str, str]]:
 
 
 _worker_settings: Settings | None = None
+CHUNK_SIZE = 16
 
 
 def _init_worker(settings: Settings) -> None:
@@ -93,9 +111,20 @@ def _init_worker(settings: Settings) -> None:
     get_registry(settings.disable)  # load plugins once per worker
 
 
-def _process_in_worker(item: Item) -> Outcome:
+def _process_chunk_in_worker(chunk: list[Item]) -> list[Outcome]:
     assert _worker_settings is not None
-    return process_item(item, _worker_settings)
+    return [process_item(item, _worker_settings) for item in chunk]
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def default_jobs() -> int:
@@ -108,19 +137,20 @@ def default_jobs() -> int:
 def run_local(items: Iterable[Item], settings: Settings, jobs: int = 1) -> Iterator[Outcome]:
     """Outcomes in input order, with ``jobs`` worker processes (1: in this process).
 
-    At most a few items per worker are in flight, so memory stays flat
-    however long the input is.
+    Items go to workers in chunks of ``CHUNK_SIZE`` (a task costs more to send
+    than a short article costs to process), and at most a few chunks per
+    worker are in flight, so memory stays flat however long the input is.
     """
     if jobs <= 1:
         for item in items:
             yield process_item(item, settings)
         return
-    in_flight: deque[Future[Outcome]] = deque()
+    in_flight: deque[Future[list[Outcome]]] = deque()
     limit = jobs * 4
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        for item in items:
-            in_flight.append(pool.submit(_process_in_worker, item))
+        for chunk in _chunks(items, CHUNK_SIZE):
+            in_flight.append(pool.submit(_process_chunk_in_worker, chunk))
             if len(in_flight) >= limit:
-                yield in_flight.popleft().result()
+                yield from in_flight.popleft().result()
         while in_flight:
-            yield in_flight.popleft().result()
+            yield from in_flight.popleft().result()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ class Request:
 
 
 def _report_problems(outcome: Outcome) -> None:
-    for warning in outcome.report.warnings if outcome.report else ():
+    for warning in outcome.warnings:
         sys.stderr.write(f"toolkit: warning: {outcome.source}: {warning}\n")
     if outcome.error:
         sys.stderr.write(f"toolkit: error: {outcome.error}\n")
@@ -119,6 +119,8 @@ def run_batch(request: Request, registry: Registry) -> int:
     if request.resume and not (streaming_json and request.output):
         raise OptionError("--resume needs --format json and --output FILE")
     done = keys_done(request.output) if request.resume and request.output else set()
+    if streaming_json:
+        request = replace(request, settings=replace(request.settings, json_only=True))
     items = iter_items(
         request.paths, request.sources, request.jsonl_stdin, request.settings.max_bytes
     )
@@ -136,19 +138,13 @@ def run_batch(request: Request, registry: Registry) -> int:
                 worst = max(worst, outcome.exit_code)
                 advance()
                 if streaming_json:
-                    writer.write(json_line(outcome))
+                    writer.write(outcome.json_line())
                 elif outcome.report is not None:
                     writer.write(("" if first else TEXT_SEPARATOR) + _render(outcome, formatter))
                     first = False
     finally:
         writer.close()
     return worst
-
-
-def json_line(outcome: Outcome) -> str:
-    import json
-
-    return json.dumps(outcome.to_record(), ensure_ascii=False) + "\n"
 
 
 def run_request(request: Request, registry: Registry) -> int:

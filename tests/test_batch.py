@@ -15,6 +15,7 @@ from pathlib import Path
 from conftest import REPO, run_cli
 
 CORPUS = REPO / "corpus"
+JSONL_ARGS = ("--text-field", "body", "--id-field", "doc", "-f", "json")
 
 
 def _texts() -> list[str]:
@@ -53,9 +54,7 @@ def test_glob_selects_files(tmp_path: Path) -> None:
 
 def test_jsonl_records_keep_their_ids(tmp_path: Path) -> None:
     data = _jsonl(tmp_path / "in.jsonl", 3)
-    result = run_cli(
-        "summarize", str(data), "--text-field", "body", "--id-field", "doc", "-f", "json"
-    )
+    result = run_cli("summarize", str(data), *JSONL_ARGS)
     assert result.returncode == 0, result.stderr
     records = _records(result.stdout)
     assert [r["id"] for r in records] == ["d0", "d1", "d2"]
@@ -68,12 +67,7 @@ def test_jsonl_on_stdin(tmp_path: Path) -> None:
         "summarize",
         "-",
         "--jsonl-stdin",
-        "--text-field",
-        "body",
-        "--id-field",
-        "doc",
-        "-f",
-        "json",
+        *JSONL_ARGS,
         input=data,
     )
     assert [r["id"] for r in _records(result.stdout)] == ["d0", "d1"]
@@ -96,7 +90,7 @@ def test_bad_records_and_files_do_not_lose_the_others(tmp_path: Path) -> None:
 
 def test_parallel_results_equal_sequential(tmp_path: Path) -> None:
     data = _jsonl(tmp_path / "in.jsonl", 12)
-    args = ("summarize", str(data), "--text-field", "body", "--id-field", "doc", "-f", "json")
+    args = ("summarize", str(data), *JSONL_ARGS)
     one = run_cli(*args, "--jobs", "1")
     two = run_cli(*args, "--jobs", "2")
     assert one.returncode == two.returncode == 0
@@ -113,12 +107,7 @@ def test_resume_after_a_killed_run_completes_without_duplicates(tmp_path: Path) 
         "toolkit",
         "summarize",
         str(data),
-        "--text-field",
-        "body",
-        "--id-field",
-        "doc",
-        "-f",
-        "json",
+        *JSONL_ARGS,
         "-o",
         str(out),
         "--jobs",
@@ -154,12 +143,7 @@ def test_dask_local_cluster_equals_local_engine(tmp_path: Path) -> None:
         "summarize",
         str(data),
         str(tmp_path / "bad.txt"),
-        "--text-field",
-        "body",
-        "--id-field",
-        "doc",
-        "-f",
-        "json",
+        *JSONL_ARGS,
         "--corpus",
         str(CORPUS),
     )

@@ -4,6 +4,7 @@ Usage::
 
     python bench/analysis_overhead.py [--polnear PATH] [--news PATH] [--polnear-n 300]
                                       [--news-n 1000] [--repeats 3]
+    python bench/analysis_overhead.py --check OUT.jsonl [--polnear-n 0] [--news-n 1000]
 
 Runs the whole pipeline (``toolkit.pipeline.run``: cleaning, sentence split,
 summary with the default scorers and the bundled background) on the same
@@ -14,6 +15,12 @@ seconds of this process (``time.process_time``): the machine is shared, and
 CPU time with the minimum of several runs is the least noisy estimate. It also times the two
 analyzers alone on already prepared documents. The overhead is
 ``(all - none) / none``; the target is at most one third.
+
+``--check OUT`` times nothing: it writes the quotes, speakers and tone of every
+document (the seed article, then all of PolNeAR train unless ``--polnear-n`` is
+given, then ``--news-n`` Reuters texts) as JSON lines to ``OUT``, so the output
+of two versions of the analyzers can be compared byte for byte (``cmp``). Every
+tenth document is written a second time with ``tone_indirect``.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
 DEFAULT_POLNEAR = DATA / "quotes" / "polnear_train.jsonl"
 DEFAULT_NEWS = DATA / "news" / "reuters21578_lewis_test_articles.jsonl"
+SEED = REPO / "corpus" / "putin-al-sharaa-kremlin.txt"
 
 CONFIGS: tuple[tuple[str, Sequence[str] | None], ...] = (
     ("none", ()),
@@ -106,17 +114,48 @@ def print_table(label: str, count: int, result: dict[str, float]) -> None:
     print(f"| **overhead of quotes + tone** | {100 * overhead:+.1f}% | target <= +33.3% |")
 
 
+def write_check(out: Path, texts: list[str]) -> None:
+    """The analyzers' output for every text, one JSON line each (for before/after diffs)."""
+    from toolkit.api import resolve_background
+    from toolkit.pipeline import Options, run
+    from toolkit.registry import get_registry
+
+    registry = get_registry()
+    background = resolve_background("bundled")
+    variants = (
+        Options(background=background),
+        Options(background=background, tone_indirect=True),
+    )
+    with out.open("w", encoding="utf-8") as handle:
+        for number, text in enumerate(texts):
+            # every tenth text also with tone_indirect (other tone aggregation)
+            for options in variants[: 1 + (number % 10 == 0)]:
+                data = run(text, options, registry).to_dict()
+                kept = {key: data[key] for key in ("quotes", "speakers", "tone", "warnings")}
+                handle.write(json.dumps(kept, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"wrote {len(texts)} documents to {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
     parser.add_argument("--news", type=Path, default=DEFAULT_NEWS)
-    parser.add_argument("--polnear-n", type=int, default=300)
+    parser.add_argument(
+        "--polnear-n", type=int, default=None, help="default: 300, and all with --check"
+    )
     parser.add_argument("--news-n", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--check", type=Path, help="write the analyzers' output here, no timing")
     args = parser.parse_args()
+    if args.check is not None:
+        polnear_n = args.polnear_n if args.polnear_n is not None else 10**9
+        texts = [SEED.read_text(encoding="utf-8")]
+        texts += load_texts(args.polnear, polnear_n) + load_texts(args.news, args.news_n)
+        write_check(args.check, texts)
+        return
     for label, path, limit in (
         ("Reuters-21578", args.news, args.news_n),
-        ("PolNeAR train", args.polnear, args.polnear_n),
+        ("PolNeAR train", args.polnear, 300 if args.polnear_n is None else args.polnear_n),
     ):
         if limit <= 0:
             continue

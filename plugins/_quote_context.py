@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toolkit.plugins._quote_lexicon import CUE_FORMS, PHRASE_CUES, SPEECH_BASES
+from toolkit.plugins._quote_lexicon import (
+    CUE_FORMS,
+    GROUP_NOUNS,
+    PHRASE_CUES,
+    ROLE_NOUNS,
+    SPEECH_BASES,
+    TITLES,
+)
 from toolkit.plugins._speakers_mentions import Mention, Token, is_name_token, mention_from_window
 
 _SENTENCE_END = frozenset(".!?")
@@ -19,6 +26,10 @@ _ADVERBS = frozenset(
     is were are been be did does do quickly simply only just even still later repeatedly
     specifically reportedly publicly privately flatly bluntly""".split()
 )
+# Sets built once here rather than by a ``|`` inside a loop.
+_ADVERBS_OR_NOT = _ADVERBS | {"not"}
+_ADVERBS_OR_REPORTEDLY = _ADVERBS | {"reportedly"}
+_SPEECH_OR_THINK = SPEECH_BASES | {"think"}
 _INVERTED_STOPS = frozenset(
     """on in at during who which when after before as while to from with about that this
     last earlier yesterday today in an told adding saying because but and""".split()
@@ -31,8 +42,10 @@ _SUBJECT_STOPS = frozenset(
 )
 MAX_WINDOW = 12
 # Lower-case words that may start a cue (or "according to"): a cheap filter before cue_at.
-_CUE_WORDS = frozenset(CUE_FORMS) | {phrase[0] for phrase in PHRASE_CUES}
-CUE_TRIGGERS = _CUE_WORDS | {"according"}
+# Hot loops test ``token.lower in CUE_WORDS`` themselves before calling cue_at.
+CUE_WORDS = frozenset(CUE_FORMS) | {phrase[0] for phrase in PHRASE_CUES}
+_CUE_WORDS = CUE_WORDS
+CUE_TRIGGERS = CUE_WORDS | {"according"}
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in PHRASE_CUES:
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -105,7 +118,7 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
     end = cue_index
     while (
         end > low
-        and tokens[end - 1].lower in _ADVERBS | {"not"}
+        and tokens[end - 1].lower in _ADVERBS_OR_NOT
         or (
             end > low
             and tokens[end - 1].lower.endswith("ly")
@@ -222,7 +235,9 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
     end = index
     while end < high and end - index < 8:
         token = tokens[end]
-        if cue_at(tokens, end) is not None or token.text in _CLAUSE_BREAK | _SENTENCE_END:
+        if token.lower in _CUE_WORDS and cue_at(tokens, end) is not None:
+            break
+        if token.text in _CLAUSE_BREAK or token.text in _SENTENCE_END:
             break
         if token.text in _QUOTE_CHARS or (token.text[0].islower() and not _np_word(token)):
             break
@@ -233,8 +248,6 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
 
 
 def _np_word(token: Token) -> bool:
-    from toolkit.plugins._quote_lexicon import GROUP_NOUNS, ROLE_NOUNS, TITLES
-
     lower = token.lower
     return (
         lower in {"the", "a", "an", "his", "her", "their", "its", "of", "he", "she", "they"}
@@ -280,7 +293,7 @@ def subject_of_cue(text: str, tokens: list[Token], cue: Cue, sentence: int) -> M
 def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int) -> Mention | None:
     """ "with Lee yelling", "..., Lee said, adding" and "Lee left, saying"."""
     before = cue.index - 1
-    while before > sentence and tokens[before].lower in _ADVERBS | {"reportedly"}:
+    while before > sentence and tokens[before].lower in _ADVERBS_OR_REPORTEDLY:
         before -= 1
     if before >= sentence and is_name_token(tokens[before]):
         return subject_before(text, tokens, before + 1, sentence)
@@ -321,7 +334,7 @@ def find_cue_forward(tokens: list[Token], start: int, high: int, limit: int = 9)
         if token.text in _QUOTE_CHARS:
             return None
         cue = cue_at(tokens, index)
-        if cue is not None and cue.base in SPEECH_BASES | {"think"}:
+        if cue is not None and cue.base in _SPEECH_OR_THINK:
             return cue
         index += 1
     return None
@@ -330,9 +343,11 @@ def find_cue_forward(tokens: list[Token], start: int, high: int, limit: int = 9)
 def find_cue_backward(tokens: list[Token], end: int, low: int, limit: int = 14) -> Cue | None:
     """The last reporting verb in ``tokens[low:end]`` within ``limit`` tokens."""
     for index in range(end - 1, max(low, end - limit) - 1, -1):
-        if tokens[index].text in _QUOTE_CHARS:
+        token = tokens[index]
+        if token.text in _QUOTE_CHARS:
             return None
-        cue = cue_at(tokens, index)
-        if cue is not None:
-            return cue
+        if token.lower in _CUE_WORDS:
+            cue = cue_at(tokens, index)
+            if cue is not None:
+                return cue
     return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from toolkit.plugins._quote_context import (
     _QUOTE_CHARS,
     _SENTENCE_END,
+    CUE_WORDS,
     Cue,
     cue_at,
     find_cue_backward,
@@ -20,11 +21,13 @@ from toolkit.plugins._quote_context import (
 )
 from toolkit.plugins._quote_lexicon import NAMING_WORDS, SPEECH_BASES
 from toolkit.plugins._quote_marks import QuoteSpan
-from toolkit.plugins._speakers_mentions import Mention, Token, mention_from_window
+from toolkit.plugins._speakers_mentions import Mention, Token, TokenColumns, mention_from_window
 
 _TERMINAL = frozenset(".!?,;:…—–-")
 _DASHES = frozenset("—–-")
 _LOOKAROUND = 60
+_ENDS_CLAUSE_AFTER = _SENTENCE_END | {",", "—", "–", ")"}
+_CLAUSE_PUNCTUATION = _SENTENCE_END | {",", ";", ":"}
 
 
 @dataclass
@@ -45,11 +48,20 @@ class Candidate:
 
 
 class TokenIndex:
-    """Find tokens by character offset."""
+    """Find tokens by character offset; ``words`` and ``lowers`` are the tokens' texts."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], columns: TokenColumns | None = None) -> None:
         self.tokens = tokens
-        self.starts = [t.start for t in tokens]
+        if columns is not None and columns.tokens is tokens:
+            self.starts, self.words, self.lowers = columns.starts, columns.words, columns.lowers
+        else:
+            self.starts = [t.start for t in tokens]
+            self.words = [t.text for t in tokens]
+            self.lowers = [t.lower for t in tokens]
+
+    @classmethod
+    def of_columns(cls, columns: TokenColumns) -> TokenIndex:
+        return cls(columns.tokens, columns)
 
     def at_or_after(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -259,7 +271,7 @@ def classify_span(text: str, tokens: list[Token], index: TokenIndex, span: Quote
         or after_cue is not None
         or after_first >= len(tokens)
         or after_first >= sentence_end
-        or tokens[after_first].text in _SENTENCE_END | {",", "—", "–", ")"}
+        or tokens[after_first].text in _ENDS_CLAUSE_AFTER
         or is_boundary(text, tokens, after_first)
     )
     opens_upper = content[:1].isupper() or content[:1].isdigit() or content[:1] in "[.…‘'"
@@ -314,7 +326,7 @@ def _calling_cue(tokens: list[Token], sentence: int, open_index: int) -> Cue | N
     ('call him "the Donald"') only name something."""
     for probe in range(open_index - 2, max(sentence, open_index - 6) - 1, -1):
         token = tokens[probe]
-        if token.text in _QUOTE_CHARS or token.text in _SENTENCE_END | {",", ";", ":"}:
+        if token.text in _QUOTE_CHARS or token.text in _CLAUSE_PUNCTUATION:
             return None
         if token.lower in _CALL_FORMS and not token.text[0].isupper():
             if probe > sentence and tokens[probe - 1].lower in _NAMING_BEFORE_CALL:
@@ -357,6 +369,8 @@ def _attribute_partial(
     """A quoted phrase inside reported speech takes the speaker of that statement."""
     cue = None
     for probe in range(open_index - 1, sentence - 1, -1):
+        if tokens[probe].lower not in CUE_WORDS:
+            continue
         found = cue_at(tokens, probe)
         if found is not None and tokens[probe].text not in _QUOTE_CHARS:
             cue = found
@@ -370,6 +384,8 @@ def _attribute_partial(
         candidate.anchor = tokens[cue.index].start
         return
     for probe in range(open_index + 1, sentence_end):
+        if tokens[probe].lower not in CUE_WORDS:
+            continue
         found = cue_at(tokens, probe)
         if found is not None and tokens[probe - 1].text in {",", "”", '"'}:
             candidate.cue = found.word

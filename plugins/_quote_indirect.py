@@ -7,6 +7,7 @@ import bisect
 from toolkit.plugins._quote_context import (
     _QUOTE_CHARS,
     CUE_TRIGGERS,
+    CUE_WORDS,
     cue_at,
     subject_of_cue,
 )
@@ -36,11 +37,14 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
         token = tokens[index]
         if token.lower == "that":
             return index
-        if token.text in _QUOTE_CHARS or token.text in {".", ";", ":", "!", "?"}:
+        if token.text in _QUOTE_CHARS or token.text in _STOPS_BEFORE_THAT:
             return None
-        if cue_at(tokens, index) is not None:
+        if token.lower in CUE_WORDS and cue_at(tokens, index) is not None:
             return None
     return None
+
+
+_STOPS_BEFORE_THAT = frozenset(".;:!?")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -61,7 +65,7 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
             depth += 1
         elif token.text in "”»" and depth:
             depth -= 1
-        if depth or index == start:
+        if depth or index == start or token.lower not in CUE_WORDS:
             continue
         cue = cue_at(tokens, index)
         if cue is None:
@@ -92,14 +96,17 @@ def find_indirect(
     quoted: list[tuple[int, int]],
 ) -> list[Candidate]:
     """Reported statements sentence by sentence (quoted spans are skipped over)."""
-    triggers = [i for i, t in enumerate(tokens) if t.lower in CUE_TRIGGERS]
+    triggers = [i for i, lower in enumerate(index.lowers) if lower in CUE_TRIGGERS]
+    starts = index.starts
+    trigger_starts = [starts[i] for i in triggers]
     found: list[Candidate] = []
     for sent_start, sent_end in sentences:
-        first = index.at_or_after(sent_start)
-        last = index.at_or_after(sent_end)
-        lo = bisect.bisect_left(triggers, first)
-        hi = bisect.bisect_left(triggers, last)
+        # The sentence's triggers, found by offset: most sentences have none.
+        lo = bisect.bisect_left(trigger_starts, sent_start)
+        hi = bisect.bisect_left(trigger_starts, sent_end)
         if lo < hi:
+            first = index.at_or_after(sent_start)
+            last = index.at_or_after(sent_end)
             found.extend(_in_sentence(text, tokens, first, last, quoted, triggers[lo:hi]))
     return found
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# One token per quotation mark, or per line break with the white space after it.
-_TOKEN = re.compile(r"[\"“”„«»‹›‘’]|\n\s*")
+# Quotation marks; and line breaks with the white space after them.
+_MARK = re.compile(r"[\"“”„«»‹›‘’]")
+_LINE_BREAK = re.compile(r"\n\s*")
 
 # Opening mark -> marks that may close it.
 _CLOSERS: dict[str, str] = {
@@ -27,6 +28,7 @@ _CLOSERS: dict[str, str] = {
     "‘": "’",
 }
 _DOUBLE_OPENERS = frozenset('"“„«»')
+_OPENERS_AND_CURLY = _DOUBLE_OPENERS | {"“"}
 _ALWAYS_CLOSING = frozenset("”")
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/:;,\u00a0")
 # An unterminated quote shorter than this is more likely a stray mark than speech.
@@ -111,10 +113,12 @@ class _Scanner:
         start, end = _trimmed(self.text, self.part_start, pos)
         if start < end:
             self.parts.append((start, end))
-        words = sum(len(self.text[s:e].split()) for s, e in self.parts)
-        if self.parts and (terminated or words >= _MIN_UNTERMINATED_WORDS):
+        if self.parts and (terminated or self._words() >= _MIN_UNTERMINATED_WORDS):
             self.spans.append(QuoteSpan(self.open_at, pos if terminated else None, self.parts))
         self.opener = None
+
+    def _words(self) -> int:
+        return sum(len(self.text[s:e].split()) for s, e in self.parts)
 
     def line_break(self, match: re.Match[str]) -> None:
         if self.opener is None:
@@ -145,7 +149,7 @@ class _Scanner:
             return
         if mark not in _CLOSERS[self.opener]:
             return
-        if pos == self.part_start and mark in _DOUBLE_OPENERS | {"“"}:
+        if pos == self.part_start and mark in _OPENERS_AND_CURLY:
             self.part_start = pos + 1  # doubled opening marks: '"“Hello'
             return
         if self.nested and mark in '”"':
@@ -170,14 +174,27 @@ class _Scanner:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All quoted spans of ``text`` in order; nested single quotes stay inside their parent."""
     scanner = _Scanner(text)
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        if token[0] == "\n":
-            scanner.line_break(match)
+    after_previous = 0
+    for match in _MARK.finditer(text):
+        position = match.start()
+        _line_breaks(scanner, after_previous, position)
+        after_previous = position + 1
+        mark = match.group()
+        if mark in "‘’" and scanner.inside_double():
             continue
-        if token in "‘’" and scanner.inside_double():
-            continue
-        scanner.mark(token, match.start())
+        scanner.mark(mark, position)
+    _line_breaks(scanner, after_previous, len(text))
     if scanner.opener is not None:
         scanner.close(len(text), terminated=False)
     return scanner.spans
+
+
+def _line_breaks(scanner: _Scanner, start: int, end: int) -> None:
+    """The line breaks between two marks, in order. They only matter inside an open
+    quote, and only a mark opens one, so most gaps are not searched at all."""
+    if scanner.opener is None:
+        return
+    for match in _LINE_BREAK.finditer(scanner.text, start, end):
+        scanner.line_break(match)
+        if scanner.opener is None:
+            return

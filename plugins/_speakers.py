@@ -154,9 +154,9 @@ class Registry:
         return self._group(mention)
 
     def _match_description(self, mention: Mention) -> Entity | None:
-        words = {w for w in mention.descriptors if w in ROLE_NOUNS or w in TITLES.values()}
+        words = {w for w in mention.descriptors if w in _ROLE_WORDS}
         words |= {w for w in mention.descriptors if w[:1].isalpha()}
-        if not words & (ROLE_NOUNS | set(TITLES.values())):
+        if not words & _ROLE_WORDS:
             return None
         best: Entity | None = None
         best_position = -1
@@ -207,14 +207,21 @@ def _describes(words: set[str], descriptors: set[str]) -> bool:
 
 
 def read_names(
-    text: str, tokens: list[Token], registry: Registry, quoted: list[tuple[int, int]]
+    text: str,
+    tokens: list[Token],
+    registry: Registry,
+    quoted: list[tuple[int, int]],
+    words: list[str] | None = None,
 ) -> None:
-    """Register every personal name outside quotes with its titles and appositions."""
+    """Register every personal name outside quotes with its titles and appositions.
+
+    ``words`` are the tokens' texts when the caller has them as a list already.
+    """
     count = len(tokens)
     next_free = 0
     spans = iter(quoted)
     span = next(spans, None)
-    for index in _capitalised(tokens):
+    for index in _capitalised(words if words is not None else [t.text for t in tokens]):
         if index < next_free:
             continue
         token = tokens[index]
@@ -251,12 +258,13 @@ def _titled(tokens: list[Token], index: int) -> bool:
 
 
 _TITLE_OR_ROLE = frozenset(TITLES) | ROLE_NOUNS
+_ROLE_WORDS = frozenset(TITLES.values()) | ROLE_NOUNS
 _ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
 
-def _capitalised(tokens: list[Token]) -> list[int]:
-    """Indices of the tokens that may start a name (a cheap filter before is_name_token)."""
-    return [i for i, t in enumerate(tokens) if t.text[0].isupper() or "-" in t.text]
+def _capitalised(words: list[str]) -> list[int]:
+    """Indices of the words that may start a name (a cheap filter before is_name_token)."""
+    return [i for i, word in enumerate(words) if word[0].isupper() or "-" in word]
 
 
 def _looks_personal(mention: Mention) -> bool:
@@ -265,7 +273,7 @@ def _looks_personal(mention: Mention) -> bool:
         lower = strip_possessive(words[0].lower())
         if lower in DEMONYMS:
             return False
-        return bool(mention.descriptors & (set(TITLES.values()) | ROLE_NOUNS))
+        return bool(mention.descriptors & _ROLE_WORDS)
     return not any(strip_possessive(w.lower()) in DEMONYMS for w in words)
 
 

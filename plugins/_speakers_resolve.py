@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import bisect
 
-from toolkit.plugins._quote_context import _QUOTE_CHARS, cue_at, sentence_subject, subject_of_cue
+from toolkit.plugins._quote_context import (
+    _QUOTE_CHARS,
+    CUE_WORDS,
+    cue_at,
+    sentence_subject,
+    subject_of_cue,
+)
 from toolkit.plugins._quote_direct import Candidate
 from toolkit.plugins._quote_lexicon import (
     FIRST_PERSON,
@@ -31,6 +37,8 @@ def _attribution_subject(text: str, tokens: list[Token]) -> Mention | None:
     if any(token.text in _QUOTE_CHARS for token in tokens):
         return None
     for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].lower not in CUE_WORDS:
+            continue
         cue = cue_at(tokens, index)
         if cue is not None and cue.base in SPEECH_BASES:
             mention = subject_of_cue(text, tokens, cue, 0)

@@ -20,7 +20,7 @@ from toolkit.plugins._quote_direct import Candidate, TokenIndex, classify_span
 from toolkit.plugins._quote_indirect import find_indirect
 from toolkit.plugins._quote_marks import find_quote_spans
 from toolkit.plugins._speakers import Entity, Registry, read_names
-from toolkit.plugins._speakers_mentions import tokenize
+from toolkit.plugins._speakers_mentions import tokenize_columns
 from toolkit.plugins._speakers_resolve import Resolver
 
 
@@ -36,10 +36,9 @@ def analyze_quotes(document: Document, report: Report) -> None:
     only_user = bool(document.options.get("only_speakers")) and bool(user_speakers)
     sentence_spans = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
 
-    tokens = tokenize(text)
-    index = TokenIndex(tokens)
+    index = TokenIndex.of_columns(tokenize_columns(text))
     candidates, registry = extract_candidates(text, sentence_spans, user_speakers, index)
-    resolver = Resolver(text, registry, sentence_spans, tokens, index.starts)
+    resolver = Resolver(text, registry, sentence_spans, index.tokens, index.starts)
     resolved = [(c, resolver.resolve(c)) for c in candidates]
 
     starts = [start for start, _ in sentence_spans]
@@ -65,7 +64,7 @@ def extract_candidates(
 
     ``index`` holds the document's tokens when the caller has them already.
     """
-    index = index if index is not None else TokenIndex(tokenize(text))
+    index = index if index is not None else TokenIndex.of_columns(tokenize_columns(text))
     tokens = index.tokens
     spans = find_quote_spans(text)
     quoted = sorted((s.open_mark, (s.close_mark or s.end) + 1) for s in spans)
@@ -78,7 +77,7 @@ def extract_candidates(
     _partials_follow_reports(direct, indirect)
     candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
     if candidates:  # names are only needed to resolve speakers
-        read_names(text, tokens, registry, quoted)
+        read_names(text, tokens, registry, quoted, index.words)
     return candidates, registry
 
 

@@ -113,8 +113,18 @@ def _shorten(text: str, limit: int = EVIDENCE_TEXT_LIMIT) -> str:
 
 
 def _score_quotes(quotes: list[Quote], warnings: list[str]) -> None:
+    # A quote text that occurs twice in a document (a repeated quote) is scored once:
+    # VADER's cost grows faster than the text's length, and the result is the same.
+    scored: dict[str, dict[str, float] | None] = {}
     for index, quote in enumerate(quotes):
-        scores = _raw_scores(quote.text)
+        text = quote.text
+        if not isinstance(text, str):
+            scores = _raw_scores(text)
+        elif text in scored:
+            earlier = scored[text]
+            scores = dict(earlier) if earlier is not None else None  # each quote owns its dict
+        else:
+            scores = scored[text] = _raw_scores(text)
         if scores is None:
             warnings.append(f"tone: could not score quote {index}; scored as neutral")
             scores = _zero_scores()

@@ -348,3 +348,23 @@ def test_polnear_hard_articles() -> None:
                 }
                 produced = {w for q in hits for w in (q.speaker or "").split()}
                 assert names & produced, (row["id"], gold["speaker"], [q.speaker for q in hits])
+
+
+def test_overhead_bench_check_mode_dumps_the_analyzers_output(tmp_path: Path) -> None:
+    """``bench/analysis_overhead.py --check`` is how speed work proves the output unchanged."""
+    import importlib.util
+
+    path = REPO / "bench" / "analysis_overhead.py"
+    spec = importlib.util.spec_from_file_location("analysis_overhead", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    out = tmp_path / "check.jsonl"
+    texts = [seed_text(), 'Tom Berg said: "We will win the vote."']
+    bench.write_check(out, texts)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 3  # the first text twice: default options, then tone_indirect
+    assert all(set(line) == {"quotes", "speakers", "tone", "warnings"} for line in lines)
+    assert [q["text"] for q in lines[0]["quotes"]] == [q.text for q in run(seed_text()).quotes]
+    assert lines[0]["tone"] != lines[1]["tone"]  # indirect quotes counted in the second
+    assert lines[2]["quotes"][0]["speaker"] == "Tom Berg"

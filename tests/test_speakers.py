@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.models import Document, Report, Sentence
+from toolkit.plugins._speakers_mentions import tokenize
 from toolkit.plugins.quotes import analyze_quotes, toolkit_register_analyzers
 from toolkit.plugins.sentences import split_spans
 
@@ -207,3 +212,26 @@ def test_pronoun_prefers_a_person_of_its_gender_in_the_nearest_sentence() -> Non
 def test_sentence_initial_preposition_is_not_part_of_a_name() -> None:
     report = run('Like Tom Berg, the mayor opposes the plan. "It is wrong," Berg said.')
     assert speakers(report) == ["Tom Berg"]
+
+
+# --- tokens -----------------------------------------------------------------------------
+
+# The token rule, written out: a word (letters, digits, "_") with inner "-", "'", "’" or
+# "." joining further word parts ("al-Sharaa", "don't", "U.S"), or one other non-space
+# character. tokenize() computes offsets arithmetically; this checks it against a scan.
+_TOKEN_RULE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_TOKEN_ALPHABET = st.sampled_from(
+    ["a", "B", "_", "7", "é", "ß", "İ", "٣", "-", "'", "’", ".", ",", '"', "“", "—"]
+    + [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "U.S.", "al-Sharaa", "don't"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKEN_ALPHABET, max_size=40).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_tokenize_offsets_match_a_scan_of_the_token_rule(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    for args in ((), (start, end)):
+        tokens = tokenize(text, *args)
+        expected = [(m.group(), m.start(), m.end()) for m in _TOKEN_RULE.finditer(text, *args)]
+        assert [(t.text, t.start, t.end) for t in tokens] == expected
+        assert all(text[t.start : t.end] == t.text and t.lower == t.text.lower() for t in tokens)

@@ -165,6 +165,30 @@ def test_empty_report_and_empty_quote_text() -> None:
     assert report.tone["A"].compound == 0.0
 
 
+def test_repeated_quote_text_is_scored_once_each_quote_owns_its_scores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    analyzer = tone._vader()
+    calls: list[str] = []
+
+    class Counting:
+        def polarity_scores(self, text: str) -> dict[str, float]:
+            calls.append(text)
+            return analyzer.polarity_scores(text)
+
+    monkeypatch.setattr(tone, "_vader", lambda: Counting())
+    document, report = build(
+        [(POSITIVE, "direct", "A"), (NEGATIVE, "direct", "B"), (POSITIVE, "partial", "B")]
+    )
+    analyze_tone(document, report)
+    assert sorted(calls) == sorted([POSITIVE, NEGATIVE])
+    first, _, repeated = report.quotes
+    assert repeated.tone_scores == first.tone_scores == score_text(POSITIVE)
+    assert repeated.tone_scores is not first.tone_scores
+    repeated.tone_scores["compound"] = 9.0
+    assert first.tone_scores["compound"] == first.tone
+
+
 def test_report_tone_is_json_serialisable() -> None:
     document, report = build([(POSITIVE, "direct", "A"), (NEGATIVE, "partial", "A")])
     analyze_tone(document, report)

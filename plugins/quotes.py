@@ -167,7 +167,8 @@ def _count(speakers: dict[str, Speaker], entity: Entity, candidate: Candidate) -
                 speaker.aliases.append(name)
     speaker.quotes += 1
     surface = candidate.mention.surface if candidate.mention is not None else None
-    if surface and surface != entity.canonical and surface not in speaker.aliases:
+    seen = {entity.canonical.casefold(), *(alias.casefold() for alias in speaker.aliases)}
+    if surface and surface.casefold() not in seen:  # "He" at a sentence start is "he"
         speaker.aliases.append(surface)
 
 

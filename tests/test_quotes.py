@@ -14,13 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import shared_data_file
 from toolkit.models import Document, Report, Sentence
 from toolkit.plugins._quote_marks import find_quote_spans
 from toolkit.plugins.quotes import analyze_quotes
 from toolkit.plugins.sentences import split_spans
 
 REPO = Path(__file__).resolve().parents[1]
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SEED = REPO / "corpus" / "putin-al-sharaa-kremlin.txt"
 
 
@@ -295,7 +295,9 @@ def test_seed_article_speakers() -> None:
     report = run(seed_text())
     assert set(report.speakers) == {"Ahmed al-Sharaa", "Vladimir Putin"}
     sharaa, putin = report.speakers["Ahmed al-Sharaa"], report.speakers["Vladimir Putin"]
-    assert {"al-Sharaa", "The Syrian leader", "he", "He"} <= set(sharaa.aliases)
+    assert {"al-Sharaa", "The Syrian leader", "he"} <= set(sharaa.aliases)
+    folded = [alias.casefold() for alias in sharaa.aliases + putin.aliases]
+    assert len(folded) == len(set(folded)), "an alias differing only in case is listed once"
     assert {"President Putin", "The Russian leader"} <= set(putin.aliases)
     assert sharaa.quotes + putin.quotes == len(report.quotes)
     assert sharaa.quotes == sum(q.speaker == "Ahmed al-Sharaa" for q in report.quotes)
@@ -315,7 +317,7 @@ POLNEAR_IDS = [
 
 
 def polnear_rows(ids: list[str]) -> list[dict]:
-    path = DATA / "quotes" / "polnear_train.jsonl"
+    path = shared_data_file("quotes/polnear_train.jsonl")
     rows = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:

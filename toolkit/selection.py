@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from toolkit.models import Document
 
 # Chosen by measurement on the BBC dev set (docs/summarization.md).
-DEFAULT_SCORER = "tfidf=1,textrank=1,position=0.3"
+DEFAULT_SCORER = "tfidf=1,textrank=1,position=0.3,length=0.3"
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 

@@ -228,6 +228,11 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
     index = start
     for probe in range(start, min(high, start + 8)):
         if tokens[probe].text == ",":
+            # "Jo Lee, an aide, ..." is the subject and its apposition; "At a rally in
+            # Ames, ..." is an introductory phrase.
+            named = _name_before_comma(text, tokens, probe, start)
+            if named is not None and tokens[start].lower not in {"the", "a", "an"}:
+                return named
             index = probe + 1
             break
         if tokens[probe].text in _QUOTE_CHARS:

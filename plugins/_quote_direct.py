@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from toolkit.plugins._quote_context import (
     _QUOTE_CHARS,
     _SENTENCE_END,
-    CUE_WORDS,
     Cue,
     cue_at,
     find_cue_backward,
@@ -21,13 +20,13 @@ from toolkit.plugins._quote_context import (
 )
 from toolkit.plugins._quote_lexicon import NAMING_WORDS, SPEECH_BASES
 from toolkit.plugins._quote_marks import QuoteSpan
+from toolkit.plugins._quote_partial import attribute_partial, strip_end_punctuation
 from toolkit.plugins._speakers_mentions import Mention, Token, TokenColumns, mention_from_window
 
 _TERMINAL = frozenset(".!?,;:…—–-")
 _DASHES = frozenset("—–-")
 _LOOKAROUND = 60
 _ENDS_CLAUSE_AFTER = _SENTENCE_END | {",", "—", "–", ")"}
-_CLAUSE_PUNCTUATION = _SENTENCE_END | {",", ";", ":"}
 
 
 @dataclass
@@ -290,14 +289,14 @@ def classify_span(text: str, tokens: list[Token], index: TokenIndex, span: Quote
         candidate.mention, candidate.cue = before_mention, before_cue.word if before_cue else None
         candidate.inherits = before_mention is None
     elif candidate.kind == "partial":
-        _attribute_partial(text, tokens, sentence, open_index, sentence_end, candidate)
+        attribute_partial(text, tokens, sentence, open_index, sentence_end, candidate)
     else:
         candidate.standalone = how == "start"
 
     if candidate.kind == "partial" and candidate.cue is None and candidate.mention is None:
         candidate.kind = "none"
     if candidate.kind == "partial":
-        candidate.end = _strip_end_punctuation(text, candidate.start, candidate.end)
+        candidate.end = strip_end_punctuation(text, candidate.start, candidate.end)
         candidate.parts[-1] = (candidate.parts[-1][0], candidate.end)
     titled = _looks_like_title(content) and candidate.cue is None
     if (
@@ -315,81 +314,3 @@ def _title_in_apposition(tokens: list[Token], sentence: int, open_index: int) ->
         return False
     noun = tokens[open_index - 2]
     return noun.text[0].islower() and cue_at(tokens, open_index - 2) is None
-
-
-_CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
-
-
-def _calling_cue(tokens: list[Token], sentence: int, open_index: int) -> Cue | None:
-    """'Lee called the plan "a disgrace"': calling something a phrase is a judgement
-    someone voiced. 'a group called "X"' (no object in between) and nicknames
-    ('call him "the Donald"') only name something."""
-    for probe in range(open_index - 2, max(sentence, open_index - 6) - 1, -1):
-        token = tokens[probe]
-        if token.text in _QUOTE_CHARS or token.text in _CLAUSE_PUNCTUATION:
-            return None
-        if token.lower in _CALL_FORMS and not token.text[0].isupper():
-            if probe > sentence and tokens[probe - 1].lower in _NAMING_BEFORE_CALL:
-                return None
-            if _looks_like_name(tokens, open_index):
-                return None
-            return Cue(probe, probe, token.text, "call")
-    return None
-
-
-_NAMING_BEFORE_CALL = frozenset({"so", "be", "is", "was", "are", "were", "been"})
-
-
-def _looks_like_name(tokens: list[Token], open_index: int) -> bool:
-    """Is the quoted phrase opening at ``tokens[open_index]`` a name ("the Donald")?"""
-    words = []
-    for token in tokens[open_index + 1 : open_index + 6]:
-        if token.text in _QUOTE_CHARS:
-            break
-        if token.text[0].isalpha() and token.lower not in {"the", "a", "of"}:
-            words.append(token.text)
-    return bool(words) and all(word[0].isupper() for word in words)
-
-
-def _strip_end_punctuation(text: str, start: int, end: int) -> int:
-    """'seeks to "define a new nature."' -> the phrase without the sentence's full stop."""
-    while end - 1 > start and text[end - 1] in ".,;:":
-        end -= 1
-    return end
-
-
-def _attribute_partial(
-    text: str,
-    tokens: list[Token],
-    sentence: int,
-    open_index: int,
-    sentence_end: int,
-    candidate: Candidate,
-) -> None:
-    """A quoted phrase inside reported speech takes the speaker of that statement."""
-    cue = None
-    for probe in range(open_index - 1, sentence - 1, -1):
-        if tokens[probe].lower not in CUE_WORDS:
-            continue
-        found = cue_at(tokens, probe)
-        if found is not None and tokens[probe].text not in _QUOTE_CHARS:
-            cue = found
-            break
-    if cue is None:
-        cue = _calling_cue(tokens, sentence, open_index)
-    if cue is not None:
-        candidate.mention = subject_of_cue(text, tokens, cue, sentence)
-        candidate.cue = cue.word
-        candidate.inherits = candidate.mention is None
-        candidate.anchor = tokens[cue.index].start
-        return
-    for probe in range(open_index + 1, sentence_end):
-        if tokens[probe].lower not in CUE_WORDS:
-            continue
-        found = cue_at(tokens, probe)
-        if found is not None and tokens[probe - 1].text in {",", "”", '"'}:
-            candidate.cue = found.word
-            candidate.mention = subject_before(text, tokens, probe, open_index)
-            if candidate.mention is None:
-                candidate.mention = subject_after(text, tokens, found.last, sentence_end)
-            return

@@ -32,12 +32,18 @@ _CLAUSE_OPENERS = frozenset(
 
 
 def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
-    """Index of the "that" introducing the reported clause, if close to the verb."""
+    """Index of the "that" introducing the reported clause, if close to the verb.
+
+    An auxiliary on the way ("said she was open to that idea") means the clause has
+    started already without a "that".
+    """
     for index in range(cue_last + 1, min(end, cue_last + 2 + _MAX_GAP_TO_THAT)):
         token = tokens[index]
         if token.lower == "that":
             return index
         if token.text in _QUOTE_CHARS or token.text in _STOPS_BEFORE_THAT:
+            return None
+        if token.lower in AUXILIARIES:
             return None
         if token.lower in CUE_WORDS and cue_at(tokens, index) is not None:
             return None
@@ -45,6 +51,36 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
 
 
 _STOPS_BEFORE_THAT = frozenset(".;:!?")
+# Finite auxiliaries and modals: "said [the plant] had closed", "said [Lee] would go".
+AUXILIARIES = frozenset(
+    "was were is are am had has have would will could can should might may must did does "
+    "shall".split()
+)
+_MAX_BARE_SUBJECT = 4
+_NOT_SUBJECT_START = frozenset(
+    """to of for in on at with about from by than as and or but if when while because after
+    before since until into over under through during without against between among amid
+    per like unlike so then""".split()
+)
+
+
+def _bare_clause_after(tokens: list[Token], cue_last: int, end: int) -> bool:
+    """Does a clause without "that" follow the verb: a short subject, then an auxiliary
+    ("said the plant had become too costly", "said three years was too short")?"""
+    first = after_time_phrase(tokens, cue_last + 1, end)
+    if first >= end or tokens[first].lower in _NOT_SUBJECT_START:
+        return False  # "fears for his life", "hopes to win", "said on Monday it would"
+    if tokens[first].lower.endswith("ing"):
+        return False  # "fears returning home and is ..." has a gerund object
+    for index in range(first, min(end, cue_last + 2 + _MAX_BARE_SUBJECT)):
+        token = tokens[index]
+        if token.lower in AUXILIARIES:
+            return index > first
+        if not token.text[0].isalnum() or token.lower == "that":
+            return False
+        if token.lower in CUE_WORDS and cue_at(tokens, index) is not None:
+            return False
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -70,11 +106,15 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
         cue = cue_at(tokens, index)
         if cue is None:
             continue
-        follows = _that_after(tokens, cue.last, sentence_end) is not None
+        follows = _that_after(tokens, cue.last, sentence_end) is not None or (
+            cue.base in _BARE_CLAUSE_VERBS and _bare_clause_after(tokens, cue.last, sentence_end)
+        )
         if follows and (cue.word.lower().endswith("ing") or _connected(tokens, index, start)):
             stop = index
             while stop > start and (
-                tokens[stop - 1].lower in _CONNECTORS or tokens[stop - 1].lower.endswith("ly")
+                tokens[stop - 1].lower in _CONNECTORS
+                or tokens[stop - 1].lower.endswith("ly")
+                or tokens[stop - 1].lower in _SUBJECT_PRONOUNS
             ):
                 stop -= 1
             return stop
@@ -82,10 +122,17 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
 
 
 def _connected(tokens: list[Token], index: int, start: int) -> bool:
+    """Is the verb joined to the clause before it ("..., and (he) warned that")?"""
     probe = index - 1
     while probe > start and tokens[probe].lower.endswith("ly"):
         probe -= 1
+    if probe > start and tokens[probe].lower in _SUBJECT_PRONOUNS:
+        probe -= 1
     return tokens[probe].lower in _CONNECTORS
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_PASSIVE = frozenset("been was were being is are be".split())
 
 
 def find_indirect(
@@ -144,19 +191,54 @@ def _in_sentence(
         that = _that_after(tokens, cue.last, last)
         content_first = that + 1 if that is not None else None
         if content_first is None and cue.base in _BARE_CLAUSE_VERBS and cue.last + 1 < last:
-            nxt = tokens[cue.last + 1]
-            if (
-                nxt.lower in _CLAUSE_OPENERS
-                and index > first
-                and tokens[index - 1].text not in _AFTER_QUOTE
-            ):
-                content_first = cue.last + 1
+            content_first = _bare_clause_starts(tokens, cue, first, last)
         if content_first is None:
             continue
+        if found and tokens[index - 1].lower in _PASSIVE and found[-1].end >= token.end:
+            continue  # "Lee said staff had been told that ...": part of Lee's report
         candidate = _reported(text, tokens, cue, content_first, first, last)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def after_time_phrase(tokens: list[Token], index: int, end: int) -> int:
+    """Index after a time phrase right after a verb ("said on Monday it ...")."""
+    if index < end and tokens[index].lower in _TIME_WORDS:
+        return index + 1
+    if index + 1 < end and tokens[index].lower in {"on", "last", "this", "late", "early"}:
+        if tokens[index + 1].lower in _TIME_WORDS:
+            return index + 2
+    return index
+
+
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    week month year night morning afternoon evening""".split()
+)
+
+
+def _bare_clause_starts(tokens: list[Token], cue, first: int, last: int) -> int | None:  # noqa: ANN001
+    """Where the reported clause without "that" after the verb starts, if there is one.
+
+    Not after a quotation ('"...," said the mayor'); after the comma closing an
+    apposition ("Jo Lee, who runs a shop, said the rent ...") only with a subject and
+    an auxiliary, which an inverted "..., said the mayor of Ames" lacks.
+    """
+    index = cue.index
+    if index <= first:
+        return None
+    previous = tokens[index - 1].text
+    after_apposition = (
+        previous == "," and index - 2 >= first and tokens[index - 2].text not in _QUOTE_CHARS
+    )
+    if previous in _AFTER_QUOTE and not after_apposition:
+        return None
+    if not after_apposition and tokens[cue.last + 1].lower in _CLAUSE_OPENERS:
+        return cue.last + 1
+    if _bare_clause_after(tokens, cue.last, last):
+        return after_time_phrase(tokens, cue.last + 1, last)
+    return None
 
 
 def _reported(

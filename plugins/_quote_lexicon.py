@@ -160,6 +160,17 @@ TITLES = {
     "chairwoman": "chairwoman",
 }
 
+# Role nouns that work as a title when capitalised right before a full name
+# ("Councillor Jo Lee", "Striker Jo Lee" at a sentence start): the word is then a
+# descriptor of the person, not part of the name. Also role nouns (see ROLE_NOUNS).
+ROLE_TITLES = frozenset(
+    """councillor councilor councilman councilwoman alderman alderwoman assemblyman
+    assemblywoman delegate substitute striker captain skipper coach manager defender
+    goalkeeper midfielder winger referee umpire inspector sergeant detective constable
+    officer sheriff marshal superintendent commander corporal trooper pastor bishop
+    archbishop cardinal rabbi imam priest deacon chairperson""".split()
+)
+
 # Roles that make someone a "leader" (the head of a state, party or body).
 LEADER_ROLES = frozenset(
     "president premier chancellor king queen emir sheikh prime leader ruler monarch "
@@ -167,11 +178,13 @@ LEADER_ROLES = frozenset(
 )
 
 FEMALE_CUES = frozenset(
-    "mrs ms miss lady queen princess dame congresswoman spokeswoman chairwoman "
+    "mrs ms miss lady queen princess dame congresswoman spokeswoman chairwoman councilwoman "
+    "alderwoman assemblywoman "
     "businesswoman woman mother wife daughter sister grandmother actress".split()
 )
 MALE_CUES = frozenset(
-    "mr sir lord king prince congressman spokesman chairman businessman man father "
+    "mr sir lord king prince congressman spokesman chairman councilman alderman assemblyman "
+    "businessman man father "
     "husband son brother grandfather actor".split()
 )
 
@@ -227,8 +240,9 @@ GROUP_NOUNS = frozenset(
 )
 
 # Singular role nouns that can head a speaker description ("the Syrian leader").
-ROLE_NOUNS = frozenset(
-    """president leader minister premier chancellor king queen senator governor mayor
+ROLE_NOUNS = (
+    frozenset(
+        """president leader minister premier chancellor king queen senator governor mayor
     secretary spokesman spokeswoman spokesperson official aide adviser advisor analyst
     expert critic candidate nominee frontrunner front-runner chairman chairwoman chair
     director chief head executive ceo founder ambassador diplomat general commander
@@ -240,13 +254,23 @@ ROLE_NOUNS = frozenset(
     independent conservative liberal rival opponent challenger incumbent envoy negotiator
     ruler monarch emir sheikh prince princess pope bishop priest rabbi imam coach player
     officials""".split()
+    )
+    | ROLE_TITLES
 )
 
 # Organisations that speak with "the": "the Kremlin said".
 ORG_HEADS = frozenset(
     """kremlin government ministry administration campaign company firm agency department
     committee council office embassy army military police party group organization
-    organisation white house pentagon court commission board union""".split()
+    organisation white house pentagon court commission board union club team league
+    association federation society university college school hospital bank foundation
+    institute charity""".split()
+)
+
+# Documents that speak like organisations: "according to the study", "the report said".
+DOCUMENT_NOUNS = frozenset(
+    """study report survey poll statement letter memo document documents filing complaint
+    lawsuit analysis paper audit ruling indictment""".split()
 )
 
 # Country (and a few region) names -> demonym adjective.
@@ -371,5 +395,5 @@ NON_NAME_WORDS = frozenset(
     may june july august september october november december today yesterday tomorrow
     according asked said says some many most all both each every one two three several
     what who why how where which whether during despite until over under about into
-    related read sign like unlike does did speaking reached""".split()
+    related read sign like unlike does did speaking reached former amid""".split()
 )

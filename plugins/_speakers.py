@@ -76,6 +76,7 @@ class Registry:
 
     def __init__(self, user_speakers: Mapping[str, Sequence[str]] | None = None) -> None:
         self.entities: list[Entity] = []
+        self.surnames: dict[str, list[Entity]] = {}  # persons by surname
         self._by_name: dict[str, Entity] = {}
         self._by_alias: dict[str, Entity] = {}
         for canonical, aliases in (user_speakers or {}).items():
@@ -86,7 +87,7 @@ class Registry:
             for name in [canonical, *aliases]:
                 words = name.split()
                 if words and all(w[:1].isupper() for w in words):
-                    entity.surnames.add(words[-1].lower())
+                    self._add_surname(entity, words[-1].lower())
                     entity.names.add(name.strip())
             self.entities.append(entity)
 
@@ -107,17 +108,32 @@ class Registry:
         if len(mention.name.split()) > len(entity.canonical.split()) and not entity.user_aliases:
             entity.canonical = mention.name
         entity.names.add(mention.name)
-        entity.surnames.add(_surname(mention.name))
+        self._add_surname(entity, _surname(mention.name))
         self._by_name[key] = entity
         entity.descriptors |= mention.descriptors
         entity.gender = entity.gender or mention.gender
         entity.seen_at(mention.start)
         return entity
 
+    def _add_surname(self, entity: Entity, surname: str) -> None:
+        if surname not in entity.surnames:
+            entity.surnames.add(surname)
+            self.surnames.setdefault(surname, []).append(entity)
+
+    def see_surname(self, word: str, position: int) -> None:
+        """A lone surname of a person named earlier ("Lee, who ...") is a mention of them."""
+        surname = word if word in self.surnames else strip_possessive(word)
+        entities = self.surnames.get(surname)
+        if not entities:
+            return
+        entity = entities[0] if len(entities) == 1 else self._match_surname(surname, position)
+        if entity is not None and entity.kind == "person":
+            entity.seen_at(position)
+
     def _match_surname(self, name: str, position: int, prefer_full: bool = False) -> Entity | None:
         surname = _surname(name)
         first = name.split()[0].lower()
-        candidates = [e for e in self.entities if surname in e.surnames and e.kind == "person"]
+        candidates = [e for e in self.surnames.get(surname, ()) if e.kind == "person"]
         if len(name.split()) > 1:
             # "Bill Clinton" must not merge with "Hillary Clinton".
             candidates = [
@@ -140,10 +156,18 @@ class Registry:
         )
         if alias is not None:
             return alias
+        entity = self._resolve(mention)
+        if entity is not None and entity.gender is None and entity.kind == "person":
+            entity.gender = mention.gender  # "Mr. Lee", "the spokeswoman"
+        return entity
+
+    def _resolve(self, mention: Mention) -> Entity | None:
         if mention.kind == "name":
             entity = self._by_name.get(mention.name.lower())
             if entity is None:
                 entity = self._match_surname(mention.name, mention.start)
+            if entity is None:
+                entity = self._match_first_word(mention.name)
             if entity is None:
                 entity = self.add_name(mention)
             return entity
@@ -170,18 +194,49 @@ class Registry:
 
     def _group(self, mention: Mention) -> Entity:
         key = "group:" + _normalise(mention.name or mention.surface)
-        entity = self._by_name.get(key)
+        entity = self._by_name.get(key) or self._named_group(mention)
         if entity is None:
             canonical = mention.name or mention.surface
             lower = canonical.lower()
             for determiner in _DETERMINERS:
-                if lower.startswith(determiner) and canonical[len(determiner) :][:1].isupper():
-                    canonical = canonical[len(determiner) :]
+                if lower.startswith(determiner):
+                    rest = canonical[len(determiner) :]
+                    # "the Kremlin" -> "Kremlin"; "The club" -> "the club"
+                    canonical = rest if rest[:1].isupper() else determiner + rest
             entity = self._new(canonical, "group")
             entity.gender = mention.gender
             self._by_name[key] = entity
         entity.seen_at(mention.start)
         return entity
+
+    def _match_first_word(self, name: str) -> Entity | None:
+        """A lone word that starts exactly one longer name seen before ("Acme" after
+        "Acme Mills", a given name alone) refers to that entity."""
+        if " " in name:
+            return None
+        word = name.lower()
+        found = [
+            e
+            for e in self.entities
+            if " " in e.canonical and e.canonical.split()[0].lower() == word
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _named_group(self, mention: Mention) -> Entity | None:
+        """ "the agency" after "The regional environment agency said": the most recent
+        organisation or group speaker whose name has that head noun."""
+        words = (mention.name or mention.surface).lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _ORGANISATION_HEADS:
+            return None
+        best: Entity | None = None
+        best_position = -1
+        for entity in self.entities:
+            if entity.kind != "group" or words[1] not in entity.canonical.lower().split()[1:]:
+                continue
+            position = entity.last_before(mention.start)
+            if position > best_position:
+                best, best_position = entity, position
+        return best
 
     def persons_before(self, position: int, lowest: int) -> list[tuple[int, Entity]]:
         """(last position, entity) for persons mentioned in ``[lowest, position)``, latest first."""
@@ -236,13 +291,18 @@ def read_names(
             last += 1
         next_free = last + 1
         if last == index and not _titled(tokens, index):
-            continue  # a lone capitalised word is a person only after a title or role
+            # A lone capitalised word is a new person only after a title or role; it
+            # may still be the surname of someone named before ("Lee, who ...").
+            registry.see_surname(token.lower, token.start)
+            continue
         if tokens[last].lower in _ORGANISATION_HEADS:
             continue  # "Acme Corp", "Foreign Ministry": never a person
-        mention = mention_from_window(text, tokens, max(0, index - 6), last + 1)
+        mention = mention_from_window(text, tokens, max(0, index - 6), last + 1, True)
         if mention is not None and mention.kind == "name" and _looks_personal(mention):
             entity = registry.add_name(mention)
             _read_appositions(text, tokens, mention, entity, registry)
+        elif last == index:
+            registry.see_surname(token.lower, token.start)
 
 
 # A lone capitalised function word at a sentence start is not a name.

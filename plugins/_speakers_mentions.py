@@ -17,6 +17,7 @@ from typing import NamedTuple
 from toolkit.plugins._quote_lexicon import (
     DEMONYM_ADJECTIVES,
     DEMONYMS,
+    DOCUMENT_NOUNS,
     FEMALE_CUES,
     FEMALE_NAMES,
     FIRST_PERSON,
@@ -30,6 +31,7 @@ from toolkit.plugins._quote_lexicon import (
     ORG_WORDS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    ROLE_TITLES,
     TITLES,
 )
 
@@ -38,6 +40,9 @@ _DETERMINERS = frozenset(
     "the a an his her their its our my one another some several two three many".split()
 )
 _POSSESSIVE_SUFFIXES = ("'s", "’s")
+# "I'm", "We’re", "Don't": contractions are never names.
+_CONTRACTIONS = tuple(a + end for a in "'’" for end in ("m", "re", "ve", "ll", "d", "t"))
+_POSSESSIVE_OR_CONTRACTION = _POSSESSIVE_SUFFIXES + _CONTRACTIONS
 
 
 class Token:
@@ -124,19 +129,17 @@ def descriptor_words(word: str) -> set[str]:
 def gender_of(words: list[str]) -> str | None:
     """Gender hint from honorifics, gendered role nouns and common given names."""
     for word in words:
-        lower = word.lower().rstrip(".")
-        if lower in FEMALE_CUES:
-            return "f"
-        if lower in MALE_CUES:
-            return "m"
-    names = [w for w in words if w[:1].isupper()]
-    if names:
-        first = names[0].lower()
-        if first in FEMALE_NAMES:
-            return "f"
-        if first in MALE_NAMES:
-            return "m"
+        gender = _GENDER_CUES.get(word.lower().rstrip("."))
+        if gender is not None:
+            return gender
+    for word in words:
+        if word[:1].isupper():  # the first capitalised word: a given name?
+            return _GIVEN_NAMES.get(word.lower())
     return None
+
+
+_GENDER_CUES = {**dict.fromkeys(MALE_CUES, "m"), **dict.fromkeys(FEMALE_CUES, "f")}
+_GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "m"), **dict.fromkeys(FEMALE_NAMES, "f")}
 
 
 def _is_title_token(token: Token) -> bool:
@@ -155,6 +158,10 @@ def _name_run_start(tokens: list[Token], last: int, low: int) -> int:
         if prev.lower in DEMONYMS or prev.lower in DEMONYM_ADJECTIVES:
             break
         first -= 1
+    # "Councillor Jo Lee", "Striker Lee": a capitalised role word before a name is a title.
+    for index in range(last - 1, first - 1, -1):
+        if tokens[index].lower in ROLE_TITLES:
+            return index + 1
     return first
 
 
@@ -188,13 +195,22 @@ def _trim_trailing_of(tokens: list[Token], first: int, last: int) -> int:
     return first
 
 
-def mention_from_window(text: str, tokens: list[Token], low: int, high: int) -> Mention | None:
-    """Read the mention that ends at ``tokens[high - 1]`` (window ``tokens[low:high]``)."""
+def mention_from_window(
+    text: str, tokens: list[Token], low: int, high: int, possessive: bool = False
+) -> Mention | None:
+    """Read the mention that ends at ``tokens[high - 1]`` (window ``tokens[low:high]``).
+
+    A window ending in a possessive ("Acme's") names no speaker: the speaker would be
+    the noun it modifies. With ``possessive`` (reading names) it is the name mention.
+    """
     if high <= low:
         return None
     last = high - 1
     word = tokens[last]
     lower = word.lower
+    if lower.endswith(_POSSESSIVE_OR_CONTRACTION):
+        if lower.endswith(_CONTRACTIONS) or not possessive:
+            return None  # "I'm" is no name; "Acme's" is no speaker
     if last == low or tokens[last - 1].text in {",", ";", ":"} or high - low == 1:
         if lower in PERSON_PRONOUNS:
             return Mention(
@@ -214,7 +230,14 @@ def mention_from_window(text: str, tokens: list[Token], low: int, high: int) -> 
 def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
     name_first = _name_run_start(tokens, last, low)
     mod_first = _trim_trailing_of(tokens, _modifier_start(tokens, name_first, low), name_first)
+    if mod_first <= name_first - 2 and tokens[name_first - 1].lower == "of":
+        role = tokens[name_first - 2].lower.rstrip(".")
+        if role in ROLE_NOUNS or role in TITLES:
+            return _role_of_place(text, tokens, mod_first, name_first, last)
     name_tokens = [t.text for t in tokens[name_first : last + 1]]
+    name_tokens[-1] = strip_possessive(name_tokens[-1])  # "Jo Lee's" names Jo Lee
+    if name_first == last and name_tokens[0].lower() in TITLES:
+        return None  # "Sen." cut from its name is not a name
     modifiers = [t.text for t in tokens[mod_first:name_first] if t.text != "."]
     descriptors: set[str] = set()
     for modifier in modifiers:
@@ -237,6 +260,34 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
     )
 
 
+def _role_of_place(
+    text: str, tokens: list[Token], first: int, name_first: int, last: int
+) -> Mention:
+    """ "the mayor of Ames": a description of a person, not a name (the place is one).
+
+    Its descriptors are the role words, and the demonym of a country ("the president of
+    Chile" is "chilean"); other place names are left out so the role alone can match.
+    """
+    descriptors: set[str] = set()
+    for token in tokens[first : name_first - 1]:
+        if token.lower not in _DETERMINERS and token.text[0].isalpha():
+            descriptors |= descriptor_words(token.text)
+    for token in tokens[name_first : last + 1]:
+        if strip_possessive(token.lower) in DEMONYMS:
+            descriptors |= descriptor_words(token.text)
+    start, end = tokens[first].start, tokens[last].end
+    words = [t.text for t in tokens[first : name_first - 1]]
+    return Mention(
+        "description",
+        text[start:end],
+        start,
+        end,
+        name=text[start:end],
+        descriptors=descriptors,
+        gender=gender_of(words),
+    )
+
+
 def _description_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
     head = strip_possessive(tokens[last].lower)
     if not tokens[last].text[0].isalpha():
@@ -256,7 +307,12 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
         first = last
     elif not starts_with_determiner:
         return None
-    if head not in ROLE_NOUNS and head not in GROUP_NOUNS and head not in ORG_HEADS:
+    if (
+        head not in ROLE_NOUNS
+        and head not in GROUP_NOUNS
+        and head not in ORG_HEADS
+        and head not in DOCUMENT_NOUNS
+    ):
         if not any(t.text[0].isupper() for t in tokens[first + 1 : last + 1]):
             return None
     words = [t.text for t in tokens[first : last + 1]]

@@ -27,6 +27,11 @@ from toolkit.plugins._quote_lexicon import (
 from toolkit.plugins._speakers import Entity, Registry
 from toolkit.plugins._speakers_mentions import Mention, Token, tokenize
 
+_POSSESSIVE = ("'s", "’s")
+_PREPOSITIONS = frozenset(
+    "about against at by for from in into of on than to toward towards with without".split()
+)
+
 # How many sentences back a pronoun or a lone quote may look for its speaker.
 _PRONOUN_REACH = 3
 
@@ -153,9 +158,12 @@ class Resolver:
             return entity.kind == "person" and (entity.gender in (None, gender))
 
         entity = self._recent_event(position, self._back(position, 1), compatible)
-        if entity is not None:
-            return entity
-        return self._recent_subject(position, lowest, compatible)
+        if entity is None:
+            entity = self._recent_subject(position, lowest, compatible)
+        if entity is not None and entity.gender is None:
+            # Learnt once: a later pronoun of the other gender cannot take this person.
+            entity.gender = gender
+        return entity
 
     def _recent_subject(self, position: int, lowest: int, compatible) -> Entity | None:  # noqa: ANN001
         """The first compatible person mentioned in the nearest sentence before ``position``."""
@@ -169,6 +177,21 @@ class Resolver:
         if not by_sentence:
             return self._recent_event(position, lowest, compatible)
         nearest = max(by_sentence)
-        # In that sentence: a person of the pronoun's gender before one of unknown
-        # gender, then the first mentioned (usually the subject).
-        return min(by_sentence[nearest], key=lambda pair: (pair[1].gender is None, pair[0]))[1]
+        # In that sentence: a possible subject before a name in a prepositional phrase or
+        # a possessive ("about Lee", "Lee's plan"), then a person of the pronoun's gender
+        # before one of unknown gender, then the first mentioned (usually the subject).
+        return min(
+            by_sentence[nearest],
+            key=lambda pair: (self._oblique(pair[0]), pair[1].gender is None, pair[0]),
+        )[1]
+
+    def _oblique(self, position: int) -> bool:
+        """Is the name at ``position`` a possessive or the object of a preposition?"""
+        if self.tokens is None:
+            return False
+        index = bisect.bisect_left(self.token_starts, position)
+        if index >= len(self.tokens):
+            return False
+        if self.tokens[index].text.endswith(_POSSESSIVE):
+            return True
+        return index > 0 and self.tokens[index - 1].lower in _PREPOSITIONS

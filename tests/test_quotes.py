@@ -137,6 +137,68 @@ def test_reported_speech(text: str, content: str) -> None:
     assert indirect[0].speaker == "Tom Berg"
 
 
+@pytest.mark.parametrize(
+    ("text", "contents", "speaker"),
+    [
+        # a clause without "that": a short subject, then an auxiliary
+        (
+            "Pollsters said voters had grown tired of the race.",
+            ["voters had grown tired of the race"],
+            "Pollsters",
+        ),
+        # after the comma closing an apposition
+        (
+            "Oskar Lind, who owns a cafe, said the new rules would cost him customers.",
+            ["the new rules would cost him customers"],
+            "Oskar Lind",
+        ),
+        # a "that" later in the clause does not open it
+        ("Oskar Lind said she was open to that idea.", ["she was open to that idea"], "Oskar Lind"),
+        (
+            "Oskar Lind said the crew had fitted pumps that will run all night.",
+            ["the crew had fitted pumps that will run all night"],
+            "Oskar Lind",
+        ),
+        # a second verb joined by "and" starts a second report
+        (
+            "Oskar Lind warned that the bridge was unsafe, and said drivers should avoid it.",
+            ["the bridge was unsafe", "drivers should avoid it"],
+            "Oskar Lind",
+        ),
+        (
+            "Oskar Lind said the fee was too high, and he warned that shops would close.",
+            ["the fee was too high", "shops would close"],
+            "Oskar Lind",
+        ),
+        # a time phrase after the verb is not part of the clause
+        ("Oskar Lind said on Monday the mill would close.", ["the mill would close"], "Oskar Lind"),
+        # a passive "been told that" inside a report is part of that report
+        (
+            "Oskar Lind said staff had been told on Friday that the plant would close.",
+            ["staff had been told on Friday that the plant would close"],
+            "Oskar Lind",
+        ),
+    ],
+)
+def test_reported_speech_without_that(text: str, contents: list[str], speaker: str) -> None:
+    report = run(text)
+    assert texts(report, "indirect") == contents
+    assert {q.speaker for q in report.quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices will rise, said the head of the central bank, who spoke on Monday.",
+        '"Prices will rise," said the head of the bank, who had been warned.',
+        "Oskar Lind fears returning home and is seeking asylum.",
+        "Oskar Lind hopes for a draw but would take a win.",
+    ],
+)
+def test_inverted_attribution_or_gerund_is_not_a_report_without_that(text: str) -> None:
+    assert texts(run(text), "indirect") == []
+
+
 def test_two_reported_clauses_in_one_sentence_are_split() -> None:
     text = "Tom Berg noted that times are hard but expressed hope that the vote will help."
     report = run(text)

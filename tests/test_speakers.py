@@ -235,3 +235,144 @@ def test_tokenize_offsets_match_a_scan_of_the_token_rule(text: str, a: int, b: i
         expected = [(m.group(), m.start(), m.end()) for m in _TOKEN_RULE.finditer(text, *args)]
         assert [(t.text, t.start, t.end) for t in tokens] == expected
         assert all(text[t.start : t.end] == t.text and t.lower == t.text.lower() for t in tokens)
+
+
+# --- entities: titles, genders, surnames, organisations (invented sentences) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "alias"),
+    [
+        ('Alderman Rosa Quint called the budget "a patchwork of loans."', "Rosa Quint", None),
+        (
+            'Goalkeeper Nils Aakre saved twice. "We defended well," Goalkeeper Aakre said.',
+            "Nils Aakre",
+            "Goalkeeper Aakre",
+        ),
+    ],
+)
+def test_capitalised_role_word_before_a_name_is_a_title(
+    text: str, canonical: str, alias: str | None
+) -> None:
+    report = run(text)
+    assert set(speakers(report)) == {canonical}
+    if alias is not None:
+        assert alias in report.speakers[canonical].aliases
+
+
+def test_role_title_goes_to_the_descriptors() -> None:
+    text = (
+        'Sergeant Hal Brodie and Ines Koller led the search. "We found nothing," the sergeant said.'
+    )
+    assert speakers(run(text)) == ["Hal Brodie"]
+
+
+def test_pronoun_gender_is_learnt_and_blocks_the_other_gender() -> None:
+    text = (
+        "Mayor Ilse Varga opened the hearing. Piet Sandor, who farms near the lake, said "
+        "the new fee would hurt growers. He said he would write to the board. "
+        "She added that the fee would be reviewed in June."
+    )
+    report = run(text)
+    by_text = {q.text: q.speaker for q in report.quotes}
+    assert by_text["he would write to the board"] == "Piet Sandor"
+    assert by_text["the fee would be reviewed in June"] == "Ilse Varga"
+
+
+def test_lone_surname_with_relative_clause_is_a_mention() -> None:
+    text = (
+        "Winger Tobi Ekwueme scored twice. Coach Ivo Brandt watched from the stand. "
+        "Ekwueme, who joined in May, was booked late on. He said the booking was harsh. "
+        '"I barely touched him," he said.'
+    )
+    assert speakers(run(text)) == ["Tobi Ekwueme", "Tobi Ekwueme"]
+
+
+def test_pronoun_prefers_a_subject_to_a_name_after_a_preposition() -> None:
+    text = 'Asked about Nora Fenn, Piet Lasko shrugged. "It is not my business," he said.'
+    assert speakers(run(text)) == ["Piet Lasko"]
+
+
+def test_possessive_is_never_a_speaker() -> None:
+    report = run('Harlow\'s season ended on Sunday. "We will be back next year."')
+    assert speakers(report) == [None]
+    club = run(
+        "Harlow Athletic beat Crane 2-0. Harlow's win lifts them to third. "
+        "The club said the players would get a day off."
+    )
+    assert speakers(club) == ["the club"]
+
+
+def test_the_organisation_noun_resolves_to_a_named_organisation() -> None:
+    text = (
+        "The Brenmoor Rowing Club said it would appeal the ruling. "
+        "The club added that its boats were safe."
+    )
+    assert speakers(run(text)) == ["Brenmoor Rowing Club", "Brenmoor Rowing Club"]
+    agency = run(
+        "The state water agency said it would review the data. "
+        'A spokesperson for the agency said the results were "encouraging."'
+    )
+    assert set(speakers(agency)) == {"the state water agency"}
+
+
+def test_a_lone_word_starting_one_longer_name_is_that_entity() -> None:
+    text = (
+        "Brackwater Foods said on Monday it would cut 80 jobs. "
+        "Brackwater said the cuts would start in May."
+    )
+    assert speakers(run(text)) == ["Brackwater Foods", "Brackwater Foods"]
+
+
+def test_role_of_a_place_is_a_description_not_a_name() -> None:
+    text = (
+        'The mayor of Dunmere Bay, Kasia Holt, described the plan as "reckless." '
+        "She said the town would fight it."
+    )
+    report = run(text)
+    assert speakers(report) == ["Kasia Holt", "Kasia Holt"]
+    assert "Dunmere Bay" not in report.speakers
+
+
+def test_documents_speak_after_according_to() -> None:
+    report = run("According to the report, the river had flooded twice since May.")
+    assert speakers(report) == ["the report"]
+
+
+def test_coordinated_verb_takes_a_named_subject_with_apposition() -> None:
+    text = (
+        "Dr. Mara Quist, a geologist at the survey office who was not involved, read "
+        "the data but said two samples were too few."
+    )
+    report = run(text)
+    assert [(q.text, q.speaker) for q in report.quotes] == [
+        ("two samples were too few", "Mara Quist")
+    ]
+
+
+def test_verb_inside_an_earlier_quotation_does_not_attribute_a_phrase() -> None:
+    # "she shouted" is inside Berg's quotation: it does not make Ann Lee the speaker.
+    text = (
+        'Tom Berg met Ann Lee after the vote. "She said we would win. But the way she '
+        'shouted it was wrong," and with that Berg left with a curt "never again."'
+    )
+    report = run(text)
+    assert [(q.text, q.speaker) for q in report.quotes if q.kind == "partial"] == [
+        ("never again", "Tom Berg")
+    ]
+
+
+def test_called_with_an_earlier_quotation_in_between() -> None:
+    report = run('Ann Lee called the "fair share" plan "a tax grab with a new name."')
+    assert ("a tax grab with a new name", "Ann Lee") in [(q.text, q.speaker) for q in report.quotes]
+
+
+@pytest.mark.parametrize("word", ["I’m", "We're", "Don't", "Sen.", "Mr"])
+def test_contractions_and_bare_titles_are_not_names(word: str) -> None:
+    from toolkit.plugins._speakers_mentions import mention_from_window
+
+    text = f"{word} said"
+    tokens = tokenize(text)
+    cue = next(i for i, t in enumerate(tokens) if t.text == "said")
+    mention = mention_from_window(text, tokens, 0, cue)
+    assert mention is None or mention.kind != "name"

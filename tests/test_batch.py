@@ -211,3 +211,21 @@ def test_url_of_a_refused_scheme_is_an_error_record_not_a_crash(tmp_path: Path) 
     assert result.returncode == 2
     records = _records(result.stdout)
     assert "only http and https" in records[0]["error"] and "summary" in records[1]
+
+
+def test_an_unknown_scorer_fails_the_batch_once_before_any_work() -> None:
+    result = run_cli("summarize", str(CORPUS), "--scorer", "nope", "-f", "json")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        "toolkit: error: unknown scorer 'nope' (available: length, lexrank, luhn, position, "
+        "textrank, tfidf)"
+    ]
+
+
+def test_a_readme_beside_the_articles_is_not_a_document(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(_texts()[0], encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Notes\n\nWhere these files came from.", "utf-8")
+    result = run_cli("summarize", str(tmp_path), "-f", "json")
+    assert [Path(r["source"]).name for r in _records(result.stdout)] == ["story.txt"]
+    with_md = run_cli("summarize", str(tmp_path), "-f", "json", "--glob", "*.md,*.txt")
+    assert len(_records(with_md.stdout)) == 2

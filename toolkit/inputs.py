@@ -13,7 +13,9 @@ from pathlib import Path
 from toolkit.errors import InputError
 
 STDIN = "-"
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
+# what a folder contributes by default (a README.md beside the articles is not one);
+# --glob picks other files
+TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 DEFAULT_MAX_BYTES = 5_000_000
 
 _BOMS = (

@@ -95,6 +95,18 @@ def prepare(text: str, options: Options, registry: Registry) -> Document:
     )
 
 
+def validate(options: Options, registry: Registry) -> None:
+    """Raise an OptionError now for any option no document could satisfy
+    (a malformed scorer spec, an unknown scorer, splitter or analyzer), so a
+    batch fails once up front instead of once per document."""
+    for name in _weights(options):
+        registry.get("scorer", name)
+    if options.splitter:
+        registry.splitter(options.splitter)
+    for name in options.analyzers or ():
+        registry.get("analyzer", name)
+
+
 def _weights(options: Options) -> dict[str, float]:
     from toolkit import selection
 

@@ -14,6 +14,7 @@ from typing import Any
 from toolkit.batch import Outcome, Settings, default_jobs, run_local
 from toolkit.errors import OptionError, PluginError
 from toolkit.output import LineWriter, keys_done, write_atomically
+from toolkit.pipeline import validate
 from toolkit.registry import Registry
 from toolkit.sources import Item, SourceOptions, count_items, is_single_document, iter_items
 
@@ -148,6 +149,8 @@ def run_batch(request: Request, registry: Registry) -> int:
 
 
 def run_request(request: Request, registry: Registry) -> int:
+    validate(request.settings.options, registry)
+    registry.get("formatter", request.fmt)
     if is_single_document(request.paths, request.jsonl_stdin) and not request.resume:
         return run_single(request, registry)
     return run_batch(request, registry)

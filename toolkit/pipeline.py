@@ -163,14 +163,11 @@ def summarize_document(
         SummarySentence(i, " ".join(document.sentences[i].text.split()), round(combined[i], 4))
         for i in picked
     ]
-    label = ",".join(f"{name}={weight:g}" for name, weight in weights.items())
-    return summary, label, warnings
+    return summary, selection.format_scorer_spec(weights), warnings
 
 
 def analyze(document: Document, report: Report, options: Options, registry: Registry) -> None:
     wanted = options.analyzers
-    for name in wanted or ():
-        registry.get("analyzer", name)  # raises for a name no plugin registered
     for component in registry.ordered("analyzer"):
         if wanted is None or component.name in wanted:
             _call(component, document, report)
@@ -178,6 +175,7 @@ def analyze(document: Document, report: Report, options: Options, registry: Regi
 
 def run(text: str, options: Options, registry: Registry) -> Report:
     """Process one document's raw text into a report."""
+    validate(options, registry)
     document = prepare(text, options, registry)
     report = Report(
         source=options.source,

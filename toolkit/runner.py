@@ -150,7 +150,6 @@ def run_batch(request: Request, registry: Registry) -> int:
 
 def run_request(request: Request, registry: Registry) -> int:
     validate(request.settings.options, registry)
-    registry.get("formatter", request.fmt)
     if is_single_document(request.paths, request.jsonl_stdin) and not request.resume:
         return run_single(request, registry)
     return run_batch(request, registry)

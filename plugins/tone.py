@@ -22,8 +22,11 @@ not aggregated, and a speaker with no counted quote gets no ``report.tone``
 entry at all (rather than a fake neutral one). All scores are rounded to 4
 decimals.
 
-vaderSentiment is imported on first use only, and its analyzer (which reads
-its lexicon from the installed package, no network) is built once per process.
+Scores come from ``_vader.polarity_scores``, this project's reimplementation of
+VADER, which gives exactly vaderSentiment 3.3.x's numbers about five times
+faster (``tests/test_vader.py`` compares the two on the paper's four corpora and
+on news quotes; ``bench/vader_speed.py`` times them). It reads the lexicon from
+the installed vaderSentiment package on first use, once per process, offline.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from typing import Any
 
 from toolkit import hookimpl
 from toolkit.models import Document, Quote, Report, SpeakerTone
+from toolkit.plugins._vader import polarity_scores
 
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
@@ -42,18 +46,6 @@ EVIDENCE_TEXT_LIMIT = 80
 DECIMALS = 4
 
 _SCORE_KEYS = ("compound", "pos", "neu", "neg")
-_analyzer_cache: dict[str, Any] = {}
-
-
-def _vader() -> Any:
-    """The process-wide VADER analyzer, built on first call."""
-    analyzer = _analyzer_cache.get("vader")
-    if analyzer is None:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-        analyzer = SentimentIntensityAnalyzer()
-        _analyzer_cache["vader"] = analyzer
-    return analyzer
 
 
 def _zero_scores() -> dict[str, float]:
@@ -65,8 +57,8 @@ def _raw_scores(text: object) -> dict[str, float] | None:
     if not isinstance(text, str) or not text.strip():
         return _zero_scores()
     try:
-        scores = _vader().polarity_scores(text)
-    except Exception:  # vaderSentiment has had index errors on edge-case inputs
+        scores = polarity_scores(text)
+    except Exception:  # a scorer bug must not take the whole report down
         return None
     return {key: round(float(scores.get(key, 0.0)), DECIMALS) for key in _SCORE_KEYS}
 

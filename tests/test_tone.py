@@ -168,15 +168,14 @@ def test_empty_report_and_empty_quote_text() -> None:
 def test_repeated_quote_text_is_scored_once_each_quote_owns_its_scores(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    analyzer = tone._vader()
+    real = tone.polarity_scores
     calls: list[str] = []
 
-    class Counting:
-        def polarity_scores(self, text: str) -> dict[str, float]:
-            calls.append(text)
-            return analyzer.polarity_scores(text)
+    def counting(text: str) -> dict[str, float]:
+        calls.append(text)
+        return real(text)
 
-    monkeypatch.setattr(tone, "_vader", lambda: Counting())
+    monkeypatch.setattr(tone, "polarity_scores", counting)
     document, report = build(
         [(POSITIVE, "direct", "A"), (NEGATIVE, "direct", "B"), (POSITIVE, "partial", "B")]
     )
@@ -203,12 +202,12 @@ def test_hook_registers_tone_analyzer_after_quotes() -> None:
     assert calls == [(("tone", analyze_tone), {"order": 200})]
 
 
-def test_import_is_cheap_and_analyzer_cached() -> None:
+def test_import_is_cheap_and_lexicon_loaded_on_first_score() -> None:
     code = (
-        "import sys, toolkit.plugins.tone as t; "
-        "assert 'vaderSentiment' not in sys.modules; "
-        "assert t._vader() is t._vader(); "
-        "assert 'vaderSentiment' in sys.modules"
+        "import sys, toolkit.plugins.tone as t, toolkit.plugins._vader as v; "
+        "assert 'vaderSentiment' not in sys.modules and not v._loaded; "
+        "assert t.score_text('a good day')['compound'] > 0; "
+        "assert v._loaded"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -267,16 +267,20 @@ def read_names(
     registry: Registry,
     quoted: list[tuple[int, int]],
     words: list[str] | None = None,
+    lowers: list[str] | None = None,
 ) -> None:
     """Register every personal name outside quotes with its titles and appositions.
 
-    ``words`` are the tokens' texts when the caller has them as a list already.
+    ``words`` and ``lowers`` are the tokens' texts and lower-case texts when the caller
+    has them as lists already.
     """
     count = len(tokens)
     next_free = 0
     spans = iter(quoted)
     span = next(spans, None)
-    for index in _capitalised(words if words is not None else [t.text for t in tokens]):
+    if words is None or lowers is None:
+        words, lowers = [t.text for t in tokens], [t.lower for t in tokens]
+    for index in _capitalised(words, lowers):
         if index < next_free:
             continue
         token = tokens[index]
@@ -322,9 +326,13 @@ _ROLE_WORDS = frozenset(TITLES.values()) | ROLE_NOUNS
 _ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
 
-def _capitalised(words: list[str]) -> list[int]:
-    """Indices of the words that may start a name (a cheap filter before is_name_token)."""
-    return [i for i, word in enumerate(words) if word[0].isupper() or "-" in word]
+def _capitalised(words: list[str], lowers: list[str]) -> list[int]:
+    """Indices of the words that may start a name (a cheap filter before is_name_token).
+
+    A name token has an upper-case letter ("Lee", "al-Sharaa"), so lower-casing
+    changes it; comparing the two columns is much cheaper than testing each word.
+    """
+    return [i for i, (word, lower) in enumerate(zip(words, lowers, strict=True)) if word != lower]
 
 
 def _looks_personal(mention: Mention) -> bool:

@@ -77,7 +77,7 @@ def extract_candidates(
     _partials_follow_reports(direct, indirect)
     candidates = sorted(direct + indirect, key=lambda c: (c.start, c.end))
     if candidates:  # names are only needed to resolve speakers
-        read_names(text, tokens, registry, quoted, index.words)
+        read_names(text, tokens, registry, quoted, index.words, index.lowers)
     return candidates, registry
 
 

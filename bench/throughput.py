@@ -4,7 +4,9 @@
 
 Measures, on Reuters-21578 articles (../shared/data/news/):
 1. documents per second of the full pipeline (summary + quotes + tone) on one
-   core, next to sumy's LexRank (summary only, offline tokenizer), in one run;
+   core, next to sumy's LexRank (summary only, offline tokenizer), in one run,
+   and of the pipeline's first stage alone (cleaning and sentence splitting):
+   no full pipeline can outrun that stage;
 2. the rate with --jobs 2 against --jobs 1 (the CLI, JSON Lines in and out,
    on the --big set, start-up included);
 3. peak RSS of the streaming CLI for --docs and --big documents;
@@ -45,17 +47,20 @@ def load_texts(path: Path, count: int) -> list[str]:
     return texts
 
 
-def toolkit_rate(texts: list[str]) -> float:
+def toolkit_rate(texts: list[str], stage: str = "run") -> float:
+    """Documents per second of the full pipeline (``run``), or of its first stage alone
+    (``prepare``: metadata, cleaning and sentence splitting, no summary, quotes or tone)."""
+    from toolkit import pipeline
     from toolkit.api import resolve_background
-    from toolkit.pipeline import Options, run
     from toolkit.registry import get_registry
 
     registry = get_registry()
-    options = Options(background=resolve_background("bundled"))
-    run(texts[0], options, registry)  # warm up: lazy imports, caches
+    options = pipeline.Options(background=resolve_background("bundled"))
+    work = getattr(pipeline, stage)
+    work(texts[0], options, registry)  # warm up: lazy imports, caches
     start = time.perf_counter()
     for text in texts:
-        run(text, options, registry)
+        work(text, options, registry)
     return len(texts) / (time.perf_counter() - start)
 
 
@@ -172,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, "
                                f"Python {platform.python_version()}"}  # fmt: skip
     results["toolkit_rate"] = toolkit_rate(small)
+    results["prepare_rate"] = toolkit_rate(small, "prepare")
     results["sumy_rate"] = sumy_rate(small, "nltk")
     results["sumy_fast_rate"] = sumy_rate(small, "toolkit")
     with tempfile.TemporaryDirectory() as tmp:
@@ -199,6 +205,8 @@ def report(r: dict[str, Any], docs: int, big: int) -> str:
         f"| sumy LexRank given the toolkit's splitter, 1 core | {r['sumy_fast_rate']:.1f} docs/s |",
         f"| ratio toolkit / sumy (toolkit splitter) "
         f"| {r['toolkit_rate'] / r['sumy_fast_rate']:.1f}× |",
+        f"| toolkit cleaning + sentence splitting only (no summary, quotes, tone) "
+        f"| {r['prepare_rate']:.1f} docs/s ({r['prepare_rate'] / r['sumy_rate']:.1f}× sumy) |",
         f"| CLI --jobs 1, {big} docs (JSON Lines in and out) | {big / wall1:.1f} docs/s "
         f"({wall1:.1f} s) |",
         f"| CLI --jobs 2, {big} docs | {big / wall2:.1f} docs/s ({wall2:.1f} s) |",

@@ -1,6 +1,6 @@
 """Throughput, scaling, streaming memory and start-up time.
 
-    python bench/throughput.py [--docs 1000] [--big 5000] [--data PATH]
+    python bench/throughput.py [--docs 1000] [--big 5000] [--data PATH] [--also JSONL ...]
 
 Measures, on Reuters-21578 articles (../shared/data/news/):
 1. documents per second of the full pipeline (summary + quotes + tone) on one
@@ -170,6 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--big", type=int, default=5000)
+    parser.add_argument(
+        "--also",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="other JSON Lines corpora (field 'text') for the toolkit / sumy rate rows only",
+    )
     args = parser.parse_args(argv)
 
     texts = load_texts(args.data, max(args.docs, args.big))
@@ -188,7 +195,21 @@ def main(argv: list[str] | None = None) -> int:
         results["jobs2"] = cli_run(data_big, 2)
     results["startup"] = startup_rows()
     print(report(results, args.docs, len(texts[: args.big])))
+    for path in args.also:
+        print(rate_rows(path, load_texts(path, args.docs)))
     return 0
+
+
+def rate_rows(path: Path, texts: list[str]) -> str:
+    """The one-core toolkit / sumy comparison on another corpus (longer articles)."""
+    toolkit, sumy = toolkit_rate(texts), sumy_rate(texts, "nltk")
+    mean_chars = sum(map(len, texts)) / len(texts)
+    return (
+        f"\n{path.name}: {len(texts)} docs, {mean_chars:.0f} characters on average\n"
+        f"| toolkit full pipeline | {toolkit:.1f} docs/s |\n"
+        f"| sumy LexRank, NLTK offline tokenizers | {sumy:.1f} docs/s |\n"
+        f"| ratio toolkit / sumy | {toolkit / sumy:.1f}× |"
+    )
 
 
 def report(r: dict[str, Any], docs: int, big: int) -> str:

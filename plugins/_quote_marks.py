@@ -1,10 +1,12 @@
 """Pair quotation marks into quoted spans in one linear pass.
 
 Handles straight ("), curly (“ ” „), angle (« » ‹ ›) and curly single (‘ ’)
-marks. A paragraph that opens a quote without closing it continues into the
-next paragraph when that one starts with an opening mark (news style). Odd or
-unbalanced marks never raise: a quote left open at the end of a paragraph is
-closed there when it is long enough to be speech, and dropped otherwise.
+marks; two-character marks (the NYT's ''…'' and TeX's ``…'') are first turned
+into a straight mark by ``plain_double_marks``. A paragraph that opens a quote
+without closing it continues into the next paragraph when that one starts with
+an opening mark (news style). Odd or unbalanced marks never raise: a quote left
+open at the end of a paragraph is closed there when it is long enough to be
+speech, and dropped otherwise.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# Two apostrophes or two backticks standing for a double quotation mark.
+_TWO_CHARACTER_MARK = re.compile(r"(?<![`'’])(?:''|``)(?![`'’])")
 # Quotation marks; and line breaks with the white space after them.
 _MARK = re.compile(r"[\"“”„«»‹›‘’]")
 _LINE_BREAK = re.compile(r"\n\s*")
@@ -169,6 +173,24 @@ class _Scanner:
 
     def inside_double(self) -> bool:
         return self.opener is not None and self.opener != "‘"
+
+
+def plain_double_marks(text: str) -> str:
+    """``text`` with each two-character mark (''…'' or ``…'') replaced by a straight ``"``
+    and a space, so that every offset stays the same.
+
+    The space goes on the outer side: ``''We`` becomes `` "We`` (an opening mark) and
+    ``me,''`` becomes ``me," `` (a closing one), as a straight mark would stand.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    return _TWO_CHARACTER_MARK.sub(_plain_mark, text)
+
+
+def _plain_mark(match: re.Match[str]) -> str:
+    following = match.string[match.end() : match.end() + 1]
+    opening = match.group() == "``" or following.isalnum()
+    return ' "' if opening else '" '
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:

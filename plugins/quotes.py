@@ -18,7 +18,7 @@ from toolkit import hookimpl
 from toolkit.models import Document, Quote, Report, Speaker
 from toolkit.plugins._quote_direct import Candidate, TokenIndex, classify_span
 from toolkit.plugins._quote_indirect import find_indirect
-from toolkit.plugins._quote_marks import find_quote_spans
+from toolkit.plugins._quote_marks import find_quote_spans, plain_double_marks
 from toolkit.plugins._speakers import Entity, Registry, read_names
 from toolkit.plugins._speakers_mentions import tokenize_columns
 from toolkit.plugins._speakers_resolve import Resolver
@@ -31,7 +31,7 @@ def toolkit_register_analyzers(register):  # type: ignore[no-untyped-def]
 
 def analyze_quotes(document: Document, report: Report) -> None:
     """Fill ``report.quotes`` and ``report.speakers`` from ``document``."""
-    text = document.text
+    text = plain_double_marks(document.text)  # same offsets; quote texts come from the original
     user_speakers = _user_speakers(document.options.get("speakers"))
     only_user = bool(document.options.get("only_speakers")) and bool(user_speakers)
     sentence_spans = [(s.start, s.end) for s in document.sentences] or [(0, len(text))]
@@ -47,7 +47,7 @@ def analyze_quotes(document: Document, report: Report) -> None:
     for candidate, entity in resolved:
         if only_user and (entity is None or not entity.user_aliases):
             continue
-        quotes.append(_to_quote(text, candidate, entity, starts))
+        quotes.append(_to_quote(document.text, candidate, entity, starts))
         if entity is not None:
             _count(speakers, entity, candidate)
     report.quotes = quotes
@@ -144,18 +144,32 @@ _QUOTE_MARKS = frozenset('"“”„«»‹›')
 
 def _to_quote(text: str, candidate: Candidate, entity: Entity | None, starts: list[int]) -> Quote:
     sentence_index = max(0, bisect.bisect_right(starts, candidate.start) - 1)
-    parts = list(candidate.parts or [(candidate.start, candidate.end)])
+    parts = [_whole_marks(text, start, end) for start, end in candidate.parts] or [
+        _whole_marks(text, candidate.start, candidate.end)
+    ]
     return Quote(
         text=" ".join(text[start:end] for start, end in parts),
         parts=parts,
         kind=candidate.kind,
-        start=candidate.start,
-        end=candidate.end,
+        start=min(candidate.start, parts[0][0]),
+        end=max(candidate.end, parts[-1][1]),
         sentence_index=sentence_index,
         speaker=entity.canonical if entity is not None else None,
         mention=candidate.mention.surface if candidate.mention is not None else None,
         cue=candidate.cue,
     )
+
+
+def _whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span that cuts a two-character mark (''…'', ``…'') in half takes all of it."""
+    if start > 0 and text[start - 1 : start + 1] in _TWO_CHARACTER_MARKS:
+        start -= 1
+    if text[end - 1 : end + 1] == "''":
+        end += 1
+    return start, end
+
+
+_TWO_CHARACTER_MARKS = ("''", "``")
 
 
 def _count(speakers: dict[str, Speaker], entity: Entity, candidate: Candidate) -> None:

@@ -16,7 +16,13 @@ from toolkit.plugins._quote_lexicon import (
     SPEECH_BASES,
     TITLES,
 )
-from toolkit.plugins._speakers_mentions import Mention, Token, is_name_token, mention_from_window
+from toolkit.plugins._speakers_mentions import (
+    Mention,
+    Token,
+    initial_dot,
+    is_name_token,
+    mention_from_window,
+)
 
 _SENTENCE_END = frozenset(".!?")
 _CLAUSE_BREAK = frozenset(",;:()—–[]")
@@ -206,7 +212,7 @@ def subject_after(text: str, tokens: list[Token], cue_last: int, high: int) -> M
     while end < high and end - start < 8:
         token = tokens[end]
         if token.text in _SENTENCE_END or token.text in _CLAUSE_BREAK or token.text in _QUOTE_CHARS:
-            if not (token.text == "." and end > start and tokens[end - 1].lower in _TITLE_ABBR):
+            if not (token.text == "." and end > start and dot_in_name(tokens, end, high)):
                 break
         if token.lower in _INVERTED_STOPS or (token.lower == "of" and end > start + 1):
             break
@@ -219,6 +225,29 @@ def subject_after(text: str, tokens: list[Token], cue_last: int, high: int) -> M
 
 
 _TITLE_ABBR = frozenset("sen rep gov gen dr mr mrs ms st lt col adm sgt prof rev".split())
+_NAME_STOPS = frozenset({",", ".", ";"})
+
+
+def name_end(
+    tokens: list[Token], start: int, high: int, limit: int, stops: frozenset[str] = _NAME_STOPS
+) -> int:
+    """Index after a name that starts at ``start`` ("— Jane Doe", "according to Dennis B.
+    Ross,"): at the first of ``stops``, except a full stop inside the name ("Sen.", "J.")."""
+    end = start
+    while end < high and end - start < limit:
+        word = tokens[end].text
+        if word in stops and not (word == "." and end > start and dot_in_name(tokens, end, high)):
+            break
+        end += 1
+    return end
+
+
+def dot_in_name(tokens: list[Token], dot: int, high: int) -> bool:
+    """Is the "." at ``dot`` inside a name: after a title ("Sen.") or a middle initial
+    ("said Benjamin J. Rhodes")?"""
+    if tokens[dot - 1].lower in _TITLE_ABBR:
+        return True
+    return dot + 1 < high and initial_dot(tokens, dot)
 
 
 def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> Mention | None:
@@ -243,7 +272,8 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
         if token.lower in _CUE_WORDS and cue_at(tokens, end) is not None:
             break
         if token.text in _CLAUSE_BREAK or token.text in _SENTENCE_END:
-            break
+            if not (token.text == "." and end > index and dot_in_name(tokens, end, high)):
+                break
         if token.text in _QUOTE_CHARS or (token.text[0].islower() and not _np_word(token)):
             break
         end += 1
@@ -331,7 +361,7 @@ def find_cue_forward(tokens: list[Token], start: int, high: int, limit: int = 9)
                 return None
             continue
         if token.text in _CLAUSE_BREAK or token.text in _SENTENCE_END:
-            if not (token.text == "." and index > start and tokens[index - 1].lower in _TITLE_ABBR):
+            if not (token.text == "." and index > start and dot_in_name(tokens, index, high)):
                 if index > start:
                     return None
                 index += 1

@@ -13,6 +13,7 @@ from toolkit.plugins._quote_context import (
     find_cue_backward,
     find_cue_forward,
     is_boundary,
+    name_end,
     sentence_subject,
     subject_after,
     subject_before,
@@ -82,6 +83,9 @@ def _sentence_end(text: str, tokens: list[Token], index: int) -> int:
     return end
 
 
+_DASH_NAME_STOPS = frozenset({",", ".", "(", ";"})
+
+
 def _after_attribution(
     text: str, tokens: list[Token], first: int, high: int, ends_sentence: bool
 ) -> tuple[Mention | None, Cue | None, int]:
@@ -91,14 +95,10 @@ def _after_attribution(
     if index < high and tokens[index].text == ",":
         index += 1
     if index < high and tokens[index].text in _DASHES:
-        end = index + 1
-        while end < high and tokens[end].text not in {",", ".", "(", ";"} and end - index < 8:
-            end += 1
+        end = name_end(tokens, index + 1, high, 7, _DASH_NAME_STOPS)
         return mention_from_window(text, tokens, index + 1, end), None, end
     if index < high and tokens[index].lower == "according" and index + 1 < high:
-        end = index + 2
-        while end < high and tokens[end].text not in {",", ".", ";"} and end - index < 8:
-            end += 1
+        end = name_end(tokens, index + 2, high, 6)
         return mention_from_window(text, tokens, index + 2, end), None, end
     cue = find_cue_forward(tokens, index, high)
     if cue is None:

@@ -9,6 +9,7 @@ from toolkit.plugins._quote_context import (
     CUE_TRIGGERS,
     CUE_WORDS,
     cue_at,
+    name_end,
     subject_of_cue,
 )
 from toolkit.plugins._quote_direct import Candidate, TokenIndex
@@ -261,12 +262,10 @@ def _reported(
 
 def _according(text: str, tokens: list[Token], index: int, first: int, last: int) -> Candidate:
     """'According to X, content.' or 'Content, according to X.'"""
-    name_end = index + 2
-    while name_end < min(last, index + 12) and tokens[name_end].text not in {",", ".", ";"}:
-        name_end += 1
-    mention = mention_from_window(text, tokens, index + 2, name_end)
+    after_name = name_end(tokens, index + 2, last, 10)
+    mention = mention_from_window(text, tokens, index + 2, after_name)
     if index == first or (index > first and tokens[index - 1].text not in {","}):
-        content = (name_end + 1, min(last, name_end + 1 + _MAX_CONTENT_TOKENS))
+        content = (after_name + 1, min(last, after_name + 1 + _MAX_CONTENT_TOKENS))
     else:
         content = (max(first, index - 1 - _MAX_CONTENT_TOKENS), index - 1)
     if content[0] >= content[1]:

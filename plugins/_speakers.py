@@ -28,6 +28,7 @@ from toolkit.plugins._speakers_mentions import (
     gender_of,
     is_name_token,
     mention_from_window,
+    name_run_end,
     strip_possessive,
 )
 
@@ -274,7 +275,6 @@ def read_names(
     ``words`` and ``lowers`` are the tokens' texts and lower-case texts when the caller
     has them as lists already.
     """
-    count = len(tokens)
     next_free = 0
     spans = iter(quoted)
     span = next(spans, None)
@@ -290,9 +290,7 @@ def read_names(
             continue  # inside a quotation
         if not is_name_token(token) or token.lower in _PRONOUNS:
             continue
-        last = index
-        while last + 1 < count and is_name_token(tokens[last + 1]):
-            last += 1
+        last = name_run_end(tokens, index)
         next_free = last + 1
         if last == index and not _titled(tokens, index):
             # A lone capitalised word is a new person only after a title or role; it

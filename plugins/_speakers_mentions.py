@@ -146,10 +146,67 @@ def _is_title_token(token: Token) -> bool:
     return token.lower.rstrip(".") in TITLES or token.text == "."
 
 
+def is_initial(token: Token) -> bool:
+    """A one-letter capital, as in "Benjamin J. Rhodes" (the "." is a token of its own)."""
+    return len(token.text) == 1 and token.text.isupper()
+
+
+def initial_dot(tokens: list[Token], dot: int) -> bool:
+    """Is ``tokens[dot]`` the full stop of a middle initial: glued to a one-letter
+    capital and followed, after one space, by a name ("J. Rhodes", not "Plan B.\n\nLee")?"""
+    return (
+        0 < dot < len(tokens) - 1
+        and tokens[dot].text == "."
+        and is_initial(tokens[dot - 1])
+        and tokens[dot - 1].end == tokens[dot].start
+        and tokens[dot + 1].start == tokens[dot].end + 1
+        and is_name_token(tokens[dot + 1])
+    )
+
+
+def name_run_end(tokens: list[Token], index: int) -> int:
+    """Index of the last token of the name run starting at ``index``, middle initials
+    included ("Benjamin J. Rhodes", "George W. Bush")."""
+    count = len(tokens)
+    last = index
+    while last + 1 < count:
+        if is_name_token(tokens[last + 1]):
+            last += 1
+        elif last > index and initial_dot(tokens, last + 1):
+            last += 2
+        else:
+            break
+    return last
+
+
+def _middle_initial_before(tokens: list[Token], first: int, low: int) -> bool:
+    """Do ``tokens[first - 3 : first]`` read "Benjamin J." before the rest of a name?"""
+    return (
+        first - 3 >= low
+        and initial_dot(tokens, first - 1)
+        and is_name_token(tokens[first - 3])
+        and not _is_title_token(tokens[first - 3])
+    )
+
+
+def _name_words(tokens: list[Token]) -> list[str]:
+    """The words of a name; an initial keeps its full stop ("J.")."""
+    words: list[str] = []
+    for token in tokens:
+        if token.text == "." and words:
+            words[-1] += "."
+        else:
+            words.append(token.text)
+    return words
+
+
 def _name_run_start(tokens: list[Token], last: int, low: int) -> int:
     """Index of the first token of the personal-name run ending at ``last``."""
     first = last
     while first - 1 >= low:
+        if _middle_initial_before(tokens, first, low):
+            first -= 2
+            continue
         prev = tokens[first - 1]
         if not is_name_token(prev) or _is_title_token(prev):
             break
@@ -234,7 +291,7 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         role = tokens[name_first - 2].lower.rstrip(".")
         if role in ROLE_NOUNS or role in TITLES:
             return _role_of_place(text, tokens, mod_first, name_first, last)
-    name_tokens = [t.text for t in tokens[name_first : last + 1]]
+    name_tokens = _name_words(tokens[name_first : last + 1])
     name_tokens[-1] = strip_possessive(name_tokens[-1])  # "Jo Lee's" names Jo Lee
     if name_first == last and name_tokens[0].lower() in TITLES:
         return None  # "Sen." cut from its name is not a name

@@ -1,0 +1,115 @@
+"""House styles of quotation and naming: NYT's ''…'' marks, TeX's ``…'', middle initials.
+
+The New York Times' archive text (and text converted from TeX or the Penn Treebank)
+writes a double quotation mark as two apostrophes or two backticks, and the Times,
+the Post and the wires name people with a middle initial ("Benjamin J. Rhodes").
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_quotes import assert_offsets, run, texts
+
+from toolkit.plugins._quote_marks import find_quote_spans, plain_double_marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("''We will win,'' Tom Berg said.", "We will win,"),
+        ("Tom Berg said: ''We will win.''", "We will win."),
+        ("``We will win,'' Tom Berg said.", "We will win,"),
+        ("''We will win,'' Tom Berg said. ''It is done.''", "We will win, It is done."),
+    ],
+)
+def test_two_character_marks_quote_like_a_straight_mark(text: str, expected: str) -> None:
+    report = run(text)
+    assert texts(report, "direct") == [expected]
+    assert report.quotes[0].speaker == "Tom Berg"
+    assert_offsets(report)
+
+
+def test_two_character_marks_keep_every_offset() -> None:
+    text = "He said ''no'' and ``yes'' twice; a 12'' pipe."
+    plain = plain_double_marks(text)
+    assert len(plain) == len(text)
+    assert plain.count('"') == 5 and "'" not in plain and "`" not in plain
+    assert all(a == b for a, b in zip(text, plain, strict=True) if a not in "'`")
+    assert plain_double_marks("nothing to change") == "nothing to change"
+
+
+def test_three_apostrophes_and_inch_marks_are_not_quotations() -> None:
+    assert find_quote_spans(plain_double_marks("It is a 12'' pipe and a 6'' one.")) == []
+    assert plain_double_marks("a ''' b") == "a ''' b"
+
+
+def test_partial_quote_in_two_apostrophes_is_attributed_to_the_reporter() -> None:
+    report = run("Jo Lee, the mayor, said the plan was ''a bold step'' for the town.")
+    partial = [q for q in report.quotes if q.kind == "partial"]
+    assert [q.text for q in partial] == ["a bold step"]
+    assert partial[0].speaker == "Jo Lee"
+    indirect = [q for q in report.quotes if q.kind == "indirect"]
+    # a reported clause that ends inside a two-character mark takes the whole mark
+    assert all(not q.text.endswith("'") or q.text.endswith("''") for q in indirect)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "''They had chemistry,'' said Benjamin J. Rhodes, a deputy adviser.",
+            "Benjamin J. Rhodes",
+        ),
+        ('"They had chemistry," Benjamin J. Rhodes said.', "Benjamin J. Rhodes"),
+        (
+            "The plan failed, according to Dennis B. Ross, a former envoy, who left.",
+            "Dennis B. Ross",
+        ),
+        (
+            'Pennsylvania\'s Patrick J. Toomey said he was "appalled" by the remark.',
+            "Patrick J. Toomey",
+        ),
+    ],
+)
+def test_a_middle_initial_stays_inside_the_name(text: str, speaker: str) -> None:
+    report = run(text)
+    assert report.quotes, text
+    assert {q.speaker for q in report.quotes} == {speaker}
+    assert list(report.speakers) == [speaker]
+
+
+def test_later_surname_and_pronoun_resolve_to_the_name_with_an_initial() -> None:
+    text = (
+        "Benjamin J. Rhodes, a deputy adviser, spoke first.\n\n"
+        '"It was hard," Mr. Rhodes said.\n\n'
+        '"We tried," he added.'
+    )
+    report = run(text)
+    assert [q.speaker for q in report.quotes] == ["Benjamin J. Rhodes"] * 2
+    assert "Benjamin J" not in report.speakers
+
+
+def test_a_one_letter_word_before_a_paragraph_break_is_no_initial() -> None:
+    text = "It is time for Plan B.\n\nSanders said the party must unite behind him."
+    report = run(text)
+    assert [q.speaker for q in report.quotes] == ["Sanders"]
+
+
+def test_a_sentence_ending_in_a_capital_letter_is_no_initial() -> None:
+    text = 'He ranked it grade B. Lee said, "It is fine."'
+    report = run(text)
+    assert [q.speaker for q in report.quotes] == ["Lee"]
+
+
+TWO_MARKS = ["''", "``", "'", "'''", '"', " ", "\n", "a", "A", ".", ",", "J. ", "said "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TWO_MARKS), max_size=40).map("".join))
+def test_random_two_character_marks_never_raise(text: str) -> None:
+    report = run(text)
+    for quote in report.quotes:
+        for start, end in quote.spans():
+            assert 0 <= start <= end <= len(text)

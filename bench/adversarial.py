@@ -75,6 +75,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         "see https://example.com/a/b.html?c=d&e=f or john.smith@example.co.uk ", n
     ),
     "said quotes": lambda n: _fill('"Yes," he said. ', n),
+    "two-apostrophe quotes": lambda n: _fill("''Yes,'' he said. ``No'' ''' ", n),
+    "middle-initial names": lambda n: _fill("said Jo B. Lee, Al C. D. ", n),
     "quotes in one sentence": lambda n: _fill('he said "a" and "b" and ', n),
     "reported chain": lambda n: _fill("he said that she told them that ", n),
     "control characters": lambda n: _fill("a\x01b\x02 c\x1b[0m. ", n),

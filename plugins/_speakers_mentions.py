@@ -138,6 +138,16 @@ def gender_of(words: list[str]) -> str | None:
     return None
 
 
+def name_gender(modifiers: list[str], name: list[str]) -> str | None:
+    """Gender of a named person: an honorific ("Mrs."), else a known given name, else a
+    "-man" role noun, which US papers use for women too ("Trump spokesman Hope Hicks")."""
+    strong = [word for word in modifiers if word.lower() not in _GENERIC_ROLE_CUES]
+    return gender_of(strong) or gender_of(name) or gender_of(modifiers)
+
+
+_GENERIC_ROLE_CUES = frozenset(
+    "spokesman chairman congressman councilman alderman assemblyman businessman".split()
+)
 _GENDER_CUES = {**dict.fromkeys(MALE_CUES, "m"), **dict.fromkeys(FEMALE_CUES, "f")}
 _GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "m"), **dict.fromkeys(FEMALE_NAMES, "f")}
 
@@ -313,7 +323,7 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         end,
         name=" ".join(name_tokens),
         descriptors=descriptors,
-        gender=(gender_of(modifiers) or gender_of(name_tokens)) if kind == "name" else None,
+        gender=name_gender(modifiers, name_tokens) if kind == "name" else None,
     )
 
 

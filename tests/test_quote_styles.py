@@ -113,3 +113,17 @@ def test_random_two_character_marks_never_raise(text: str) -> None:
     for quote in report.quotes:
         for start, end in quote.spans():
             assert 0 <= start <= end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # US papers use "spokesman" for women: the given name decides the pronoun.
+        ('Trump spokesman Hope Hicks spoke. "It is not ours," she said.', "Hope Hicks"),
+        # an honorific outranks the given name
+        ('The chairman, Mrs. Leslie Ward, spoke. "We agree," she said.', "Leslie Ward"),
+        ('Campaign chairman Paul Manafort spoke. "We agree," he said.', "Paul Manafort"),
+    ],
+)
+def test_generic_role_nouns_do_not_override_a_given_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text).quotes] == [speaker]

@@ -36,6 +36,7 @@ from html import escape
 from pathlib import Path
 
 from toolkit import web
+from toolkit.plugins import html_trafilatura
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -173,7 +174,7 @@ def main() -> None:
     bbc = args.data / "summarization" / "bbc_news_summary_dev.jsonl"
     for name, pages in bbc_pages(bbc, args.articles).items():
         sets[f"bbc/{name}"] = list(pages)
-    engines = ["fallback"] + (["trafilatura"] if web.trafilatura_available() else [])
+    engines = ["fallback"] + (["trafilatura"] if html_trafilatura.available() else [])
     print("| pages | n | engine | precision | recall | F1 | title+date | ms/page |")
     print("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
     for name, pages in sets.items():

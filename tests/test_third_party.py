@@ -30,6 +30,7 @@ def test_example_plugin_is_listed_with_its_distribution_and_names() -> None:
         "1.2.3",
     )
     assert info.registered == {
+        "html_extractor": ["example-cms"],
         "cleaner": ["example-ads"],
         "scorer": ["shortest"],
         "formatter": ["count"],
@@ -111,3 +112,33 @@ def test_cli_reports_failing_scorer_in_one_line() -> None:
     lines = result.stderr.strip().splitlines()
     assert lines[-1].startswith("toolkit: error: ") and "exploding" in lines[-1]
     assert "Traceback" not in result.stderr
+
+
+EXAMPLE_CMS_PAGE = """<!doctype html><html><head><title>Site title</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article>
+<p data-example-cms>The ferry will run every hour from May, the council said on Monday.</p>
+<p>A paragraph the Example CMS marks as an advert, which only its extractor drops.</p>
+<p data-example-cms>"It is what islanders asked for," said Jo Lee, the council leader.</p>
+</article></body></html>
+"""
+
+
+def test_third_party_html_extractor_reads_pages_before_the_builtins(tmp_path) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(EXAMPLE_CMS_PAGE, encoding="utf-8")
+    result = run_cli("summarize", str(page), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["title"] == "Read by the Example CMS extractor"
+    assert [q["speaker"] for q in report["quotes"] if q["kind"] == "direct"] == ["Jo Lee"]
+    sentences = run_cli("sentences", str(page), "-f", "json")
+    assert sentences.returncode == 0, sentences.stderr
+    assert not any("advert" in s for s in json.loads(sentences.stdout))
+
+    builtin_only = {"TOOLKIT_DISABLE_PLUGINS": "example"}
+    without = run_cli("summarize", str(page), "-f", "json", env=builtin_only)
+    assert without.returncode == 0, without.stderr
+    assert json.loads(without.stdout)["title"] != report["title"]
+    sentences = run_cli("sentences", str(page), "-f", "json", env=builtin_only)
+    assert any("advert" in s for s in json.loads(sentences.stdout))

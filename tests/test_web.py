@@ -20,8 +20,9 @@ from hypothesis import strategies as st
 
 from conftest import FIXTURES
 from toolkit import web
-from toolkit._html_text import extract_fallback
-from toolkit.errors import InputError
+from toolkit.errors import InputError, UnknownComponentError
+from toolkit.plugins import html_trafilatura
+from toolkit.plugins._page_text import extract_fallback
 
 PAGES = FIXTURES / "web"
 # (title, date, boilerplate that must not be in the text) per fixture page.
@@ -103,7 +104,7 @@ def test_unmarked_comments_are_the_known_limit() -> None:
 
 
 def test_trafilatura_engine_when_installed() -> None:
-    assert web.trafilatura_available(), "the test extra installs trafilatura (the web extra)"
+    assert html_trafilatura.available(), "the test extra installs trafilatura (the web extra)"
     text, metadata = web.extract(_page("heatwave-study"), engine="trafilatura")
     assert "Gardener Jo" not in text and "Correlation is not" not in text
     assert token_f1(text, "\n".join(_gold("heatwave-study"))) >= 0.9
@@ -112,13 +113,13 @@ def test_trafilatura_engine_when_installed() -> None:
 
 def test_auto_uses_the_fallback_without_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
-    assert not web.trafilatura_available()
+    assert not html_trafilatura.available()
     page = _page("port-strike")
     assert web.extract(page) == web.extract(page, engine="fallback")
 
 
 def test_unknown_engine_is_refused() -> None:
-    with pytest.raises(ValueError, match="engine"):
+    with pytest.raises(UnknownComponentError, match="html_extractor 'magic'"):
         web.extract("<p>x</p>", engine="magic")
 
 

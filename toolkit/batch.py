@@ -10,13 +10,16 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import ToolkitError, describe
 from toolkit.inputs import DEFAULT_MAX_BYTES, STDIN
 from toolkit.models import Report
 from toolkit.pipeline import Options, run
 from toolkit.sources import Item
+
+if TYPE_CHECKING:
+    from toolkit.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -76,9 +79,10 @@ def process_item(item: Item, settings: Settings) -> Outcome:
     if item.error:
         return Outcome(name, item.id, error=item.error, exit_code=2)
     try:
-        text, metadata = _load(item, settings.max_bytes)
+        registry = get_registry(settings.disable)
+        text, metadata = _load(item, settings.max_bytes, registry)
         options = replace(settings.options, source=name, metadata=metadata)
-        report = run(text, options, get_registry(settings.disable))
+        report = run(text, options, registry)
         outcome = Outcome(name, item.id, report=report, warnings=list(report.warnings))
         return outcome.as_json_only() if settings.json_only else outcome
     except ToolkitError as exc:
@@ -88,14 +92,14 @@ def process_item(item: Item, settings: Settings) -> Outcome:
         return Outcome(name, item.id, error=f"{name}: internal error: {describe(exc)}", exit_code=1)
 
 
-def _load(item: Item, max_bytes: int) -> tuple[str, dict[str, str]]:
+def _load(item: Item, max_bytes: int, registry: Registry) -> tuple[str, dict[str, str]]:
     """The item's text and any metadata its HTML declared."""
     from toolkit import web
 
     if item.text is None:
-        return web.read_source(item.source, max_bytes)
+        return web.read_source(item.source, max_bytes, registry=registry)
     if web.looks_like_html(item.text, item.source):
-        return web.extract(item.text)
+        return web.extract(item.text, registry=registry)
     return item.text, {}
 
 

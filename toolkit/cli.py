@@ -181,19 +181,21 @@ def plugins(
     if as_json:
         typer.echo(json.dumps([p.to_dict() for p in registry.plugins], indent=2))
     else:
+        width = max((len(info.name) for info in registry.plugins), default=0)
         for info in registry.plugins:
-            typer.echo(_plugin_line(info))
+            typer.echo(_plugin_line(info, width))
 
 
-def _plugin_line(info) -> str:  # type: ignore[no-untyped-def]
+def _plugin_line(info, width: int) -> str:  # type: ignore[no-untyped-def]
     origin = info.distribution or "?"
-    head = f"{info.name:<12} {info.status:<8} {info.source:<11} {origin} {info.version or ''}"
+    head = f"{info.name:<{width}}  {info.status:<8} {info.source:<11} {origin} {info.version or ''}"
+    indent = " " * (width + 2)
     if info.error:
-        return f"{head}\n             error: {info.error}"
+        return f"{head}\n{indent}error: {info.error}"
     if info.disabled:
         return head
     names = "; ".join(f"{kind}: {', '.join(names)}" for kind, names in info.registered.items())
-    return f"{head}\n             {names}"
+    return f"{head}\n{indent}{names}"
 
 
 @app.command()
@@ -212,7 +214,7 @@ def sentences(
         raise _fail(f"unknown format '{fmt}' (available: json, text)", 2)
     registry = _registry()
     try:
-        text, _ = read_source(path, DEFAULT_MAX_BYTES)
+        text, _ = read_source(path, DEFAULT_MAX_BYTES, registry=registry)
         if not no_clean:
             text = clean(text, registry)
         found = [s.text for s in split(text, registry)]

@@ -14,6 +14,7 @@ whole; the rest of the toolkit carries on.
 
 Pipeline order for one document::
 
+    HTML page --HTML extractors--> main text, title/date (HTML input only)
     raw text --metadata extractors--> title/date
              --cleaners (by order)--> cleaned text
              --splitter--> sentences (character spans)
@@ -27,6 +28,24 @@ from __future__ import annotations
 import pluggy
 
 hookspec = pluggy.HookspecMarker("toolkit")
+
+
+@hookspec
+def toolkit_register_html_extractors(register):  # type: ignore[no-untyped-def]
+    """Register extractors of an HTML page's main text (for HTML files and URLs).
+
+    ``register(name, function, priority=0)``;
+    ``function(html: str) -> tuple[str, dict] | None`` returns the article's
+    text (paragraphs separated by a blank line) and any of the metadata keys
+    ``title`` and ``date``, or None (or empty text) when it finds nothing or
+    cannot run (say, an optional package is missing). It should never raise.
+    Extractors are tried from the highest ``priority`` down (ties by name):
+    the text comes from the first that finds some, and each metadata key
+    from the first that has it. ``--html-engine NAME`` starts at ``NAME``
+    and tries only the extractors of lower priority after it. Built-ins:
+    ``trafilatura`` (priority 10, when the package is installed) and
+    ``fallback`` (priority 0, standard library only).
+    """
 
 
 @hookspec

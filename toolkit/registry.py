@@ -39,6 +39,8 @@ LOAD_ENV = "TOOLKIT_LOAD_PLUGINS"
 DISABLE_ENV = "TOOLKIT_DISABLE_PLUGINS"
 
 BUILTIN_PLUGINS = (
+    "html_trafilatura",
+    "html_fallback",
     "cleaning",
     "sentences",
     "tfidf",
@@ -55,6 +57,7 @@ BUILTIN_PLUGINS = (
 
 # hook name -> the kind of component it registers
 KINDS = {
+    "toolkit_register_html_extractors": "html_extractor",
     "toolkit_register_metadata_extractors": "metadata",
     "toolkit_register_cleaners": "cleaner",
     "toolkit_register_splitters": "splitter",
@@ -138,6 +141,10 @@ class Registry:
     def ordered(self, kind: str) -> list[Component]:
         """Components of an ordered kind (metadata, cleaner, analyzer) in run order."""
         return sorted(self.components[kind].values(), key=lambda c: (c.order, c.name))
+
+    def by_priority(self, kind: str) -> list[Component]:
+        """Components of a prioritised kind (splitter, html_extractor), highest first."""
+        return sorted(self.components[kind].values(), key=lambda c: (-c.priority, c.name))
 
     def splitter(self, name: str | None = None) -> Component:
         if name:

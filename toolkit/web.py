@@ -2,10 +2,10 @@
 
 * :func:`extract` gives the main text of an HTML page (navigation, footers,
   comments, share buttons and related links left out) and its title and
-  date. The text comes from ``trafilatura`` when it is installed (the
-  ``web`` extra) and from a linear-time stdlib extractor otherwise
-  (:mod:`toolkit._html_text`); the metadata always comes from the page's
-  own tags (:mod:`toolkit._html_meta`).
+  date, from the HTML extractor plugins (``toolkit_register_html_extractors``):
+  the built-in ``trafilatura`` when that package is installed (the ``web``
+  extra), else the built-in ``fallback`` (standard library only), or any
+  extractor a third-party plugin registers.
 * :func:`fetch` downloads one URL, only ever because the user passed it:
   http and https only, a timeout, a size limit enforced while reading, and
   redirects counted and checked. Every failure is an
@@ -23,15 +23,19 @@ import urllib.request
 from dataclasses import dataclass
 from http.client import HTTPException
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from toolkit import __version__
-from toolkit.errors import InputError
+from toolkit.errors import InputError, PluginError
 from toolkit.inputs import DEFAULT_MAX_BYTES, STDIN, decode, read_bytes
+
+if TYPE_CHECKING:
+    from toolkit.registry import Component, Registry
 
 USER_AGENT = f"toolkit-news/{__version__} (offline news toolkit; fetches only URLs given to it)"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-ENGINES = ("auto", "trafilatura", "fallback")
+AUTO = "auto"
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 # Schemes refused even without "//" (``javascript:alert(1)``, ``file:notes.txt``).
@@ -173,46 +177,49 @@ def is_url_like(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def extract(html: str, *, engine: str = "auto") -> tuple[str, dict[str, str]]:
+def extract(
+    html: str, *, engine: str = AUTO, registry: Registry | None = None
+) -> tuple[str, dict[str, str]]:
     """(main text, {"title", "date"} where found) of an HTML page.
 
-    Paragraphs are separated by blank lines. ``engine`` is ``"auto"``
-    (trafilatura when importable, else the stdlib fallback), ``"trafilatura"``
-    or ``"fallback"``. Never raises for any page.
+    Paragraphs are separated by blank lines. The HTML extractors run from the
+    highest priority down (``engine`` names the one to start at; ``"auto"``
+    starts at the top) until one finds text and both metadata keys are known.
+    An extractor that raises is skipped; if none finds text, its error is raised
+    as a :class:`~toolkit.errors.PluginError`.
     """
-    from toolkit import _html_text
+    chain = extractor_chain(engine, registry)
+    text, metadata, failure = "", {}, None
+    for component in chain:
+        try:
+            found = component.function(html)
+        except Exception as exc:  # a broken extractor must not hide the others' text
+            failure = failure or PluginError(component, exc)
+            continue
+        if not found:
+            continue
+        found_text, found_metadata = found
+        text = text or (found_text if found_text and found_text.strip() else "")
+        for key, value in (found_metadata or {}).items():
+            if value and key not in metadata:
+                metadata[key] = value
+        if text and {"title", "date"} <= metadata.keys():
+            break
+    if not text and failure is not None:
+        raise failure
+    return text, metadata
 
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r} (available: {', '.join(ENGINES)})")
-    fallback_text, metadata = _html_text.extract_fallback(html)
-    if engine != "fallback":
-        text = _trafilatura_text(html)
-        if text:
-            return text, metadata
-    return fallback_text, metadata
 
+def extractor_chain(engine: str = AUTO, registry: Registry | None = None) -> list[Component]:
+    """The HTML extractors ``extract`` tries, in order (``engine`` first)."""
+    from toolkit.registry import get_registry
 
-def trafilatura_available() -> bool:
-    try:
-        import trafilatura  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def _trafilatura_text(html: str) -> str | None:
-    try:
-        import trafilatura
-    except ImportError:
-        return None
-    try:
-        text = trafilatura.extract(html, include_comments=False, output_format="txt")
-    except Exception:  # a third-party failure on a strange page: the fallback takes over
-        return None
-    if not text:
-        return None
-    paragraphs = (" ".join(line.split()) for line in text.splitlines())
-    return "\n\n".join(p for p in paragraphs if p)
+    registry = registry if registry is not None else get_registry()
+    ordered = registry.by_priority("html_extractor")
+    if engine == AUTO:
+        return ordered
+    start = registry.get("html_extractor", engine)
+    return ordered[ordered.index(start) :]
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -245,12 +252,14 @@ def decode_page(data: bytes, name: str, charset: str | None = None) -> str:
 # --- reading -----------------------------------------------------------------------
 
 
-def read_source(source: str, max_bytes: int, *, engine: str = "auto") -> tuple[str, dict[str, str]]:
+def read_source(
+    source: str, max_bytes: int, *, engine: str = AUTO, registry: Registry | None = None
+) -> tuple[str, dict[str, str]]:
     """Text and metadata of a path, ``-`` (stdin) or http(s) URL.
 
     HTML (by suffix or content) is reduced to its main text with title and
-    date (``engine`` as for :func:`extract`); plain text passes through with
-    no metadata.
+    date (``engine`` and ``registry`` as for :func:`extract`); plain text
+    passes through with no metadata.
     """
     if is_url(source):
         response = _fetch(source, timeout=10.0, max_bytes=max_bytes, max_redirects=5)
@@ -264,7 +273,7 @@ def read_source(source: str, max_bytes: int, *, engine: str = "auto") -> tuple[s
         text = decode_page(data, name) if is_html else decode(data, name)
     if not (is_html or looks_like_html(text, source)):
         return text, {}
-    main_text, metadata = extract(text, engine=engine)
+    main_text, metadata = extract(text, engine=engine, registry=registry)
     if not main_text.strip():
         raise InputError(f"{name}: no article text found in the HTML page")
     return main_text, metadata

@@ -1,7 +1,7 @@
-"""The stdlib fallback for HTML main-text extraction (used when trafilatura
-is not installed), and the page metadata (title, date) in every case.
+"""The stdlib HTML main-text extraction of the `html_fallback` plugin (used when
+trafilatura is not installed), and the page metadata (title, date).
 
-One pass over the tokens of :mod:`toolkit._html_scan` collects text blocks
+One pass over the tokens of :mod:`toolkit.plugins._page_scan` collects text blocks
 (paragraphs, headings, list items...) with their context: inside an
 ``<article>``/``<main>`` container or not, under an element whose class or
 id says navigation, comments, sharing, related links..., and how much of the
@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from toolkit._html_meta import MetadataCollector
-from toolkit._html_scan import END, RAW, START, TEXT, VOID, Token, tokens
+from toolkit.plugins._page_meta import MetadataCollector
+from toolkit.plugins._page_scan import END, RAW, START, TEXT, VOID, Token, tokens
 
 # Elements whose text is never article text.
 DROP_TAGS = frozenset(

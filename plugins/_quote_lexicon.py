@@ -125,8 +125,11 @@ TITLES = {
     "general": "general",
     "gen": "general",
     "col": "colonel",
+    "colonel": "colonel",
     "lt": "lieutenant",
+    "lieutenant": "lieutenant",
     "adm": "admiral",
+    "admiral": "admiral",
     "judge": "judge",
     "justice": "justice",
     "chief": "chief",
@@ -203,7 +206,7 @@ FEMALE_NAMES = frozenset(
 )
 MALE_NAMES = (
     frozenset(
-        """james robert john michael william david richard joseph thomas charles christopher
+        """james robert john michael william will david richard joseph thomas charles christopher
     daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
     edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
     justin scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis
@@ -253,7 +256,7 @@ ROLE_NOUNS = (
     mogul manager operative donor veteran student teacher doctor republican democrat
     independent conservative liberal rival opponent challenger incumbent envoy negotiator
     ruler monarch emir sheikh prince princess pope bishop priest rabbi imam coach player
-    officials""".split()
+    admiral colonel lieutenant officials""".split()
     )
     | ROLE_TITLES
 )

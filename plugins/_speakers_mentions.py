@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -296,6 +297,14 @@ def mention_from_window(
 
 def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
     name_first = _name_run_start(tokens, last, low)
+    if name_first < last and _common_word_opening(text, tokens, name_first, last):
+        # "Yet Clinton said": the name is "Clinton"; "Admiral Harris": a title before it
+        name_first += 1
+        if (
+            tokens[name_first - 1].lower not in TITLES
+            and tokens[name_first - 1].lower not in ROLE_NOUNS
+        ):
+            low = name_first
     mod_first = _trim_trailing_of(tokens, _modifier_start(tokens, name_first, low), name_first)
     if mod_first <= name_first - 2 and tokens[name_first - 1].lower == "of":
         role = tokens[name_first - 2].lower.rstrip(".")
@@ -325,6 +334,34 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         descriptors=descriptors,
         gender=name_gender(modifiers, name_tokens) if kind == "name" else None,
     )
+
+
+def _common_word_opening(text: str, tokens: list[Token], index: int, last: int) -> bool:
+    """Is ``tokens[index]``, opening a sentence and the name run up to ``last``, a
+    common word the article also writes in lower case ("Yet", "Top", "See")? Known
+    given names, name particles ("De Blasio") and organisations' names never are."""
+    token = tokens[index]
+    if token.lower in _GIVEN_NAMES or token.lower in NAME_PARTICLES:
+        return False
+    if tokens[last].lower in ORG_WORDS or tokens[last].lower in ORG_HEADS:
+        return False
+    if token.lower not in lower_case_words(text):
+        return False
+    if index == 0:
+        return True
+    previous = tokens[index - 1]
+    return previous.text in _SENTENCE_OPENERS or "\n" in text[previous.end : token.start]
+
+
+_SENTENCE_OPENERS = frozenset('.?!:;"“”')
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]“”‘’—–-"
+
+
+@lru_cache(maxsize=4)
+def lower_case_words(text: str) -> frozenset[str]:
+    """The all-lower-case words of ``text`` (once per document: the analyzers share it)."""
+    words = (word.strip(_EDGE_PUNCTUATION) for word in set(text.split()))
+    return frozenset(word for word in words if word.islower())
 
 
 def _role_of_place(

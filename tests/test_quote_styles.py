@@ -127,3 +127,20 @@ def test_random_two_character_marks_never_raise(text: str) -> None:
 )
 def test_generic_role_nouns_do_not_override_a_given_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in run(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a sentence's first word that the article also writes in lower case
+        ('It is not over yet. Yet Clinton said: "We will win."', "Clinton"),
+        ('Jo Lee came top. Top Lee aides were there. "We will win," Lee said.', "Jo Lee"),
+        # a known given name, a name particle or an organisation's name stays whole
+        ('Mark Warner spoke. "It is a mark of progress," Warner said.', "Mark Warner"),
+        ('De Blasio spoke. "It is de rigueur," De Blasio said.', "De Blasio"),
+        # a rank before the surname is a title, not part of the name
+        ('Admiral Harris spoke to the admiral corps. "We are ready," he said.', "Harris"),
+    ],
+)
+def test_sentence_initial_common_words_are_not_part_of_names(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text).quotes if q.kind == "direct"] == [speaker]

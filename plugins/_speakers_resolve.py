@@ -29,7 +29,8 @@ from toolkit.plugins._speakers_mentions import Mention, Token, tokenize
 
 _POSSESSIVE = ("'s", "’s")
 _PREPOSITIONS = frozenset(
-    "about against at by for from in into of on than to toward towards with without".split()
+    """about after against among at before behind between by for from in into like of on
+    over than to toward towards under with without""".split()
 )
 
 # How many sentences back a pronoun or a lone quote may look for its speaker.
@@ -157,13 +158,26 @@ class Resolver:
         def compatible(entity: Entity) -> bool:
             return entity.kind == "person" and (entity.gender in (None, gender))
 
-        entity = self._recent_event(position, self._back(position, 1), compatible)
+        entity = self._subject_before(position, compatible)
+        if entity is None:
+            entity = self._recent_event(position, self._back(position, 1), compatible)
         if entity is None:
             entity = self._recent_subject(position, lowest, compatible)
         if entity is not None and entity.gender is None:
             # Learnt once: a later pronoun of the other gender cannot take this person.
             entity.gender = gender
         return entity
+
+    def _subject_before(self, position: int, compatible) -> Entity | None:  # noqa: ANN001
+        """A compatible person named earlier in the pronoun's own sentence, not as a
+        possessive or after a preposition ("Sanders dismissed it, when he told ...")."""
+        sentence_start = self.starts[self._sentence_of(position)]
+        persons = [
+            (last, entity)
+            for last, entity in self.registry.persons_before(position, sentence_start)
+            if compatible(entity) and not self._oblique(last)
+        ]
+        return min(persons, key=lambda pair: pair[0])[1] if persons else None
 
     def _recent_subject(self, position: int, lowest: int, compatible) -> Entity | None:  # noqa: ANN001
         """The first compatible person mentioned in the nearest sentence before ``position``."""
@@ -192,6 +206,12 @@ class Resolver:
         index = bisect.bisect_left(self.token_starts, position)
         if index >= len(self.tokens):
             return False
-        if self.tokens[index].text.endswith(_POSSESSIVE):
+        if index > 0 and self.tokens[index - 1].lower in _PREPOSITIONS:
             return True
-        return index > 0 and self.tokens[index - 1].lower in _PREPOSITIONS
+        # a possessive on any word of the name: "Mr. Vander Plaats's introduction"
+        for token in self.tokens[index : index + 5]:
+            if token.text.endswith(_POSSESSIVE):
+                return True
+            if not (token.text[0].isupper() or token.text == "."):
+                return False
+        return False

@@ -144,3 +144,23 @@ def test_generic_role_nouns_do_not_override_a_given_name(text: str, speaker: str
 )
 def test_sentence_initial_common_words_are_not_part_of_names(text: str, speaker: str) -> None:
     assert [q.speaker for q in run(text).quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of the pronoun's own sentence beats the last quoted speaker
+        (
+            'Tom Berg called it "a disaster." Jo Lee waved the issue away, when he told '
+            'a debate that voters were "sick of it."',
+            "Jo Lee",
+        ),
+        # ... but not a name after a preposition or with a possessive
+        (
+            '"We will win," said Tom Berg. After Jo Lee\'s speech, he said, "It went well."',
+            "Tom Berg",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_subject_of_its_own_sentence(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text).quotes][-1] == speaker

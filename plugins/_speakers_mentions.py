@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -183,7 +182,7 @@ def name_run_end(tokens: list[Token], index: int) -> int:
     while last + 1 < count:
         if is_name_token(tokens[last + 1]):
             last += 1
-        elif last > index and initial_dot(tokens, last + 1):
+        elif last > index and tokens[last + 1].text == "." and initial_dot(tokens, last + 1):
             last += 2
         else:
             break
@@ -194,6 +193,7 @@ def _middle_initial_before(tokens: list[Token], first: int, low: int) -> bool:
     """Do ``tokens[first - 3 : first]`` read "Benjamin J." before the rest of a name?"""
     return (
         first - 3 >= low
+        and tokens[first - 1].text == "."
         and initial_dot(tokens, first - 1)
         and is_name_token(tokens[first - 3])
         and not _is_title_token(tokens[first - 3])
@@ -341,27 +341,31 @@ def _common_word_opening(text: str, tokens: list[Token], index: int, last: int) 
     common word the article also writes in lower case ("Yet", "Top", "See")? Known
     given names, name particles ("De Blasio") and organisations' names never are."""
     token = tokens[index]
+    if index > 0:
+        previous = tokens[index - 1]
+        if previous.text not in _SENTENCE_OPENERS and "\n" not in text[previous.end : token.start]:
+            return False
     if token.lower in _GIVEN_NAMES or token.lower in NAME_PARTICLES:
         return False
     if tokens[last].lower in ORG_WORDS or tokens[last].lower in ORG_HEADS:
         return False
-    if token.lower not in lower_case_words(text):
-        return False
-    if index == 0:
-        return True
-    previous = tokens[index - 1]
-    return previous.text in _SENTENCE_OPENERS or "\n" in text[previous.end : token.start]
+    return token.lower != token.text and written_in_lower_case(text, token.lower)
 
 
 _SENTENCE_OPENERS = frozenset('.?!:;"“”')
-_EDGE_PUNCTUATION = ".,;:!?\"'()[]“”‘’—–-"
 
 
-@lru_cache(maxsize=4)
-def lower_case_words(text: str) -> frozenset[str]:
-    """The all-lower-case words of ``text`` (once per document: the analyzers share it)."""
-    words = (word.strip(_EDGE_PUNCTUATION) for word in set(text.split()))
-    return frozenset(word for word in words if word.islower())
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Does ``word`` (lower case) occur in ``text`` as a whole word?"""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _role_of_place(

@@ -176,7 +176,7 @@ def _count(speakers: dict[str, Speaker], entity: Entity, candidate: Candidate) -
     speaker = speakers.get(entity.canonical)
     if speaker is None:
         speaker = speakers[entity.canonical] = Speaker(entity.canonical)
-        for name in sorted(entity.names, key=len, reverse=True):
+        for name in sorted(entity.names, key=lambda name: (-len(name), name)):
             if name != entity.canonical:
                 speaker.aliases.append(name)
     speaker.quotes += 1

@@ -141,8 +141,13 @@ def gender_of(words: list[str]) -> str | None:
 def name_gender(modifiers: list[str], name: list[str]) -> str | None:
     """Gender of a named person: an honorific ("Mrs."), else a known given name, else a
     "-man" role noun, which US papers use for women too ("Trump spokesman Hope Hicks")."""
+    if not modifiers:
+        return gender_of(name)
+    generic = [word for word in modifiers if word.lower() in _GENERIC_ROLE_CUES]
+    if not generic:
+        return gender_of(modifiers) or gender_of(name)
     strong = [word for word in modifiers if word.lower() not in _GENERIC_ROLE_CUES]
-    return gender_of(strong) or gender_of(name) or gender_of(modifiers)
+    return gender_of(strong) or gender_of(name) or gender_of(generic)
 
 
 _GENERIC_ROLE_CUES = frozenset(

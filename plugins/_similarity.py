@@ -32,7 +32,15 @@ def terms(text: str) -> list[str]:
 
 
 def sentence_terms(document: Document) -> list[list[str]]:
-    return [terms(sentence.text) for sentence in document.sentences]
+    """The content terms of each sentence, computed once per document (tfidf, textrank,
+    lexrank and luhn all read them); callers must not modify the lists."""
+    bags = document.cache.get(_TERMS_KEY)
+    if bags is None:
+        bags = document.cache[_TERMS_KEY] = [terms(s.text) for s in document.sentences]
+    return bags
+
+
+_TERMS_KEY = "similarity.sentence_terms"
 
 
 def document_idf(bags: Sequence[Sequence[str]], background: Any = None) -> dict[str, float]:

@@ -174,3 +174,23 @@ def test_scorers_never_raise_and_return_one_finite_score_per_sentence(texts: lis
         scores = scorer(document)
         assert len(scores) == len(texts), name
         assert all(math.isfinite(s) for s in scores), name
+
+
+def test_scorers_share_one_tokenization_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tfidf, textrank and lexrank read the same sentence terms: computed once."""
+    import toolkit.plugins._similarity as similarity
+
+    calls: list[str] = []
+    real_terms = similarity.terms
+
+    def counting_terms(text: str) -> list[str]:
+        calls.append(text)
+        return real_terms(text)
+
+    monkeypatch.setattr(similarity, "terms", counting_terms)
+    document = make_document(STORY)
+    scores = [scorer(document) for scorer in (score_tfidf, score_textrank, score_lexrank)]
+    assert len(calls) == len(STORY)
+    fresh = make_document(STORY)
+    assert scores == [scorer(fresh) for scorer in (score_tfidf, score_textrank, score_lexrank)]
+    assert len(calls) == 2 * len(STORY)  # a new document is tokenized anew

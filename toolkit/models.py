@@ -29,7 +29,10 @@ class Document:
     ``text`` is the cleaned text; every offset in the toolkit points into it.
     ``background`` holds statistics of a background collection (a
     ``toolkit.background.Background``: document frequencies for IDF-like
-    weights) or None.
+    weights) or None. ``cache`` is scratch space for plugins that derive the
+    same data from the document (the built-in scorers share their sentence
+    terms there); use keys prefixed with your plugin's name, and never change
+    a value another plugin stored.
     """
 
     text: str
@@ -39,6 +42,7 @@ class Document:
     date: str | None = None
     background: Any = None
     options: dict[str, Any] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass

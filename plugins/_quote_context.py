@@ -18,11 +18,11 @@ from toolkit.plugins._quote_lexicon import (
 )
 from toolkit.plugins._speakers_mentions import (
     Mention,
-    Token,
     initial_dot,
     is_name_token,
     mention_from_window,
 )
+from toolkit.plugins._tokens import Token
 
 _SENTENCE_END = frozenset(".!?")
 _CLAUSE_BREAK = frozenset(",;:()—–[]")

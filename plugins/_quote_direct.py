@@ -22,7 +22,8 @@ from toolkit.plugins._quote_context import (
 from toolkit.plugins._quote_lexicon import NAMING_WORDS, SPEECH_BASES
 from toolkit.plugins._quote_marks import QuoteSpan
 from toolkit.plugins._quote_partial import attribute_partial, strip_end_punctuation
-from toolkit.plugins._speakers_mentions import Mention, Token, TokenColumns, mention_from_window
+from toolkit.plugins._speakers_mentions import Mention, mention_from_window
+from toolkit.plugins._tokens import Token, TokenColumns
 
 _TERMINAL = frozenset(".!?,;:…—–-")
 _DASHES = frozenset("—–-")

@@ -13,7 +13,8 @@ from toolkit.plugins._quote_context import (
     subject_of_cue,
 )
 from toolkit.plugins._quote_direct import Candidate, TokenIndex
-from toolkit.plugins._speakers_mentions import Token, mention_from_window
+from toolkit.plugins._speakers_mentions import mention_from_window
+from toolkit.plugins._tokens import Token
 
 # Words that may sit between a verb and its "that": "told reporters on Monday that".
 _MAX_GAP_TO_THAT = 6

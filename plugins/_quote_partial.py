@@ -19,7 +19,7 @@ from toolkit.plugins._quote_context import (
     subject_before,
     subject_of_cue,
 )
-from toolkit.plugins._speakers_mentions import Token
+from toolkit.plugins._tokens import Token
 
 if TYPE_CHECKING:
     from toolkit.plugins._quote_direct import Candidate

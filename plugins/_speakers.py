@@ -23,7 +23,6 @@ from toolkit.plugins._quote_lexicon import (
 )
 from toolkit.plugins._speakers_mentions import (
     Mention,
-    Token,
     descriptor_words,
     gender_of,
     is_name_token,
@@ -31,6 +30,7 @@ from toolkit.plugins._speakers_mentions import (
     name_run_end,
     strip_possessive,
 )
+from toolkit.plugins._tokens import Token
 
 _DETERMINERS = ("the ", "a ", "an ")
 

@@ -25,7 +25,8 @@ from toolkit.plugins._quote_lexicon import (
     SPEECH_BASES,
 )
 from toolkit.plugins._speakers import Entity, Registry
-from toolkit.plugins._speakers_mentions import Mention, Token, tokenize
+from toolkit.plugins._speakers_mentions import Mention
+from toolkit.plugins._tokens import Token, tokenize
 
 _POSSESSIVE = ("'s", "’s")
 _PREPOSITIONS = frozenset(

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.models import Document, Report, Sentence
-from toolkit.plugins._speakers_mentions import tokenize
+from toolkit.plugins._tokens import tokenize
 from toolkit.plugins.quotes import analyze_quotes, toolkit_register_analyzers
 from toolkit.plugins.sentences import split_spans
 

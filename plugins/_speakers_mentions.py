@@ -173,6 +173,7 @@ def _name_words(tokens: list[Token]) -> list[str]:
 def _name_run_start(tokens: list[Token], last: int, low: int) -> int:
     """Index of the first token of the personal-name run ending at ``last``."""
     first = last
+    organisation = tokens[last].lower in ORG_WORDS or tokens[last].lower in ORG_HEADS
     while first - 1 >= low:
         if _middle_initial_before(tokens, first, low):
             first -= 2
@@ -183,6 +184,8 @@ def _name_run_start(tokens: list[Token], last: int, low: int) -> int:
         if prev.lower in ORG_WORDS or strip_possessive(prev.lower) != prev.lower:
             break
         if prev.lower in DEMONYMS or prev.lower in DEMONYM_ADJECTIVES:
+            break
+        if prev.lower in ROLE_NOUNS and not organisation:  # "Republican Donald Trump"
             break
         first -= 1
     # "Councillor Jo Lee", "Striker Lee": a capitalised role word before a name is a title.

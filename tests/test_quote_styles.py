@@ -164,3 +164,16 @@ def test_sentence_initial_common_words_are_not_part_of_names(text: str, speaker:
 )
 def test_a_pronoun_takes_the_subject_of_its_own_sentence(text: str, speaker: str) -> None:
     assert [q.speaker for q in run(text).quotes][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Republican Donald Trump spoke. "We will win," Trump said.', "Donald Trump"),
+        ('"It is done," said Journalist Jo Lee.', "Jo Lee"),
+        # an organisation's name keeps its capitalised role word
+        ('"Rates will rise," Anchor Financial Corp said.', "Anchor Financial Corp"),
+    ],
+)
+def test_a_capitalised_role_word_before_a_name_is_not_part_of_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text).quotes] == [speaker]

@@ -314,7 +314,7 @@ def _common_word_opening(text: str, tokens: list[Token], index: int, last: int) 
     return token.lower != token.text and written_in_lower_case(text, token.lower)
 
 
-_SENTENCE_OPENERS = frozenset('.?!:;"“”')
+_SENTENCE_OPENERS = frozenset('.?!:;"“”([')
 
 
 def written_in_lower_case(text: str, word: str) -> bool:

@@ -135,6 +135,11 @@ def test_generic_role_nouns_do_not_override_a_given_name(text: str, speaker: str
         # a sentence's first word that the article also writes in lower case
         ('It is not over yet. Yet Clinton said: "We will win."', "Clinton"),
         ('Jo Lee came top. Top Lee aides were there. "We will win," Lee said.', "Jo Lee"),
+        # a parenthesis opens a sentence too
+        (
+            'Jared Sexton wrote; see below. (See Sexton\'s notes.)\n\n"It was loud," Sexton said.',
+            "Jared Sexton",
+        ),
         # a known given name, a name particle or an organisation's name stays whole
         ('Mark Warner spoke. "It is a mark of progress," Warner said.', "Mark Warner"),
         ('De Blasio spoke. "It is de rigueur," De Blasio said.', "De Blasio"),

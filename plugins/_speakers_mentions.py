@@ -192,6 +192,16 @@ def _name_run_start(tokens: list[Token], last: int, low: int) -> int:
     for index in range(last - 1, first - 1, -1):
         if tokens[index].lower in ROLE_TITLES:
             return index + 1
+    return _from_given_name(tokens, first, last)
+
+
+def _from_given_name(tokens: list[Token], first: int, last: int) -> int:
+    """Where a long capitalised run's personal name starts: at its last known given name
+    that follows a word that is none ("Zika Virus Chris Christie", a Title Case headline's
+    "Hillary Clinton Slams Donald Trump"); "Christine Todd Whitman" stays whole."""
+    for index in range(last - 1, first, -1):
+        if tokens[index].lower in _GIVEN_NAMES and tokens[index - 1].lower not in _GIVEN_NAMES:
+            return index
     return first
 
 

@@ -182,3 +182,15 @@ def test_a_pronoun_takes_the_subject_of_its_own_sentence(text: str, speaker: str
 )
 def test_a_capitalised_role_word_before_a_name_is_not_part_of_it(text: str, speaker: str) -> None:
     assert [q.speaker for q in run(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a Title Case headline runs words into the name; the last given name starts it
+        ('Zika Virus Worries Chris Christie\n\n"We are ready," Christie said.', "Chris Christie"),
+        ('Christine Todd Whitman spoke. "We are ready," Whitman said.', "Christine Todd Whitman"),
+    ],
+)
+def test_a_long_capitalised_run_starts_at_its_last_given_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text).quotes] == [speaker]

@@ -5,6 +5,10 @@ raises and every offset in the report points at the text it claims."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -123,3 +127,30 @@ def test_news_like_text_with_quotes_and_attributions(text: str) -> None:
 @given(st.one_of(article_like, unicode_with_marks))
 def test_uncleaned_text_offsets_point_into_the_text_as_given(text: str) -> None:
     check_whole_pipeline(text, RAW)
+
+
+def test_speaker_aliases_do_not_depend_on_the_hash_seed() -> None:
+    """Equal-length aliases come in a fixed order, whatever PYTHONHASHSEED is."""
+    text = (
+        "RTZ Borax Ltd said on Monday that RTZ Chemicals Ltd, RTZ Cement Ltd and "
+        'RTZ Pillar Ltd would merge. "We are pleased," RTZ said.'
+    )
+    code = (
+        "import json, sys; from test_speakers import run; "
+        "print(json.dumps({k: v.aliases for k, v in run(sys.stdin.read()).speakers.items()}))"
+    )
+    outputs = set()
+    for seed in range(1, 7):
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=str(Path(__file__).parent),
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        )
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
+    aliases = json.loads(outputs.pop())["RTZ Borax Ltd"]
+    assert aliases[:3] == ["RTZ Chemicals Ltd", "RTZ Cement Ltd", "RTZ Pillar Ltd"]

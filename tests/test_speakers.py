@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -381,30 +376,3 @@ def test_contractions_and_bare_titles_are_not_names(word: str) -> None:
     cue = next(i for i, t in enumerate(tokens) if t.text == "said")
     mention = mention_from_window(text, tokens, 0, cue)
     assert mention is None or mention.kind != "name"
-
-
-def test_speaker_aliases_do_not_depend_on_the_hash_seed() -> None:
-    """Equal-length aliases come in a fixed order, whatever PYTHONHASHSEED is."""
-    text = (
-        "RTZ Borax Ltd said on Monday that RTZ Chemicals Ltd, RTZ Cement Ltd and "
-        'RTZ Pillar Ltd would merge. "We are pleased," RTZ said.'
-    )
-    code = (
-        "import json, sys; from test_speakers import run; "
-        "print(json.dumps({k: v.aliases for k, v in run(sys.stdin.read()).speakers.items()}))"
-    )
-    outputs = set()
-    for seed in range(1, 7):
-        result = subprocess.run(
-            [sys.executable, "-c", code],
-            input=text,
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=str(Path(__file__).parent),
-            env={**os.environ, "PYTHONHASHSEED": str(seed)},
-        )
-        outputs.add(result.stdout)
-    assert len(outputs) == 1
-    aliases = json.loads(outputs.pop())["RTZ Borax Ltd"]
-    assert aliases[:3] == ["RTZ Chemicals Ltd", "RTZ Cement Ltd", "RTZ Pillar Ltd"]

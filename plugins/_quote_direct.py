@@ -22,7 +22,7 @@ from toolkit.plugins._quote_context import (
 from toolkit.plugins._quote_lexicon import NAMING_WORDS, SPEECH_BASES
 from toolkit.plugins._quote_marks import QuoteSpan
 from toolkit.plugins._quote_partial import attribute_partial, strip_end_punctuation
-from toolkit.plugins._speakers_mentions import Mention, mention_from_window
+from toolkit.plugins._speakers_mentions import Mention, is_name_token, mention_from_window
 from toolkit.plugins._tokens import Token, TokenColumns
 
 _TERMINAL = frozenset(".!?,;:…—–-")
@@ -208,6 +208,8 @@ def _before_attribution(
         while end < open_index and tokens[end].text not in {",", ":"}:
             end += 1
         return mention_from_window(text, tokens, index + 2, end), None, "according"
+    if last.text == "," and open_index - sentence == 2 and _connective(tokens[sentence]):
+        return None, None, "start"  # 'Instead, "he just acts like a defeated man."'
     if last.text in {":", ",", "—", "–"}:
         if last.text == ":" and open_index - 1 - sentence <= 6:
             # "Putin: ..." (a transcript speaker label) or "The message: ..."
@@ -220,6 +222,11 @@ def _before_attribution(
                 return label, None, "colon"
         return sentence_subject(text, tokens, sentence, open_index - 1), None, "colon"
     return None, None, "embedded"
+
+
+def _connective(token: Token) -> bool:
+    """A sentence-opening word like "Instead", "Now", "Specifically": no name."""
+    return token.text.isalpha() and token.text[0].isupper() and not is_name_token(token)
 
 
 def _full_or_titled(mention: Mention) -> bool:

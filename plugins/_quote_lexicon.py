@@ -398,5 +398,8 @@ NON_NAME_WORDS = frozenset(
     may june july august september october november december today yesterday tomorrow
     according asked said says some many most all both each every one two three several
     what who why how where which whether during despite until over under about into
-    related read sign like unlike does did speaking reached former amid""".split()
+    related read sign like unlike does did speaking reached former amid
+    yet neither either nor even still instead indeed perhaps maybe now thus hence besides
+    moreover furthermore nevertheless nonetheless otherwise already again once later
+    earlier tonight whom whose unless without within among between against above below""".split()
 )

@@ -65,9 +65,17 @@ def is_name_token(token: Token) -> bool:
     if not word[0].isalpha():
         return False
     if word[0].isupper():
-        return token.lower not in NON_NAME_WORDS
+        if token.lower in NON_NAME_WORDS:
+            return False
+        # "Interestingly", "Separately": an adverb opening a sentence ("Schlafly" is a name)
+        return not (token.lower.endswith(_ADVERB_ENDINGS) and token.lower not in _GIVEN_NAMES)
     head, _, rest = word.partition("-")
     return head in NAME_PARTICLES and bool(rest) and rest[0].isupper()
+
+
+_ADVERB_ENDINGS = tuple(
+    "ally ously ively ately edly ingly fully ently antly ably ibly".split()
+)
 
 
 def descriptor_words(word: str) -> set[str]:

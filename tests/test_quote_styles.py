@@ -194,3 +194,18 @@ def test_a_capitalised_role_word_before_a_name_is_not_part_of_it(text: str, spea
 )
 def test_a_long_capitalised_run_starts_at_its_last_given_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in run(text).quotes] == [speaker]
+
+
+def test_a_connective_before_a_quote_opens_a_standalone_quote() -> None:
+    text = '"I will win," Tom Berg said. Instead, "they just act like defeated men."'
+    report = run(text)
+    assert [(q.kind, q.speaker) for q in report.quotes] == [
+        ("direct", "Tom Berg"),
+        ("direct", "Tom Berg"),
+    ]
+
+
+@pytest.mark.parametrize("opener", ["Interestingly", "Neither", "Moreover", "Still"])
+def test_sentence_adverbs_never_start_a_name(opener: str) -> None:
+    text = f'Christoph Blocher spoke. {opener} Blocher said, "We are ready."'
+    assert [q.speaker for q in run(text).quotes] == ["Christoph Blocher"]

@@ -206,7 +206,7 @@ FEMALE_NAMES = frozenset(
 )
 MALE_NAMES = (
     frozenset(
-        """james robert john michael william will david richard joseph thomas charles christopher
+        """james robert john michael william david richard joseph thomas charles christopher
     daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
     edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
     justin scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis

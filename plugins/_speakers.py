@@ -22,6 +22,7 @@ from toolkit.plugins._quote_lexicon import (
     TITLES,
 )
 from toolkit.plugins._speakers_mentions import (
+    GIVEN_NAMES,
     Mention,
     descriptor_words,
     gender_of,
@@ -58,6 +59,16 @@ class Entity:
     def add_alias(self, surface: str) -> None:
         if surface != self.canonical and surface not in self.aliases:
             self.aliases.append(surface)
+
+
+def _plain_name(name: str) -> bool:
+    """Two or three words, no acronym: "Curt Schilling", not "ESPN Fires Schilling"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not any(len(w) > 2 and w.isupper() for w in words)
+
+
+def _starts_with_given_name(name: str) -> bool:
+    return name.split()[0].lower() in GIVEN_NAMES
 
 
 def _surname(name: str) -> str:
@@ -101,7 +112,14 @@ class Registry:
     def add_name(self, mention: Mention) -> Entity:
         """Register a personal-name mention and return its entity."""
         key = mention.name.lower()
-        entity = self._by_alias.get(key) or self._by_name.get(key)
+        entity = self._by_alias.get(key)
+        if entity is None:
+            namesakes = self._namesakes(mention.name)
+            entity = (
+                self._pick_namesake(namesakes, mention.gender)
+                if namesakes
+                else self._by_name.get(key)
+            )
         if entity is None:
             entity = self._match_surname(mention.name, mention.start, prefer_full=True)
         if entity is None:
@@ -127,9 +145,32 @@ class Registry:
         entities = self.surnames.get(surname)
         if not entities:
             return
-        entity = entities[0] if len(entities) == 1 else self._match_surname(surname, position)
+        namesakes = self._namesakes(surname)
+        if namesakes:
+            entity: Entity | None = self._pick_namesake(namesakes, None)
+        else:
+            entity = entities[0] if len(entities) == 1 else self._match_surname(surname, position)
         if entity is not None and entity.kind == "person":
             entity.seen_at(position)
+
+    def _namesakes(self, name: str) -> list[Entity]:
+        """The persons a bare surname can name, when there are two or more."""
+        if " " in name:
+            return []
+        people = [e for e in self.surnames.get(name.lower(), ()) if e.kind == "person"]
+        return people if len(people) > 1 else []
+
+    @staticmethod
+    def _pick_namesake(people: list[Entity], gender: str | None) -> Entity:
+        """Of two people with one surname, a bare surname names the one the article
+        introduced first (writers spell the other one out each time), among those
+        named with a known given name (not a headline's "Wisconsin Trump"); "Mrs."
+        rules out a man."""
+        if gender is not None:
+            people = [e for e in people if e.gender in (None, gender)] or people
+        people = [e for e in people if _plain_name(e.canonical)] or people
+        people = [e for e in people if _starts_with_given_name(e.canonical)] or people
+        return min(people, key=lambda e: e.positions[0] if e.positions else 1 << 62)
 
     def _match_surname(self, name: str, position: int, prefer_full: bool = False) -> Entity | None:
         surname = _surname(name)
@@ -164,6 +205,9 @@ class Registry:
 
     def _resolve(self, mention: Mention) -> Entity | None:
         if mention.kind == "name":
+            namesakes = self._namesakes(mention.name)
+            if namesakes:
+                return self._pick_namesake(namesakes, mention.gender)
             entity = self._by_name.get(mention.name.lower())
             if entity is None:
                 entity = self._match_surname(mention.name, mention.start)

@@ -73,9 +73,7 @@ def is_name_token(token: Token) -> bool:
     return head in NAME_PARTICLES and bool(rest) and rest[0].isupper()
 
 
-_ADVERB_ENDINGS = tuple(
-    "ally ously ively ately edly ingly fully ently antly ably ibly".split()
-)
+_ADVERB_ENDINGS = tuple("ally ously ively ately edly ingly fully ently antly ably ibly".split())
 
 
 def descriptor_words(word: str) -> set[str]:
@@ -116,7 +114,8 @@ _GENERIC_ROLE_CUES = frozenset(
     "spokesman chairman congressman councilman alderman assemblyman businessman".split()
 )
 _GENDER_CUES = {**dict.fromkeys(MALE_CUES, "m"), **dict.fromkeys(FEMALE_CUES, "f")}
-_GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "m"), **dict.fromkeys(FEMALE_NAMES, "f")}
+GIVEN_NAMES = {**dict.fromkeys(MALE_NAMES, "m"), **dict.fromkeys(FEMALE_NAMES, "f")}
+_GIVEN_NAMES = GIVEN_NAMES
 
 
 def _is_title_token(token: Token) -> bool:
@@ -323,7 +322,9 @@ def _common_word_opening(text: str, tokens: list[Token], index: int, last: int) 
     token = tokens[index]
     if index > 0:
         previous = tokens[index - 1]
-        if previous.text not in _SENTENCE_OPENERS and "\n" not in text[previous.end : token.start]:
+        if previous.text not in _SENTENCE_OPENERS and not _new_paragraph(
+            text[previous.end : token.start]
+        ):
             return False
     if token.lower in _GIVEN_NAMES or token.lower in NAME_PARTICLES:
         return False
@@ -333,6 +334,11 @@ def _common_word_opening(text: str, tokens: list[Token], index: int, last: int) 
 
 
 _SENTENCE_OPENERS = frozenset('.?!:;"“”([')
+
+
+def _new_paragraph(gap: str) -> bool:
+    """A blank line or an indented line start; not a hard-wrapped line's break (Reuters)."""
+    return gap.count("\n") > 1 or ("\n" in gap and gap.endswith((" ", "\t")))
 
 
 def written_in_lower_case(text: str, word: str) -> bool:

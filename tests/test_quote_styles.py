@@ -209,3 +209,27 @@ def test_a_connective_before_a_quote_opens_a_standalone_quote() -> None:
 def test_sentence_adverbs_never_start_a_name(opener: str) -> None:
     text = f'Christoph Blocher spoke. {opener} Blocher said, "We are ready."'
     assert [q.speaker for q in run(text).quotes] == ["Christoph Blocher"]
+
+
+def test_a_bare_surname_names_the_namesake_introduced_first() -> None:
+    text = (
+        "Sen. Chris Murphy spoke for 15 hours. He told the story of Anne Marie Murphy, "
+        'a teacher\'s aide who was killed.\n\n"It takes courage," Murphy said.'
+    )
+    assert [q.speaker for q in run(text).quotes] == ["Chris Murphy"]
+
+
+def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
+    text = (
+        "Bill Clinton spoke first. Hillary Clinton spoke next.\n\n"
+        '"We will win," Mrs. Clinton said. "She will," Mr. Clinton said.'
+    )
+    assert [q.speaker for q in run(text).quotes] == ["Hillary Clinton", "Bill Clinton"]
+
+
+def test_a_headline_run_is_not_the_namesake_a_surname_names() -> None:
+    text = (
+        "Woman Reveals Stunning Thing Trump Did\n\n"
+        'Donald Trump spoke in Iowa. "I paid off her mortgage," Trump said.'
+    )
+    assert [q.speaker for q in run(text).quotes] == ["Donald Trump"]

@@ -5,7 +5,8 @@
 ``bench/data/namesake_labels.json`` holds quotes of PolNeAR train articles
 (``../shared/data/quotes/polnear_train.jsonl``) whose speaker is named by a bare
 surname that two or more people of the article share, each labelled here by
-reading the article: the document id, the first words of the quote, and the
+reading the article: the document id, the quote's first 20 characters (a tiny
+excerpt of PolNeAR, Newell et al., LREC 2018, to find the quote again), and the
 acceptable canonical names. The ``tuning`` cases were read before the namesake
 rule was written (they shaped it); the ``held-out`` ones were read afterwards,
 among the quotes whose speaker the rule changed. The labels are this project's;

@@ -183,7 +183,7 @@ LEADER_ROLES = frozenset(
 FEMALE_CUES = frozenset(
     "mrs ms miss lady queen princess dame congresswoman spokeswoman chairwoman councilwoman "
     "alderwoman assemblywoman "
-    "businesswoman woman mother wife daughter sister grandmother actress".split()
+    "businesswoman woman mother wife daughter sister grandmother actress widow".split()
 )
 MALE_CUES = frozenset(
     "mr sir lord king prince congressman spokesman chairman councilman alderman assemblyman "
@@ -256,7 +256,8 @@ ROLE_NOUNS = (
     mogul manager operative donor veteran student teacher doctor republican democrat
     independent conservative liberal rival opponent challenger incumbent envoy negotiator
     ruler monarch emir sheikh prince princess pope bishop priest rabbi imam coach player
-    admiral colonel lieutenant officials""".split()
+    admiral colonel lieutenant officials wife husband son daughter mother father sister brother
+    widow""".split()
     )
     | ROLE_TITLES
 )

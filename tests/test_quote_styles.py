@@ -233,3 +233,11 @@ def test_a_headline_run_is_not_the_namesake_a_surname_names() -> None:
         'Donald Trump spoke in Iowa. "I paid off her mortgage," Trump said.'
     )
     assert [q.speaker for q in run(text).quotes] == ["Donald Trump"]
+
+
+def test_family_words_teach_gender_to_namesakes() -> None:
+    text = (
+        "Their son, Humayun Khan, died in Iraq. His mother, Ghazala Khan, stood on stage.\n\n"
+        '"I could not speak," Ms. Khan said.'
+    )
+    assert [q.speaker for q in run(text).quotes] == ["Ghazala Khan"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from toolkit.plugins._name_words import initial_dot, is_name_token
 from toolkit.plugins._quote_lexicon import (
     CUE_FORMS,
     GROUP_NOUNS,
@@ -16,12 +17,7 @@ from toolkit.plugins._quote_lexicon import (
     SPEECH_BASES,
     TITLES,
 )
-from toolkit.plugins._speakers_mentions import (
-    Mention,
-    initial_dot,
-    is_name_token,
-    mention_from_window,
-)
+from toolkit.plugins._speakers_mentions import Mention, mention_from_window
 from toolkit.plugins._tokens import Token
 
 _SENTENCE_END = frozenset(".!?")

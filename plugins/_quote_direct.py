@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from toolkit.plugins._name_words import is_name_token
 from toolkit.plugins._quote_context import (
     _QUOTE_CHARS,
     _SENTENCE_END,
@@ -22,7 +23,7 @@ from toolkit.plugins._quote_context import (
 from toolkit.plugins._quote_lexicon import NAMING_WORDS, SPEECH_BASES
 from toolkit.plugins._quote_marks import QuoteSpan
 from toolkit.plugins._quote_partial import attribute_partial, strip_end_punctuation
-from toolkit.plugins._speakers_mentions import Mention, is_name_token, mention_from_window
+from toolkit.plugins._speakers_mentions import Mention, mention_from_window
 from toolkit.plugins._tokens import Token, TokenColumns
 
 _TERMINAL = frozenset(".!?,;:…—–-")

@@ -1,10 +1,10 @@
 """Canonical speakers: one entity per person, organisation or group.
 
-The registry first reads every personal name of the document together with
-the titles and appositions around it ("Syria's transitional president, Ahmed
-al-Sharaa"), so that later descriptions ("the Syrian leader") and surnames
-("al-Sharaa", "President Putin") resolve to the same entity. Pronouns take the
-most recent compatible speaker.
+The registry is first filled with every personal name of the document, with
+the titles and appositions around it (``_speakers_reading.read_names``), so
+that later descriptions ("the Syrian leader") and surnames ("al-Sharaa",
+"President Putin") resolve to the same entity; a bare surname two people share
+names the one introduced first. Pronouns are resolved in ``_speakers_resolve``.
 """
 
 from __future__ import annotations
@@ -13,27 +13,22 @@ import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from toolkit.plugins._name_words import (
+    GIVEN_NAMES,
+    strip_possessive,
+)
 from toolkit.plugins._quote_lexicon import (
-    DEMONYMS,
     LEADER_ROLES,
     ORG_HEADS,
     ORG_WORDS,
     ROLE_NOUNS,
     TITLES,
 )
-from toolkit.plugins._speakers_mentions import (
-    GIVEN_NAMES,
-    Mention,
-    descriptor_words,
-    gender_of,
-    is_name_token,
-    mention_from_window,
-    name_run_end,
-    strip_possessive,
-)
-from toolkit.plugins._tokens import Token
+from toolkit.plugins._speakers_mentions import Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
+ROLE_WORDS = frozenset(TITLES.values()) | ROLE_NOUNS
+ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
 
 @dataclass
@@ -121,7 +116,7 @@ class Registry:
                 else self._by_name.get(key)
             )
         if entity is None:
-            entity = self._match_surname(mention.name, mention.start, prefer_full=True)
+            entity = self._match_surname(mention.name, mention.start)
         if entity is None:
             entity = self._new(mention.name, "person")
         if len(mention.name.split()) > len(entity.canonical.split()) and not entity.user_aliases:
@@ -172,7 +167,7 @@ class Registry:
         people = [e for e in people if _starts_with_given_name(e.canonical)] or people
         return min(people, key=lambda e: e.positions[0] if e.positions else 1 << 62)
 
-    def _match_surname(self, name: str, position: int, prefer_full: bool = False) -> Entity | None:
+    def _match_surname(self, name: str, position: int) -> Entity | None:
         surname = _surname(name)
         first = name.split()[0].lower()
         candidates = [e for e in self.surnames.get(surname, ()) if e.kind == "person"]
@@ -223,9 +218,9 @@ class Registry:
         return self._group(mention)
 
     def _match_description(self, mention: Mention) -> Entity | None:
-        words = {w for w in mention.descriptors if w in _ROLE_WORDS}
+        words = {w for w in mention.descriptors if w in ROLE_WORDS}
         words |= {w for w in mention.descriptors if w[:1].isalpha()}
-        if not words & _ROLE_WORDS:
+        if not words & ROLE_WORDS:
             return None
         best: Entity | None = None
         best_position = -1
@@ -271,7 +266,7 @@ class Registry:
         """ "the agency" after "The regional environment agency said": the most recent
         organisation or group speaker whose name has that head noun."""
         words = (mention.name or mention.surface).lower().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in _ORGANISATION_HEADS:
+        if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_HEADS:
             return None
         best: Entity | None = None
         best_position = -1
@@ -304,144 +299,3 @@ def _describes(words: set[str], descriptors: set[str]) -> bool:
             continue
         return False
     return True
-
-
-def read_names(
-    text: str,
-    tokens: list[Token],
-    registry: Registry,
-    quoted: list[tuple[int, int]],
-    words: list[str] | None = None,
-    lowers: list[str] | None = None,
-) -> None:
-    """Register every personal name outside quotes with its titles and appositions.
-
-    ``words`` and ``lowers`` are the tokens' texts and lower-case texts when the caller
-    has them as lists already.
-    """
-    next_free = 0
-    spans = iter(quoted)
-    span = next(spans, None)
-    if words is None or lowers is None:
-        words, lowers = [t.text for t in tokens], [t.lower for t in tokens]
-    for index in _capitalised(words, lowers):
-        if index < next_free:
-            continue
-        token = tokens[index]
-        while span is not None and span[1] <= token.start:
-            span = next(spans, None)
-        if span is not None and span[0] <= token.start:
-            continue  # inside a quotation
-        if not is_name_token(token) or token.lower in _PRONOUNS:
-            continue
-        last = name_run_end(tokens, index)
-        next_free = last + 1
-        if last == index and not _titled(tokens, index):
-            # A lone capitalised word is a new person only after a title or role; it
-            # may still be the surname of someone named before ("Lee, who ...").
-            registry.see_surname(token.lower, token.start)
-            continue
-        if tokens[last].lower in _ORGANISATION_HEADS:
-            continue  # "Acme Corp", "Foreign Ministry": never a person
-        mention = mention_from_window(text, tokens, max(0, index - 6), last + 1, True)
-        if mention is not None and mention.kind == "name" and _looks_personal(mention):
-            entity = registry.add_name(mention)
-            _read_appositions(text, tokens, mention, entity, registry)
-        elif last == index:
-            registry.see_surname(token.lower, token.start)
-
-
-# A lone capitalised function word at a sentence start is not a name.
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
-
-
-def _titled(tokens: list[Token], index: int) -> bool:
-    """Is ``tokens[index]`` right after a title or role word ("leader Putin", "Mr. Berg")?"""
-    if index == 0:
-        return False
-    previous = tokens[index - 1]
-    return previous.text == "." or previous.lower in _TITLE_OR_ROLE
-
-
-_TITLE_OR_ROLE = frozenset(TITLES) | ROLE_NOUNS
-_ROLE_WORDS = frozenset(TITLES.values()) | ROLE_NOUNS
-_ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
-
-
-def _capitalised(words: list[str], lowers: list[str]) -> list[int]:
-    """Indices of the words that may start a name (a cheap filter before is_name_token).
-
-    A name token has an upper-case letter ("Lee", "al-Sharaa"), so lower-casing
-    changes it; comparing the two columns is much cheaper than testing each word.
-    """
-    return [i for i, (word, lower) in enumerate(zip(words, lowers, strict=True)) if word != lower]
-
-
-def _looks_personal(mention: Mention) -> bool:
-    words = mention.name.split()
-    if len(words) == 1:
-        lower = strip_possessive(words[0].lower())
-        if lower in DEMONYMS:
-            return False
-        return bool(mention.descriptors & _ROLE_WORDS)
-    return not any(strip_possessive(w.lower()) in DEMONYMS for w in words)
-
-
-def _read_appositions(
-    text: str, tokens: list[Token], mention: Mention, entity: Entity, registry: Registry
-) -> None:
-    """ "Syria's transitional president, Ahmed al-Sharaa," and "Putin, the Russian leader,"."""
-    before = text[max(0, mention.start - 80) : mention.start]
-    if before.rstrip().endswith(","):
-        comma = max(0, mention.start - 80) + before.rstrip().rfind(",")
-        last = bisect.bisect_left(tokens, comma, key=_token_start)
-        window = [t for t in tokens[max(0, last - 8) : last] if t.start >= comma - 80]
-        words = _description_words([t.text for t in window[-5:]])
-        registry.describe(entity, words)
-    after = text[mention.end : mention.end + 80]
-    if after.startswith(", "):
-        words_after = after[2:].split(",")[0].split(".")[0].split()[:5]
-        if words_after and _opens_description(words_after[0]):
-            registry.describe(entity, _description_words(words_after, leading=True))
-    if entity.gender is None:
-        entity.gender = gender_of(sorted(entity.descriptors))
-
-
-def _token_start(token: Token) -> int:
-    return token.start
-
-
-def _opens_description(word: str) -> bool:
-    """ "Putin, the Russian leader," but not "Dupont, met ..." (a verb)."""
-    lower = strip_possessive(word.lower())
-    return (
-        word[:1].isupper()
-        or lower in {"the", "a", "an", "his", "her", "its", "their", "former", "then"}
-        or lower in ROLE_NOUNS
-        or lower in TITLES
-        or word.lower() != lower
-    )
-
-
-def _description_words(words: list[str], leading: bool = False) -> set[str]:
-    """Descriptor words of a short description, if it has a role noun; else nothing."""
-    if leading:
-        cut = []
-        for word in words:
-            cut.append(word)
-            if word.lower() in ROLE_NOUNS:
-                break
-        words = cut
-    else:
-        lowered = [w.lower() for w in words]
-        stops = [i for i, w in enumerate(lowered) if w in {"the", "a", "an", "of", "by", "and"}]
-        if stops:
-            words = words[stops[-1] + 1 :]
-    if not words or strip_possessive(words[-1].lower()) not in ROLE_NOUNS:
-        if not any(w.lower() in ROLE_NOUNS for w in words):
-            return set()
-    result: set[str] = set()
-    for word in words:
-        if word[:1].isalpha() and word.lower() not in {"the", "a", "an"}:
-            result |= descriptor_words(word)
-    return result

@@ -19,7 +19,8 @@ from toolkit.models import Document, Quote, Report, Speaker
 from toolkit.plugins._quote_direct import Candidate, TokenIndex, classify_span
 from toolkit.plugins._quote_indirect import find_indirect
 from toolkit.plugins._quote_marks import find_quote_spans, plain_double_marks
-from toolkit.plugins._speakers import Entity, Registry, read_names
+from toolkit.plugins._speakers import Entity, Registry
+from toolkit.plugins._speakers_reading import read_names
 from toolkit.plugins._speakers_resolve import Resolver
 from toolkit.plugins._tokens import tokenize_columns
 

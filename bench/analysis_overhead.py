@@ -5,6 +5,7 @@ Usage::
     python bench/analysis_overhead.py [--polnear PATH] [--news PATH] [--polnear-n 300]
                                       [--news-n 1000] [--repeats 3]
     python bench/analysis_overhead.py --check OUT.jsonl [--polnear-n 0] [--news-n 1000]
+    python bench/analysis_overhead.py --phases [--polnear-n 300] [--news-n 1000]
 
 Runs the whole pipeline (``toolkit.pipeline.run``: cleaning, sentence split,
 summary with the default scorers and the bundled background) on the same
@@ -21,6 +22,11 @@ document (the seed article, then all of PolNeAR train unless ``--polnear-n`` is
 given, then ``--news-n`` Reuters texts) as JSON lines to ``OUT``, so the output
 of two versions of the analyzers can be compared byte for byte (``cmp``). Every
 tenth document is written a second time with ``tone_indirect``.
+
+``--phases`` splits the quotes analyzer's time into its steps (tokenizing, quoted
+spans, direct quotes, reported speech, reading names, resolving speakers, building the
+quotes), timed by wrapping the functions ``analyze_quotes`` calls, next to the time
+budget the target leaves (one third of the pipeline without analyzers).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -114,6 +121,90 @@ def print_table(label: str, count: int, result: dict[str, float]) -> None:
     print(f"| **overhead of quotes + tone** | {100 * overhead:+.1f}% | target <= +33.3% |")
 
 
+# The steps of ``analyze_quotes``: the names it calls in its module, wrapped in turn.
+PHASES: tuple[tuple[str, str], ...] = (
+    ("tokenizing the document", "tokenize_columns"),
+    ("quotation marks and quoted spans", "find_quote_spans"),
+    ("direct and partial quotes", "classify_span"),
+    ("reported speech", "find_indirect"),
+    ("reading every personal name", "read_names"),
+    ("resolving speakers", "Resolver"),
+    ("building the quotes", "_to_quote"),
+)
+
+
+def phase_times(texts: list[str], repeats: int) -> dict[str, float]:
+    """CPU seconds of each step of the quotes analyzer, and of both analyzers whole."""
+    from toolkit.api import resolve_background
+    from toolkit.models import Report
+    from toolkit.pipeline import Options, prepare, run
+    from toolkit.plugins import quotes
+    from toolkit.plugins.tone import analyze_tone
+    from toolkit.registry import get_registry
+
+    registry = get_registry()
+    background = resolve_background("bundled")
+    none = Options(analyzers=(), background=background)
+    result = {
+        "pipeline, analyzers=()": _best(lambda: [run(t, none, registry) for t in texts], repeats)
+    }
+    documents = [prepare(text, Options(background=background), registry) for text in texts]
+    reports = [Report(None, None, None, d.text, sentences=d.sentences) for d in documents]
+    spent = dict.fromkeys([label for label, _ in PHASES], 0.0)
+    originals = {name: getattr(quotes, name) for _, name in PHASES}
+    for label, name in PHASES:
+        setattr(quotes, name, _timed(originals[name], label, spent))
+    try:
+        result["quotes analyzer"] = _best(
+            lambda: _analyze(quotes.analyze_quotes, documents, reports), 1
+        )
+    finally:
+        for name, original in originals.items():
+            setattr(quotes, name, original)
+    result.update(spent)
+    result["the rest of the quotes analyzer"] = result["quotes analyzer"] - sum(spent.values())
+    result["quotes analyzer, unwrapped"] = _best(
+        lambda: _analyze(quotes.analyze_quotes, documents, reports), repeats
+    )
+    result["tone analyzer"] = _best(lambda: _analyze(analyze_tone, documents, reports), repeats)
+    return result
+
+
+_CLASS_TIMED = ("__init__", "resolve")
+
+
+def _analyze(analyzer: Callable[..., None], documents: list[Any], reports: list[Any]) -> None:
+    for document, report in zip(documents, reports, strict=True):
+        analyzer(document, report)
+
+
+def _timed(function: Any, label: str, spent: dict[str, float]) -> Any:
+    """``function`` timed into ``spent[label]``; a class gets ``__init__`` and ``resolve`` timed."""
+    if isinstance(function, type):
+        methods = {name: _timed(getattr(function, name), label, spent) for name in _CLASS_TIMED}
+        return type(function.__name__, (function,), methods)
+
+    def wrapper(*args: object, **kwargs: object) -> object:
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] += time.process_time() - started
+
+    return wrapper
+
+
+def print_phases(label: str, count: int, result: dict[str, float]) -> None:
+    budget = result["pipeline, analyzers=()"] / 3
+    print(f"\n{label}: {count} documents, ms per document")
+    print("| step | ms per document |")
+    print("| --- | ---: |")
+    for key, value in result.items():
+        print(f"| {key} | {1000 * value / count:.3f} |")
+    row = "**budget for quotes + tone (one third of the pipeline)**"
+    print(f"| {row} | {1000 * budget / count:.3f} |")
+
+
 def write_check(out: Path, texts: list[str]) -> None:
     """The analyzers' output for every text, one JSON line each (for before/after diffs)."""
     from toolkit.api import resolve_background
@@ -146,6 +237,9 @@ def main() -> None:
     parser.add_argument("--news-n", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--check", type=Path, help="write the analyzers' output here, no timing")
+    parser.add_argument(
+        "--phases", action="store_true", help="time each step of the quotes analyzer"
+    )
     args = parser.parse_args()
     if args.check is not None:
         polnear_n = args.polnear_n if args.polnear_n is not None else 10**9
@@ -160,7 +254,10 @@ def main() -> None:
         if limit <= 0:
             continue
         texts = load_texts(path, limit)
-        print_table(label, len(texts), measure(texts, args.repeats))
+        if args.phases:
+            print_phases(label, len(texts), phase_times(texts, args.repeats))
+        else:
+            print_table(label, len(texts), measure(texts, args.repeats))
 
 
 if __name__ == "__main__":

@@ -121,8 +121,7 @@ def test_polnear_hard_articles() -> None:
                 assert names & produced, (row["id"], gold["speaker"], [q.speaker for q in hits])
 
 
-def test_overhead_bench_check_mode_dumps_the_analyzers_output(tmp_path: Path) -> None:
-    """``bench/analysis_overhead.py --check`` is how speed work proves the output unchanged."""
+def _overhead_bench():  # type: ignore[no-untyped-def]
     import importlib.util
 
     path = REPO / "bench" / "analysis_overhead.py"
@@ -130,6 +129,12 @@ def test_overhead_bench_check_mode_dumps_the_analyzers_output(tmp_path: Path) ->
     assert spec is not None and spec.loader is not None
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_overhead_bench_check_mode_dumps_the_analyzers_output(tmp_path: Path) -> None:
+    """``bench/analysis_overhead.py --check`` is how speed work proves the output unchanged."""
+    bench = _overhead_bench()
     out = tmp_path / "check.jsonl"
     texts = [seed_text(), 'Tom Berg said: "We will win the vote."']
     bench.write_check(out, texts)
@@ -139,3 +144,18 @@ def test_overhead_bench_check_mode_dumps_the_analyzers_output(tmp_path: Path) ->
     assert [q["text"] for q in lines[0]["quotes"]] == [q.text for q in run(seed_text()).quotes]
     assert lines[0]["tone"] != lines[1]["tone"]  # indirect quotes counted in the second
     assert lines[2]["quotes"][0]["speaker"] == "Tom Berg"
+
+
+def test_overhead_bench_phases_time_every_step_and_restore_the_analyzer() -> None:
+    """``--phases`` wraps the functions ``analyze_quotes`` calls: each must still exist
+    under its name there and take time on the seed, and the wrapping must be undone."""
+    from toolkit.plugins import quotes
+
+    bench = _overhead_bench()
+    before = {name: getattr(quotes, name) for _, name in bench.PHASES}
+    result = bench.phase_times([seed_text()] * 3, 1)
+    assert {name: getattr(quotes, name) for _, name in bench.PHASES} == before
+    steps = [result[label] for label, _ in bench.PHASES]
+    assert all(step > 0 for step in steps), result
+    assert sum(steps) <= result["quotes analyzer"]
+    assert result["the rest of the quotes analyzer"] >= 0

@@ -53,7 +53,7 @@ def gender_of(words: list[str]) -> str | None:
         if gender is not None:
             return gender
     for word in words:
-        if word[:1].isupper():  # the first capitalised word: a given name?
+        if word[:1].isupper() and not _is_initial_word(word):  # a given name?
             return GIVEN_NAMES.get(word.lower())
     return None
 
@@ -68,6 +68,11 @@ def name_gender(modifiers: list[str], name: list[str]) -> str | None:
         return gender_of(modifiers) or gender_of(name)
     strong = [word for word in modifiers if word.lower() not in _GENERIC_ROLE_CUES]
     return gender_of(strong) or gender_of(name) or gender_of(generic)
+
+
+def _is_initial_word(word: str) -> bool:
+    """ "J." in "J. Gerald Hebert": the given name is the word after it."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 _GENERIC_ROLE_CUES = frozenset(
@@ -125,6 +130,17 @@ def _middle_initial_before(tokens: list[Token], first: int, low: int) -> bool:
     )
 
 
+def _leading_initial_before(tokens: list[Token], first: int, low: int) -> bool:
+    """Does an initial open the name whose given name is ``tokens[first]`` ("J. Gerald
+    Hebert", "H. Ross Perot")? Not after another capitalised word ("Plan B. Gerald")."""
+    return (
+        first - 2 >= low
+        and tokens[first - 1].text == "."
+        and initial_dot(tokens, first - 1)
+        and (first - 3 < low or not tokens[first - 3].text[0].isupper())
+    )
+
+
 def name_words(tokens: list[Token]) -> list[str]:
     """The words of a name; an initial keeps its full stop ("J.")."""
     words: list[str] = []
@@ -144,6 +160,9 @@ def name_run_start(tokens: list[Token], last: int, low: int) -> int:
         if _middle_initial_before(tokens, first, low):
             first -= 2
             continue
+        if first < last and _leading_initial_before(tokens, first, low):
+            first -= 2  # "J. Gerald Hebert"
+            break
         prev = tokens[first - 1]
         if not is_name_token(prev) or is_title_token(prev):
             break
@@ -166,8 +185,10 @@ def _from_given_name(tokens: list[Token], first: int, last: int) -> int:
     that follows a word that is none ("Zika Virus Chris Christie", a Title Case headline's
     "Hillary Clinton Slams Donald Trump"); "Christine Todd Whitman" stays whole."""
     for index in range(last - 1, first, -1):
-        if tokens[index].lower in GIVEN_NAMES and tokens[index - 1].lower not in GIVEN_NAMES:
-            return index
+        previous = tokens[index - 1]
+        if tokens[index].lower in GIVEN_NAMES and previous.lower not in GIVEN_NAMES:
+            if previous.text != ".":  # not after an initial: "J. Gerald Hebert"
+                return index
     return first
 
 

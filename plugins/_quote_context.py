@@ -69,8 +69,12 @@ def cue_at(tokens: list[Token], index: int) -> Cue | None:
     lower = token.lower
     if lower not in _CUE_WORDS:
         return None  # the common case, kept cheap: this runs on many tokens
-    if token.text[0].isupper() and index > 0 and tokens[index - 1].text not in _QUOTE_CHARS:
-        return None  # "State" and "Post" are names here, not verbs
+    if token.text[0].isupper() and index > 0:
+        # "State" and "Post" are names here, not verbs. Right after a quotation a
+        # sentence may open with one ('"...." Added Lee'), but not with a base form:
+        # '"...," State spokesman Mark Toner said'.
+        if tokens[index - 1].text not in _QUOTE_CHARS or CUE_FORMS.get(lower) == lower:
+            return None
     for phrase in _PHRASES_BY_FIRST.get(lower, ()):
         if index + len(phrase) <= len(tokens):
             if all(tokens[index + k].lower == word for k, word in enumerate(phrase)):
@@ -286,7 +290,7 @@ def _np_word(token: Token) -> bool:
         or lower in GROUP_NOUNS
         or lower in TITLES
         or is_name_token(token)
-        or lower in {"press", "former", "transitional", "deputy", "white", "senior"}
+        or lower in {"press", "former", "transitional", "deputy", "white", "senior", "presidential"}
     )
 
 
@@ -352,9 +356,11 @@ def find_cue_forward(tokens: list[Token], start: int, high: int, limit: int = 9)
     while index < min(high, start + limit):
         token = tokens[index]
         if token.text == "(" and index > start:
-            index = _skip_parenthesis(tokens, index, high)
-            if index < 0:
+            after = _skip_parenthesis(tokens, index, high)
+            if after < 0:
                 return None
+            limit += after - index  # "(D-Nev.)" does not count against the reach
+            index = after
             continue
         if token.text in _CLAUSE_BREAK or token.text in _SENTENCE_END:
             if not (token.text == "." and index > start and dot_in_name(tokens, index, high)):

@@ -11,6 +11,7 @@ from toolkit.plugins._quote_context import (
     _SENTENCE_END,
     Cue,
     cue_at,
+    dot_in_name,
     find_cue_backward,
     find_cue_forward,
     is_boundary,
@@ -148,14 +149,15 @@ def _apposition_attribution(
     comma = index
     while comma < min(high, index + 8) and tokens[comma].text != ",":
         if tokens[comma].text in _QUOTE_CHARS or tokens[comma].text in _SENTENCE_END:
-            return None, None, -1
+            if not (tokens[comma].text == "." and dot_in_name(tokens, comma, high)):
+                return None, None, -1  # "J. Gerald Hebert," and "Rep. Jo Lee," go on
         comma += 1
     if comma == index or comma >= high or tokens[comma].text != ",":
         return None, None, -1
     mention = mention_from_window(text, tokens, index, comma)
     if mention is None or mention.kind not in {"name", "description"}:
         return None, None, -1
-    if mention.start != tokens[index].start:
+    if mention.start != tokens[index].start and not _possessor_before(tokens, index, mention):
         return None, None, -1
     for probe in range(comma + 1, min(high, comma + 1 + _MAX_APPOSITION)):
         token = tokens[probe]
@@ -175,6 +177,21 @@ def _apposition_attribution(
 
 
 _MAX_APPOSITION = 30
+
+
+def _possessor_before(tokens: list[Token], index: int, mention: Mention) -> bool:
+    """Is only a titled name in front of a description that opens with its possessive
+    ("Rep. Duncan Hunter’s chief of staff, Joe Kasper, told")?"""
+    if mention.kind != "description" or not mention.surface.split()[0].endswith(_POSSESSIVE):
+        return False
+    while tokens[index].start < mention.start:
+        if not (tokens[index].text == "." or is_name_token(tokens[index])):
+            return False
+        index += 1
+    return True
+
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
 def _ends_sentence_at(tokens: list[Token], index: int, high: int) -> bool:
@@ -213,8 +230,11 @@ def _before_attribution(
         return None, None, "start"  # 'Instead, "he just acts like a defeated man."'
     if last.text in {":", ",", "—", "–"}:
         if last.text == ":" and open_index - 1 - sentence <= 6:
-            # "Putin: ..." (a transcript speaker label) or "The message: ..."
-            return mention_from_window(text, tokens, sentence, open_index - 1), None, "colon"
+            # "Putin: ..." (a transcript speaker label) or "The message: ..."; else a
+            # short sentence's subject ("Kasich resisted: ...").
+            label = mention_from_window(text, tokens, sentence, open_index - 1)
+            if label is not None:
+                return label, None, "colon"
         if last.text == ":":
             # "... doesn't surprise pollster Jo Lee: ..." and "- Jo Lee: ...": a name
             # right before the colon introduces the quote.

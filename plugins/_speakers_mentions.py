@@ -202,6 +202,8 @@ def _role_of_place(
 
 def _description_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
     head = strip_possessive(tokens[last].lower)
+    if head == "staff" and last - 2 >= low and tokens[last - 2].lower == "chief":
+        head = "chief"  # "Hunter's chief of staff" is a person
     if not tokens[last].text[0].isalpha():
         return None
     first = last

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toolkit.plugins._name_words import initial_dot, is_name_token
+from toolkit.plugins._name_words import GIVEN_NAMES, initial_dot, is_name_token
 from toolkit.plugins._quote_lexicon import (
     CUE_FORMS,
     GROUP_NOUNS,
@@ -255,7 +255,8 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
     while start < high - 1 and tokens[start].lower in _LEADING_ADVERBS:
         start += 1  # "And then Lee went on the attack"
     index = start
-    for probe in range(start, min(high, start + 8)):
+    opener = _participle_phrase_end(tokens, start, high)
+    for probe in range(start, min(high, start + 8) if opener is None else start):
         if tokens[probe].text == ",":
             # "Jo Lee, an aide, ..." is the subject and its apposition; "At a rally in
             # Ames, ..." is an introductory phrase.
@@ -266,6 +267,8 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
             break
         if tokens[probe].text in _QUOTE_CHARS:
             break
+    if opener is not None:
+        index = opener
     end = index
     while end < high and end - index < 8:
         token = tokens[end]
@@ -280,6 +283,48 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
     if end == index:
         return None
     return mention_from_window(text, tokens, index, end)
+
+
+def _participle_phrase_end(tokens: list[Token], start: int, high: int) -> int | None:
+    """After "Appearing before cheering supporters Monday morning at NLD headquarters,"
+    (a participle phrase opening the sentence), the index where the subject starts."""
+    word = tokens[start].text
+    if not (word[0].isupper() and word.endswith("ing") and len(word) > 5):
+        return None
+    if start + 1 >= high or tokens[start + 1].lower not in _AFTER_PARTICIPLE:
+        return None  # "Manning said", "Fleming told reporters, ..."
+    if tokens[start].lower in GIVEN_NAMES:
+        return None
+    for probe in range(start + 2, min(high, start + _PARTICIPLE_REACH)):
+        text = tokens[probe].text
+        if text == "," and not _place_comma(tokens, probe, high):
+            return probe + 1
+        if text in _QUOTE_CHARS or text in _SENTENCE_END:
+            return None
+    return None
+
+
+_PARTICIPLE_REACH = 25
+# "Speaking at", "Appearing before", "Citing last week's", "Addressing the"
+_AFTER_PARTICIPLE = frozenset(
+    """at in on before after to with from about for during outside inside near over
+    under through into up out the a an his her their its last this that""".split()
+)
+
+
+def _place_comma(tokens: list[Token], comma: int, high: int) -> bool:
+    """The comma inside "in Salem, New Hampshire," (a place and its state)."""
+    if comma < 2 or comma + 1 >= high or not tokens[comma - 1].text[0].isupper():
+        return False
+    run = comma - 1
+    while run > 0 and tokens[run - 1].text[0].isupper():
+        run -= 1
+    if tokens[run - 1].lower not in {"in", "at", "near", "from", "outside"}:
+        return False
+    after = comma + 1
+    while after < high and after - comma <= 3 and tokens[after].text[0].isupper():
+        after += 1
+    return after > comma + 1 and after < high and tokens[after].text == ","
 
 
 def _np_word(token: Token) -> bool:

@@ -397,6 +397,7 @@ NON_NAME_WORDS = frozenset(
     mr mrs ms dr yes no not so then also however meanwhile although though because since
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday tomorrow
+    feb apr aug sep sept oct nov dec
     according asked said says some many most all both each every one two three several
     what who why how where which whether during despite until over under about into
     related read sign like unlike does did speaking reached former amid

@@ -10,7 +10,7 @@ import pytest
 from test_quotes import run
 
 from toolkit.plugins._name_words import gender_of
-from toolkit.plugins._quote_context import cue_at
+from toolkit.plugins._quote_context import cue_at, sentence_subject
 from toolkit.plugins._tokens import tokenize
 
 
@@ -121,3 +121,35 @@ def test_a_colon_after_a_bare_label_still_reads_the_label() -> None:
 )
 def test_presidential_belongs_to_the_title_before_a_name(text: str) -> None:
     assert speakers(text)[0] in {"Don Trumbo", "Bernd Sandor"}
+
+
+def test_a_participle_phrase_opening_the_sentence_is_not_its_subject() -> None:
+    text = (
+        "Appearing before cheering supporters Monday morning at party headquarters, Mira Osei,"
+        ' 70, said it was early but added, "You know the results."'
+    )
+    assert set(speakers(text)) == {"Mira Osei"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Speaking at a town hall event in Salem, New Hampshire, Mira Osei left.", "Mira Osei"),
+        ("Speaking on the cable channel CNBC on Monday, Mr. Ubbel called him driven.", "Ubbel"),
+        ("Manning said he would fight on.", "Manning"),
+    ],
+)
+def test_the_subject_after_a_participle_phrase_and_a_place(text: str, subject: str) -> None:
+    tokens = tokenize(text)
+    mention = sentence_subject(text, tokens, 0, len(tokens))
+    assert mention is not None and mention.name == subject
+
+
+def test_a_name_ending_in_ing_still_opens_a_sentence() -> None:
+    assert set(speakers('Manning said he would "fight on."')) == {"Manning"}
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON, Dec. 8 (UPI) —", "BOSTON, Aug. 2 —"])
+def test_a_month_abbreviation_is_not_a_name(dateline: str) -> None:
+    text = f'{dateline} An aide to the senator rallied supporters, saying: "We will win."'
+    assert speakers(text)[0] not in {"Dec", "Aug"}

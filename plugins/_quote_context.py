@@ -69,6 +69,8 @@ def cue_at(tokens: list[Token], index: int) -> Cue | None:
     lower = token.lower
     if lower not in _CUE_WORDS:
         return None  # the common case, kept cheap: this runs on many tokens
+    if lower == "written" and index > 0 and tokens[index - 1].lower in {"a", "the"}:
+        return None  # "told the Post in a written statement": an adjective
     if token.text[0].isupper() and index > 0:
         # "State" and "Post" are names here, not verbs. Right after a quotation a
         # sentence may open with one ('"...." Added Lee'), but not with a base form:
@@ -375,7 +377,9 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
     before = cue.index - 1
     while before > sentence and tokens[before].lower in _ADVERBS_OR_REPORTEDLY:
         before -= 1
-    if before >= sentence and is_name_token(tokens[before]):
+    if before >= sentence and is_name_token(tokens[before]) and not _after_preposition(
+        tokens, before, sentence
+    ):
         return subject_before(text, tokens, before + 1, sentence)
     if before > sentence and tokens[before].text == ",":
         # "..., Jo Lee said, adding" and "..., said Jo Lee, adding": the reporting
@@ -384,6 +388,8 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
             verb = cue_at(tokens, probe)
             if verb is None or verb.word.lower().endswith("ing"):
                 continue
+            if CUE_FORMS.get(verb.word.lower()) == verb.word.lower():
+                break  # "a Twitter comment of her own, saying": a noun
             mention = subject_before(text, tokens, verb.index, sentence)
             if mention is None and verb.last + 1 < before:
                 mention = subject_after(text, tokens, verb.last, before)
@@ -393,6 +399,17 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
                 return mention
             break
     return sentence_subject(text, tokens, sentence, cue.index)
+
+
+def _after_preposition(tokens: list[Token], last: int, sentence: int) -> bool:
+    """Is the name ending at ``last`` the object of a preposition ("on Facebook")?"""
+    first = last
+    while first - 1 >= sentence and is_name_token(tokens[first - 1]):
+        first -= 1
+    return first - 1 >= sentence and tokens[first - 1].lower in _NAME_PREPOSITIONS
+
+
+_NAME_PREPOSITIONS = frozenset("on in at to via".split())
 
 
 def find_cue_forward(tokens: list[Token], start: int, high: int, limit: int = 9) -> Cue | None:

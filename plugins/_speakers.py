@@ -220,8 +220,8 @@ class Registry:
     def _match_description(self, mention: Mention) -> Entity | None:
         words = {w for w in mention.descriptors if w in ROLE_WORDS}
         words |= {w for w in mention.descriptors if w[:1].isalpha()}
-        if not words & ROLE_WORDS:
-            return None
+        if not words & ROLE_WORDS or mention.surface.lower().startswith(_INDEFINITE):
+            return None  # "a spokeswoman for Acme" introduces someone new
         best: Entity | None = None
         best_position = -1
         for entity in self.entities:
@@ -299,3 +299,6 @@ def _describes(words: set[str], descriptors: set[str]) -> bool:
             continue
         return False
     return True
+
+
+_INDEFINITE = ("a ", "an ", "one ")

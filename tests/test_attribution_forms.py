@@ -11,6 +11,8 @@ from test_quotes import run
 
 from toolkit.plugins._name_words import gender_of
 from toolkit.plugins._quote_context import cue_at, sentence_subject
+from toolkit.plugins._speakers import Registry
+from toolkit.plugins._speakers_mentions import Mention
 from toolkit.plugins._tokens import tokenize
 
 
@@ -153,3 +155,37 @@ def test_a_name_ending_in_ing_still_opens_a_sentence() -> None:
 def test_a_month_abbreviation_is_not_a_name(dateline: str) -> None:
     text = f'{dateline} An aide to the senator rallied supporters, saying: "We will win."'
     assert speakers(text)[0] not in {"Dec", "Aug"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the platform is where she wrote, not who
+        ('Mira Osei answered the question on Facebook writing, "Yes, I will."', "Mira Osei"),
+        # "comment" here is a noun, not the verb whose subject would speak
+        (
+            'Mira Osei posted a Twitter comment of her own, saying, "We are so excited!"',
+            "Mira Osei",
+        ),
+        # "with X yelling": X is the subject of the participle
+        ('At a rally in Ames, Iowa, with Tom Berg reportedly yelling: "Get out!"', "Tom Berg"),
+        # "written" after an article is an adjective
+        ('Tom Berg told the Daily Post in a written statement, "We will win."', "Tom Berg"),
+    ],
+)
+def test_the_subject_of_a_participle_or_statement(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_an_indefinite_description_is_not_a_known_person() -> None:
+    registry = Registry()
+    known = registry.add_name(
+        Mention("name", "spokeswoman Mira Osei", 0, 21, "Mira Osei", {"spokeswoman"}, "f")
+    )
+
+    def described(surface: str) -> Mention:
+        return Mention("description", surface, 50, 50 + len(surface), surface, {"spokeswoman"})
+
+    assert registry.resolve(described("the spokeswoman")) is known
+    assert registry.resolve(described("a spokeswoman")) is not known
+    assert registry.resolve(described("One spokeswoman")) is not known

@@ -16,7 +16,7 @@ tag is text; a tag left open at the end of the input is dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from functools import lru_cache
 from html import unescape
 from typing import NamedTuple
@@ -77,7 +77,7 @@ def _skip_past(html: str, marker: str, start: int) -> int:
     return len(html) if found == -1 else found + len(marker)
 
 
-def _end_tag(html: str, i: int) -> Iterator[Token]:
+def _end_tag(html: str, i: int) -> Generator[Token, None, int]:
     match = _TAG_NAME.match(html, i + 2)
     if match is None:  # "</>" or "</3": a bogus comment up to the next ">"
         return _skip_past(html, ">", i + 2)
@@ -88,7 +88,7 @@ def _end_tag(html: str, i: int) -> Iterator[Token]:
     return end + 1
 
 
-def _start_tag(html: str, i: int) -> Iterator[Token]:
+def _start_tag(html: str, i: int) -> Generator[Token, None, int]:
     match = _TAG_NAME.match(html, i + 1)
     if match is None:  # "a < b": text
         yield Token(TEXT, text="<")

@@ -377,8 +377,10 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
     before = cue.index - 1
     while before > sentence and tokens[before].lower in _ADVERBS_OR_REPORTEDLY:
         before -= 1
-    if before >= sentence and is_name_token(tokens[before]) and not _after_preposition(
-        tokens, before, sentence
+    if (
+        before >= sentence
+        and is_name_token(tokens[before])
+        and not _after_preposition(tokens, before, sentence)
     ):
         return subject_before(text, tokens, before + 1, sentence)
     if before > sentence and tokens[before].text == ",":

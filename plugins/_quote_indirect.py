@@ -261,7 +261,9 @@ def _reported(
     return candidate
 
 
-def _according(text: str, tokens: list[Token], index: int, first: int, last: int) -> Candidate:
+def _according(
+    text: str, tokens: list[Token], index: int, first: int, last: int
+) -> Candidate | None:
     """'According to X, content.' or 'Content, according to X.'"""
     after_name = name_end(tokens, index + 2, last, 10)
     mention = mention_from_window(text, tokens, index + 2, after_name)

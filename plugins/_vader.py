@@ -223,7 +223,7 @@ def _idiom_valence(valence: float, lows: list[str], i: int, tables: _Tables) -> 
     # Following idioms override it (the trigram last).
     if after1 is not None and (word, after1) in _IDIOMS:
         valence = _IDIOMS[(word, after1)]
-    if after2 is not None and (word, after1, after2) in _IDIOMS:
+    if after1 is not None and after2 is not None and (word, after1, after2) in _IDIOMS:
         valence = _IDIOMS[(word, after1, after2)]
     bigrams = tables.bigram_boosters
     for key in ((third, second), (second, first)):

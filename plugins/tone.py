@@ -135,7 +135,7 @@ def _group_counted(quotes: list[Quote], kinds: frozenset[str]) -> dict[str, list
 
 def _evidence(quotes: list[Quote], indexes: list[int]) -> list[dict[str, Any]]:
     count = len(indexes)
-    items = []
+    items: list[dict[str, Any]] = []
     for index in indexes:
         compound = quotes[index].tone or 0.0
         items.append(

@@ -21,6 +21,7 @@ Environment variables (as in llm and datasette):
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 from collections.abc import Callable, Iterable
@@ -170,11 +171,11 @@ def _new_manager() -> pluggy.PluginManager:
 def _builtin_candidates() -> list[tuple[PluginInfo, Callable[[], Any]]]:
     from toolkit import __version__
 
-    candidates = []
+    candidates: list[tuple[PluginInfo, Callable[[], Any]]] = []
     for name in BUILTIN_PLUGINS:
         module = f"toolkit.plugins.{name}"
         info = PluginInfo(name, "builtin", module, "toolkit-news", __version__)
-        candidates.append((info, lambda module=module: importlib.import_module(module)))
+        candidates.append((info, functools.partial(importlib.import_module, module)))
     return candidates
 
 

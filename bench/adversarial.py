@@ -23,6 +23,7 @@ import itertools
 import os
 import platform
 import re
+import string
 import subprocess
 import sys
 import tempfile
@@ -39,6 +40,15 @@ DOUBLINGS = 3  # N, 2N, 4N, 8N
 
 def _fill(unit: str, n: int) -> str:
     return (unit * (n // len(unit) + 1))[:n]
+
+
+def _namesakes(n: int) -> str:
+    """Thousands of different people with one surname: "Abcd Lee said ..." (each a new
+    given name), then the bare "Lee"."""
+    letters = itertools.product(string.ascii_lowercase, repeat=4)
+    unit = '"We won," {} Lee said. Lee agreed. '
+    count = n // len(unit) + 1
+    return "".join(unit.format("A" + "".join(p)) for p in itertools.islice(letters, count))[:n]
 
 
 def _seed_body() -> str:
@@ -77,6 +87,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "said quotes": lambda n: _fill('"Yes," he said. ', n),
     "two-apostrophe quotes": lambda n: _fill("''Yes,'' he said. ``No'' ''' ", n),
     "middle-initial names": lambda n: _fill("said Jo B. Lee, Al C. D. ", n),
+    "thousands of namesakes": _namesakes,
     "quotes in one sentence": lambda n: _fill('he said "a" and "b" and ', n),
     "reported chain": lambda n: _fill("he said that she told them that ", n),
     "control characters": lambda n: _fill("a\x01b\x02 c\x1b[0m. ", n),

@@ -5,6 +5,9 @@ name, where the name starts and ends ("Russian President Vladimir Putin",
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from toolkit.plugins._quote_lexicon import (
     DEMONYM_ADJECTIVES,
     DEMONYMS,
@@ -219,7 +222,27 @@ def _new_paragraph(gap: str) -> bool:
 
 
 def written_in_lower_case(text: str, word: str) -> bool:
-    """Does ``word`` (lower case) occur in ``text`` as a whole word?"""
+    """Does ``word`` (lower case) occur in ``text`` as a whole word?
+
+    A long text is read once into the set of its words, so that a text with thousands
+    of different capitalised words stays linear; a short one is searched directly.
+    """
+    if len(text) >= _LONG_TEXT and word.isalnum():
+        return word in _alnum_runs(text)
+    return _found_as_whole_word(text, word)
+
+
+# Above this many characters a text's word set is cheaper than searching it per word.
+_LONG_TEXT = 20_000
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # exactly the characters str.isalnum() accepts
+
+
+@lru_cache(maxsize=4)
+def _alnum_runs(text: str) -> frozenset[str]:
+    return frozenset(_ALNUM_RUN.findall(text))
+
+
+def _found_as_whole_word(text: str, word: str) -> bool:
     start = text.find(word)
     while start >= 0:
         end = start + len(word)

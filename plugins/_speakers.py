@@ -78,6 +78,11 @@ def _normalise(surface: str) -> str:
     return lower
 
 
+# More people with one surname than any news article names (a family history names a
+# dozen); above it a bare surname is not matched to any of them.
+MAX_NAMESAKES = 25
+
+
 class Registry:
     """All speakers of one document."""
 
@@ -150,10 +155,16 @@ class Registry:
 
     def _namesakes(self, name: str) -> list[Entity]:
         """The persons a bare surname can name, when there are two or more."""
-        if " " in name:
+        if " " in name or self._crowded(name):
             return []
         people = [e for e in self.surnames.get(name.lower(), ()) if e.kind == "person"]
         return people if len(people) > 1 else []
+
+    def _crowded(self, name: str) -> bool:
+        """Do more people share this surname than any article names? Then a bare surname
+        is matched to none of them, which also keeps a hostile text of thousands of
+        "X Lee"s linear (every match would scan them all)."""
+        return len(self.surnames.get(_surname(name), ())) > MAX_NAMESAKES
 
     @staticmethod
     def _pick_namesake(people: list[Entity], gender: str | None) -> Entity:
@@ -168,6 +179,8 @@ class Registry:
         return min(people, key=lambda e: e.positions[0] if e.positions else 1 << 62)
 
     def _match_surname(self, name: str, position: int) -> Entity | None:
+        if self._crowded(name):
+            return None
         surname = _surname(name)
         first = name.split()[0].lower()
         candidates = [e for e in self.surnames.get(surname, ()) if e.kind == "person"]

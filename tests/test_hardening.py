@@ -270,3 +270,29 @@ def test_scorer_returning_garbage_is_named() -> None:
     report = run(SEED_TEXT, Options(scorer="tfidf=1,garbage=1"), registry)
     assert len(report.summary) == 3
     assert any("'garbage'" in w and "ValueError" in w for w in report.warnings)
+
+
+def test_a_surname_shared_by_more_people_than_any_article_names_is_matched_to_none() -> None:
+    """Thousands of "X Lee"s stay linear: past MAX_NAMESAKES a bare "Lee" is matched to
+    none of them (it stays "Lee"), and every full name stays its own person."""
+    from toolkit.plugins._speakers import MAX_NAMESAKES
+    from toolkit.plugins.quotes import extract_candidates
+
+    def text(people: int) -> str:
+        names = [f"A{chr(97 + i // 26)}{chr(97 + i % 26)} Lee" for i in range(people)]
+        said = "".join(f'"We won," {name} said. ' for name in names)
+        return said + '"It is done," Lee said.'
+
+    few = run_quotes(text(2))
+    assert few[-1] == "Aaa Lee"  # the namesake introduced first
+    many = run_quotes(text(MAX_NAMESAKES + 1))
+    assert many[-1] == "Lee"
+    assert len(set(many[:-1])) == MAX_NAMESAKES + 1
+    candidates, registry = extract_candidates(text(3), [(0, len(text(3)))])
+    assert len(candidates) == 4 and len(registry.surnames["lee"]) == 3
+
+
+def run_quotes(text: str) -> list[str | None]:
+    from toolkit.api import summarize
+
+    return [quote.speaker for quote in summarize(text).quotes]

@@ -154,3 +154,17 @@ def test_speaker_aliases_do_not_depend_on_the_hash_seed() -> None:
     assert len(outputs) == 1
     aliases = json.loads(outputs.pop())["RTZ Borax Ltd"]
     assert aliases[:3] == ["RTZ Chemicals Ltd", "RTZ Cement Ltd", "RTZ Pillar Ltd"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from([*"aAbB1é_ -'.\n"]), max_size=60),
+    word=st.text(alphabet=st.sampled_from([*"ab1é"]), min_size=1, max_size=3),
+)
+def test_a_long_texts_word_set_answers_like_searching_it(text: str, word: str) -> None:
+    """``written_in_lower_case`` reads a long text into its set of words instead of
+    searching it per word; both must give the same answer."""
+    from toolkit.plugins._name_words import _alnum_runs, _found_as_whole_word
+
+    _alnum_runs.cache_clear()
+    assert (word in _alnum_runs(text)) is _found_as_whole_word(text, word)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from toolkit.plugins._name_words import is_name_token
+from toolkit.plugins._name_words import is_initial, is_name_token
 from toolkit.plugins._quote_context import (
     _QUOTE_CHARS,
     _SENTENCE_END,
@@ -135,6 +135,9 @@ def _only_modifiers_before(tokens: list[Token], index: int, start: int) -> bool:
     skipped = 0
     while index < len(tokens) and tokens[index].start < start:
         token = tokens[index]
+        if is_initial(token) or (token.text == "." and dot_in_name(tokens, index, len(tokens))):
+            index += 1  # "former George W. Bush speechwriter Noam Neusner wrote"
+            continue
         if not token.text[0].isalnum() or token.lower in _NOT_MODIFIERS or skipped >= 4:
             return False
         skipped += 1
@@ -148,6 +151,9 @@ def _apposition_attribution(
     """'"...," Jo Lee, 33, of Ames, Iowa, said' and '"...," Jo Lee, an aide, told X'."""
     comma = index
     while comma < min(high, index + 8) and tokens[comma].text != ",":
+        if _possessive_mark(tokens, comma):
+            comma += 1
+            continue
         if tokens[comma].text in _QUOTE_CHARS or tokens[comma].text in _SENTENCE_END:
             if not (tokens[comma].text == "." and dot_in_name(tokens, comma, high)):
                 return None, None, -1  # "J. Gerald Hebert," and "Rep. Jo Lee," go on
@@ -161,7 +167,9 @@ def _apposition_attribution(
         return None, None, -1
     for probe in range(comma + 1, min(high, comma + 1 + _MAX_APPOSITION)):
         token = tokens[probe]
-        if token.text in _QUOTE_CHARS or token.text in "!?;":
+        if (token.text in _QUOTE_CHARS and not _possessive_mark(tokens, probe)) or (
+            token.text in "!?;"
+        ):
             break
         if token.text == "." and _ends_sentence_at(tokens, probe, high):
             break
@@ -177,6 +185,15 @@ def _apposition_attribution(
 
 
 _MAX_APPOSITION = 30
+
+
+def _possessive_mark(tokens: list[Token], index: int) -> bool:
+    """The apostrophe of "Sanders’ campaign manager", glued to a word ending in s."""
+    mark = tokens[index]
+    if mark.text not in {"'", "’"} or index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.end == mark.start and before.text.endswith(("s", "S"))
 
 
 def _possessor_before(tokens: list[Token], index: int, mention: Mention) -> bool:

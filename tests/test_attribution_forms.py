@@ -189,3 +189,22 @@ def test_an_indefinite_description_is_not_a_known_person() -> None:
     assert registry.resolve(described("the spokeswoman")) is known
     assert registry.resolve(described("a spokeswoman")) is not known
     assert registry.resolve(described("One spokeswoman")) is not known
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the apostrophe of "Sanders’" is no quotation mark
+        ('"We will win," Jeff Weaber, Sanders’ campaign manager, said.', "Jeff Weaber"),
+        ('"We will win," Jeff Weaber, the Sanders\' campaign manager, said.', "Jeff Weaber"),
+        # an initial does not use up the words allowed before the name
+        (
+            '"These are dark days," former George W. Bush speechwriter Noam Neuser wrote.',
+            "Noam Neuser",
+        ),
+    ],
+)
+def test_attributions_with_possessives_and_initials_in_the_modifiers(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]

@@ -28,6 +28,7 @@ _ADVERBS = frozenset(
     is were are been be did does do quickly simply only just even still later repeatedly
     specifically reportedly publicly privately flatly bluntly""".split()
 )
+_MODALS = frozenset("may might could should must would will can".split())
 # Sets built once here rather than by a ``|`` inside a loop.
 _ADVERBS_OR_NOT = _ADVERBS | {"not"}
 _ADVERBS_OR_REPORTEDLY = _ADVERBS | {"reportedly"}
@@ -132,8 +133,9 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
             and tokens[end - 1].lower.endswith("ly")
             and not is_name_token(tokens[end - 1])
         )
+        or (end > low and tokens[end - 1].lower in _MODALS and tokens[end].lower == "have")
     ):
-        end -= 1
+        end -= 1  # "Lee (also) said", "Lee may have said"
     if end - 1 > low and tokens[end - 1].text == ")":
         # "Rep. Jo Lee (D-Wash.) said": read the name before the parenthesis.
         opening = end - 2

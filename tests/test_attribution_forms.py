@@ -208,3 +208,14 @@ def test_attributions_with_possessives_and_initials_in_the_modifiers(
     text: str, speaker: str
 ) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_modal_perfect_before_the_verb_keeps_the_subject() -> None:
+    text = 'Ed Krayes may have said it best when he blogged: "She is the chosen candidate."'
+    assert set(speakers(text)) == {"Ed Krayes"}
+
+
+def test_a_modal_without_have_does_not_make_a_speaker() -> None:
+    """ "Americans should worry more ..." is no report by Americans."""
+    text = "Josh Barr noted that the odds were low, and that voters should worry more about it."
+    assert "voters" not in speakers(text)

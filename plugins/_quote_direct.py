@@ -7,6 +7,14 @@ from dataclasses import dataclass, field
 
 from toolkit.plugins._name_words import is_initial, is_name_token
 from toolkit.plugins._quote_context import (
+    is_boundary,
+    name_end,
+    sentence_subject,
+    subject_after,
+    subject_before,
+    subject_of_cue,
+)
+from toolkit.plugins._quote_cues import (
     _QUOTE_CHARS,
     _SENTENCE_END,
     Cue,
@@ -14,12 +22,6 @@ from toolkit.plugins._quote_context import (
     dot_in_name,
     find_cue_backward,
     find_cue_forward,
-    is_boundary,
-    name_end,
-    sentence_subject,
-    subject_after,
-    subject_before,
-    subject_of_cue,
 )
 from toolkit.plugins._quote_lexicon import NAMING_WORDS, SPEECH_BASES
 from toolkit.plugins._quote_marks import QuoteSpan

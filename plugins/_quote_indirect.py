@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import bisect
 
-from toolkit.plugins._quote_context import (
-    _QUOTE_CHARS,
-    CUE_TRIGGERS,
-    CUE_WORDS,
-    cue_at,
-    name_end,
-    subject_of_cue,
-)
+from toolkit.plugins._quote_context import name_end, subject_of_cue
+from toolkit.plugins._quote_cues import _QUOTE_CHARS, CUE_TRIGGERS, CUE_WORDS, cue_at
 from toolkit.plugins._quote_direct import Candidate, TokenIndex
 from toolkit.plugins._speakers_mentions import mention_from_window
 from toolkit.plugins._tokens import Token

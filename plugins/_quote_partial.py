@@ -9,16 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from toolkit.plugins._quote_context import (
-    _QUOTE_CHARS,
-    _SENTENCE_END,
-    CUE_WORDS,
-    Cue,
-    cue_at,
-    subject_after,
-    subject_before,
-    subject_of_cue,
-)
+from toolkit.plugins._quote_context import subject_after, subject_before, subject_of_cue
+from toolkit.plugins._quote_cues import _QUOTE_CHARS, _SENTENCE_END, CUE_WORDS, Cue, cue_at
 from toolkit.plugins._tokens import Token
 
 if TYPE_CHECKING:

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import bisect
 
-from toolkit.plugins._quote_context import (
-    _QUOTE_CHARS,
-    CUE_WORDS,
-    cue_at,
-    sentence_subject,
-    subject_of_cue,
-)
+from toolkit.plugins._quote_context import sentence_subject, subject_of_cue
+from toolkit.plugins._quote_cues import _QUOTE_CHARS, CUE_WORDS, cue_at
 from toolkit.plugins._quote_direct import Candidate
 from toolkit.plugins._quote_lexicon import (
     FIRST_PERSON,

@@ -10,7 +10,8 @@ import pytest
 from test_quotes import run
 
 from toolkit.plugins._name_words import gender_of
-from toolkit.plugins._quote_context import cue_at, sentence_subject
+from toolkit.plugins._quote_context import sentence_subject
+from toolkit.plugins._quote_cues import cue_at
 from toolkit.plugins._speakers import Registry
 from toolkit.plugins._speakers_mentions import Mention
 from toolkit.plugins._tokens import tokenize

@@ -97,6 +97,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "html nested divs": lambda n: _fill("<div>", n // 2) + _fill("</div>", n // 2),
     "html open comments": lambda n: _fill("<!-- x", n),
     "html entities": lambda n: _fill("&amp;&#x41;&#65;&", n),
+    "html processing instructions": lambda n: _fill("<?", n),
+    "html unclosed paragraphs": lambda n: _fill("<p>x", n),
+    "html stray end tags": lambda n: _fill("</span>", n) + "<p>end</p>",
 }
 HTML_FAMILIES = tuple(name for name in FAMILIES if name.startswith("html"))
 

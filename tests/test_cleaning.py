@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import time
 import unicodedata
 from pathlib import Path
 
@@ -419,8 +418,7 @@ def test_boilerplate_only_deletes_or_shortens_lines_in_order(lines: list[str]) -
     ],
     ids=["long-line", "glued-buttons", "nav-like", "headline-lines", "whitespace"],
 )
-def test_large_inputs_are_cleaned_in_linear_time(text: str) -> None:
-    started = time.perf_counter()
-    extract_metadata(text)
-    clean(text)
-    assert time.perf_counter() - started < 5.0
+def test_large_hostile_inputs_are_cleaned(text: str) -> None:
+    """Their growth with size is timed by bench/adversarial.py, not here."""
+    assert isinstance(extract_metadata(text), dict)
+    assert len(clean(text)) <= len(text)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -158,16 +157,14 @@ def test_right_to_left_text_and_bidi_controls(tmp_path: Path) -> None:
     assert [q["text"] for q in report["quotes"]].count("yes") == 3
 
 
-def test_50_mb_file_is_refused_quickly_by_the_default_limit(tmp_path: Path) -> None:
+def test_50_mb_file_is_refused_by_the_default_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     block = PARAGRAPH.encode() * 1000
     with path.open("wb") as handle:
         for _ in range(50_000_000 // len(block) + 1):
             handle.write(block)
     assert path.stat().st_size > 50_000_000
-    start = time.perf_counter()
     result = run_cli("summarize", str(path))
-    assert time.perf_counter() - start < 10
     assert result.returncode == 2
     _one_error_line(result, path, "larger than the 5,000,000-byte limit")
     assert "--max-bytes" in result.stderr

@@ -6,7 +6,6 @@ The speaker side (who said it) is in test_speakers.py.
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -284,12 +283,12 @@ def test_unbalanced_marks_never_raise() -> None:
         assert_offsets(report)
 
 
-def test_thousands_of_quote_marks_stay_fast() -> None:
+def test_thousands_of_quote_marks_keep_every_offset() -> None:
+    """How the time grows with such text is measured by bench/adversarial.py."""
     text = ('He said "a" and "b c, ' * 3000) + "“‘«" * 2000
-    started = time.perf_counter()
     report = run(text)
-    assert time.perf_counter() - started < 3.0
     assert_offsets(report)
+    assert report.quotes
 
 
 _ALPHABET = st.sampled_from(list("ab AB.,:\n\"'“”„«»‹›‘’—") + ["said", " he ", "Tom Berg"])

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import re
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -187,25 +186,23 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_hostile_html_is_linear(name: str) -> None:
-    started = time.perf_counter()
-    extract_fallback(HOSTILE[name])
-    assert time.perf_counter() - started < 2.0
+def test_hostile_html_is_read_without_error(name: str) -> None:
+    """Its growth with size is timed by bench/adversarial.py (the html families)."""
+    text, metadata = extract_fallback(HOSTILE[name])
+    assert isinstance(text, str) and isinstance(metadata, dict)
 
 
 def test_deep_nesting_keeps_the_text() -> None:
     assert extract_fallback(HOSTILE["deep nesting"])[0] == "deep"
 
 
-def test_one_megabyte_page_is_fast() -> None:
+def test_one_megabyte_page_keeps_its_article_and_drops_its_furniture() -> None:
     filler = "".join(
         f"<p>Paragraph {i} of a very long article, with words.</p>" for i in range(18_000)
     )
     page = _page("harbour-tram").replace("<h2>Funding", filler + "<h2>Funding")
     assert len(page.encode()) > 1_000_000
-    started = time.perf_counter()
     text, _ = extract_fallback(page)
-    assert time.perf_counter() - started < 3.0
     assert "Paragraph 17999 of" in text and "We use cookies" not in text
 
 

@@ -4,7 +4,6 @@ page, redirects, size limit, timeout, errors, charsets (nothing leaves the machi
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -143,9 +142,7 @@ def test_redirect_to_another_scheme_is_refused(server: str) -> None:
 
 
 def test_body_over_the_limit_is_refused_without_reading_it_all(server: str) -> None:
-    started = time.perf_counter()
     assert "100,000-byte limit" in _fetch_error(f"{server}/big", timeout=2, max_bytes=100_000)
-    assert time.perf_counter() - started < 2.0
     assert _Handler.big_done.wait(5)
     assert not _Handler.big_completed  # the client hung up long before 50 MB
 
@@ -155,9 +152,7 @@ def test_declared_length_over_the_limit_is_refused_at_once(server: str) -> None:
 
 
 def test_a_stalling_server_times_out(server: str) -> None:
-    started = time.perf_counter()
     assert "timed out after 0.5 s" in _fetch_error(f"{server}/stall", timeout=0.5)
-    assert time.perf_counter() - started < 2.0
 
 
 def test_http_errors_and_refused_connections(server: str) -> None:

@@ -18,11 +18,9 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import itertools
 import os
 import platform
-import re
 import string
 import subprocess
 import sys
@@ -33,13 +31,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # regex_audit, beside this script
+
+from _growth import FLAG_RATIO, best_of, fill  # noqa: E402
+from regex_audit import regex_rows  # noqa: E402
+
 SEED = REPO / "corpus" / "putin-al-sharaa-kremlin.txt"
-FLAG_RATIO = 3.0
 DOUBLINGS = 3  # N, 2N, 4N, 8N
-
-
-def _fill(unit: str, n: int) -> str:
-    return (unit * (n // len(unit) + 1))[:n]
 
 
 def _namesakes(n: int) -> str:
@@ -58,48 +56,48 @@ def _seed_body() -> str:
 # name -> text of about n characters
 FAMILIES: dict[str, Callable[[int], str]] = {
     "dots": lambda n: "." * n,
-    "spaced dots": lambda n: _fill(". ", n),
-    "ellipses and ?!": lambda n: _fill("...?!… ", n),
+    "spaced dots": lambda n: fill(". ", n),
+    "ellipses and ?!": lambda n: fill("...?!… ", n),
     "straight quotes": lambda n: '"' * n,
-    "mixed quote marks": lambda n: _fill("\"“”„«»‹›‘’'", n),
-    "quote then word": lambda n: _fill('"word ', n),
-    "apostrophes": lambda n: _fill("it's '90s rock'n'roll ", n),
+    "mixed quote marks": lambda n: fill("\"“”„«»‹›‘’'", n),
+    "quote then word": lambda n: fill('"word ', n),
+    "apostrophes": lambda n: fill("it's '90s rock'n'roll ", n),
     "spaces": lambda n: "Word" + " " * n + "word.",
     "newlines": lambda n: "Word" + "\n" * n + "word.",
-    "blank-line mix": lambda n: _fill(" \t\n\n \r\n", n) + "End.",
-    "one-word lines": lambda n: _fill("word\n", n),
-    "blank-padded short lines": lambda n: _fill("x" + " " * 70 + "!\n", n),
+    "blank-line mix": lambda n: fill(" \t\n\n \r\n", n) + "End.",
+    "one-word lines": lambda n: fill("word\n", n),
+    "blank-padded short lines": lambda n: fill("x" + " " * 70 + "!\n", n),
     "capitals run": lambda n: "A" * n,
-    "capital words": lambda n: _fill("ABC DEF GHI. ", n),
-    "title-case names": lambda n: _fill("John Smith ", n),
-    "initials": lambda n: _fill("J. R. ", n),
-    "abbreviations": lambda n: _fill("Dr. Mr. U.S. a.m. e.g. Inc. ", n),
-    "numbers": lambda n: _fill("1.2.3.4 3.14 10:30 ", n),
+    "capital words": lambda n: fill("ABC DEF GHI. ", n),
+    "title-case names": lambda n: fill("John Smith ", n),
+    "initials": lambda n: fill("J. R. ", n),
+    "abbreviations": lambda n: fill("Dr. Mr. U.S. a.m. e.g. Inc. ", n),
+    "numbers": lambda n: fill("1.2.3.4 3.14 10:30 ", n),
     "nested brackets": lambda n: "(" * (n // 2) + "x" + ")" * (n // 2),
-    "open brackets": lambda n: _fill("([{<", n),
+    "open brackets": lambda n: fill("([{<", n),
     "a * N": lambda n: "a" * n,
-    "words without punctuation": lambda n: _fill("word ", n),
-    "dashes": lambda n: _fill("— – - ", n),
-    "colons": lambda n: _fill("a: b; ", n),
-    "urls and emails": lambda n: _fill(
+    "words without punctuation": lambda n: fill("word ", n),
+    "dashes": lambda n: fill("— – - ", n),
+    "colons": lambda n: fill("a: b; ", n),
+    "urls and emails": lambda n: fill(
         "see https://example.com/a/b.html?c=d&e=f or john.smith@example.co.uk ", n
     ),
-    "said quotes": lambda n: _fill('"Yes," he said. ', n),
-    "two-apostrophe quotes": lambda n: _fill("''Yes,'' he said. ``No'' ''' ", n),
-    "middle-initial names": lambda n: _fill("said Jo B. Lee, Al C. D. ", n),
+    "said quotes": lambda n: fill('"Yes," he said. ', n),
+    "two-apostrophe quotes": lambda n: fill("''Yes,'' he said. ``No'' ''' ", n),
+    "middle-initial names": lambda n: fill("said Jo B. Lee, Al C. D. ", n),
     "thousands of namesakes": _namesakes,
-    "quotes in one sentence": lambda n: _fill('he said "a" and "b" and ', n),
-    "reported chain": lambda n: _fill("he said that she told them that ", n),
-    "control characters": lambda n: _fill("a\x01b\x02 c\x1b[0m. ", n),
-    "right-to-left": lambda n: _fill('قال الرئيس: "نحن مستعدون". \u202eevil\u202c ', n),
-    "news paragraphs": lambda n: _fill(_seed_body() + "\n\n", n),
-    "html <a b='": lambda n: _fill("<a b='", n),
-    "html nested divs": lambda n: _fill("<div>", n // 2) + _fill("</div>", n // 2),
-    "html open comments": lambda n: _fill("<!-- x", n),
-    "html entities": lambda n: _fill("&amp;&#x41;&#65;&", n),
-    "html processing instructions": lambda n: _fill("<?", n),
-    "html unclosed paragraphs": lambda n: _fill("<p>x", n),
-    "html stray end tags": lambda n: _fill("</span>", n) + "<p>end</p>",
+    "quotes in one sentence": lambda n: fill('he said "a" and "b" and ', n),
+    "reported chain": lambda n: fill("he said that she told them that ", n),
+    "control characters": lambda n: fill("a\x01b\x02 c\x1b[0m. ", n),
+    "right-to-left": lambda n: fill('قال الرئيس: "نحن مستعدون". \u202eevil\u202c ', n),
+    "news paragraphs": lambda n: fill(_seed_body() + "\n\n", n),
+    "html <a b='": lambda n: fill("<a b='", n),
+    "html nested divs": lambda n: fill("<div>", n // 2) + fill("</div>", n // 2),
+    "html open comments": lambda n: fill("<!-- x", n),
+    "html entities": lambda n: fill("&amp;&#x41;&#65;&", n),
+    "html processing instructions": lambda n: fill("<?", n),
+    "html unclosed paragraphs": lambda n: fill("<p>x", n),
+    "html stray end tags": lambda n: fill("</span>", n) + "<p>end</p>",
 }
 HTML_FAMILIES = tuple(name for name in FAMILIES if name.startswith("html"))
 
@@ -167,15 +165,6 @@ def _timed_registry(clock: _Clock):  # type: ignore[no-untyped-def]
     return Registry(plugins=base.plugins, components=components)
 
 
-def _best_of(repeat: int, action: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def grow(
     make: Callable[[int], str], base: int, budget: float, action: Callable[[str], object]
 ) -> Timing:
@@ -183,7 +172,7 @@ def grow(
     timing = Timing([])
     for size in (base * 2**k for k in range(DOUBLINGS + 1)):
         text = make(size)
-        timing.seconds.append(_best_of(3, lambda text=text: action(text)))
+        timing.seconds.append(best_of(3, lambda text=text: action(text)))
         if timing.seconds[-1] > budget:
             break
     return timing
@@ -247,147 +236,6 @@ def family_rows(base: int, budget: float) -> Iterator[str]:
                 f"| {_ratio_cells(timing)} | {timing.mean_ratio:.2f} "
                 f"| {timing.slowest or '-'} | {flag} |"
             )
-
-
-# --- 2. regular expressions -----------------------------------------------------------
-
-_SOURCE_DIRS = (REPO / "toolkit", REPO / "plugins")
-_PUMPS = (
-    "a", "A", "Aa", "aA", " ", "\n", " \n", "\t", ".", "a.", "A.", "a ", "A ", "-", "a-",
-    "'", "’", '"', "“", "a'", "1", "1.", "1,", "<", "<a ", "=", "a=", "&", "/", "a/",
-    "(", "@", "a@", ":", "Mr. ", "said ", "The ",
-)  # fmt: skip
-_TAILS = ("", "\x00", "!", "\n\x00")
-SHORT = 400  # the longest line the cleaning rules run a pattern on (4 * MAX_DATE_LINE)
-
-
-def _module_name(path: Path) -> str:
-    if path.parent.name == "plugins":
-        return f"toolkit.plugins.{path.stem}"
-    return f"toolkit.{path.stem}"
-
-
-def regex_sites() -> list[str]:
-    """``file:line`` of every ``re.*(...)`` call and LazyPattern in the sources (a grep)."""
-    call = re.compile(
-        r"\bre\.(?:compile|search|match|fullmatch|sub|subn|split|findall)\(|LazyPattern\("
-    )
-    return [
-        f"{path.relative_to(REPO)}:{number}"
-        for folder in _SOURCE_DIRS
-        for path in sorted(folder.glob("*.py"))
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if call.search(line) and not line.lstrip().startswith(("#", "class LazyPattern"))
-    ]
-
-
-def compiled_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """Every compiled pattern reachable from the modules' globals (also inside
-    tuples, lists and dicts, and LazyPattern objects)."""
-    found: dict[int, tuple[str, re.Pattern[str]]] = {}
-    for folder in _SOURCE_DIRS:
-        for path in sorted(folder.glob("*.py")):
-            if path.stem in ("__init__", "__main__"):
-                continue
-            module = importlib.import_module(_module_name(path))
-            for name, value in vars(module).items():
-                for pattern in _patterns_in(value):
-                    found.setdefault(id(pattern), (f"{module.__name__}.{name}", pattern))
-    return list(found.values())
-
-
-def _patterns_in(value: object) -> Iterator[re.Pattern[str]]:
-    if isinstance(value, re.Pattern):
-        if isinstance(value.pattern, str):
-            yield value
-    elif type(value).__name__ == "LazyPattern":
-        yield value.regex  # type: ignore[attr-defined]
-    elif isinstance(value, (tuple, list)):
-        for item in value:
-            yield from _patterns_in(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _patterns_in(item)
-
-
-def nested_quantifiers(pattern: re.Pattern[str]) -> bool:
-    """A repeat (max > 1) inside another unbounded repeat: the classic ReDoS shape."""
-    try:
-        from re import _parser as sre_parse  # Python 3.11+
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_parse  # type: ignore[no-redef]
-
-    def parts(arg: object) -> Iterator[object]:  # the sub-patterns inside a node's argument
-        if isinstance(arg, sre_parse.SubPattern):
-            yield arg
-        elif isinstance(arg, (tuple, list)):
-            for item in arg:
-                yield from parts(item)
-
-    def walk(items, inside: bool) -> bool:  # type: ignore[no-untyped-def]
-        for op, arg in items:
-            if str(op) in ("MAX_REPEAT", "MIN_REPEAT"):
-                _, high, body = arg
-                if (inside and high > 1) or walk(body, inside or high == sre_parse.MAXREPEAT):
-                    return True
-            elif any(walk(sub, inside) for sub in parts(arg)):
-                return True
-        return False
-
-    return walk(sre_parse.parse(pattern.pattern, pattern.flags), False)
-
-
-def _scan(pattern: re.Pattern[str], text: str) -> float:
-    return _best_of(2, lambda: sum(1 for _ in pattern.finditer(text)))
-
-
-def pump_growth(pattern: re.Pattern[str], budget: float = 0.25) -> tuple[float, str]:
-    """The worst growth ratio per doubling of ``finditer`` over pumped strings."""
-    worst, worst_input = 0.0, ""
-    for pump, tail in itertools.product(_PUMPS, _TAILS):
-        seconds = []
-        for size in (1000, 2000, 4000, 8000):
-            seconds.append(_scan(pattern, _fill(pump, size) + tail))
-            if seconds[-1] > budget:
-                break
-        if seconds[-1] < 0.002 and len(seconds) == 4:
-            continue  # too fast to tell, and fast enough not to matter
-        ratios = [b / a for a, b in itertools.pairwise(seconds) if a > 0]
-        ratio = float("inf") if len(seconds) < 4 else max(ratios[1:], default=0.0)
-        if ratio > worst:
-            worst, worst_input = ratio, f"{pump!r}*k+{tail!r}"
-    return worst, worst_input
-
-
-def worst_short(pattern: re.Pattern[str], length: int = SHORT) -> float:
-    """Slowest ``finditer`` over the pumped strings of ``length`` characters:
-    what a pattern costs where it only ever sees one capped line."""
-    texts = (
-        _fill(pump, length - len(tail)) + tail for pump, tail in itertools.product(_PUMPS, _TAILS)
-    )
-    return max(_scan(pattern, text) for text in texts)
-
-
-def regex_rows() -> Iterator[str]:
-    patterns = compiled_patterns()
-    yield f"{len(regex_sites())} call sites of re.* / LazyPattern; {len(patterns)} patterns found"
-    yield ""
-    yield (
-        "| pattern | nested quantifier | worst growth per doubling (input) "
-        f"| worst ms at {SHORT} chars | verdict |"
-    )
-    yield "| --- | --- | --- | --- | --- |"
-    for name, pattern in sorted(patterns, key=lambda item: item[0]):
-        nested = nested_quantifiers(pattern)
-        ratio, worst_input = pump_growth(pattern)
-        risky = ratio >= FLAG_RATIO
-        shown = f"{ratio:.1f} ({worst_input})" if ratio else "< 2 ms at 8k"
-        if nested or risky:
-            short = f"{worst_short(pattern) * 1000:.2f}"
-            verdict = "**FLAG**" if risky else "nested, but linear on every pump"
-            yield f"| `{name}` | {'yes' if nested else 'no'} | {shown} | {short} | {verdict} |"
-    yield ""
-    yield "(patterns not listed: no nested quantifier and no growth of 3x per doubling)"
 
 
 # --- 3. big files -----------------------------------------------------------------------

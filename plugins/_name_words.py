@@ -224,21 +224,51 @@ def _new_paragraph(gap: str) -> bool:
 def written_in_lower_case(text: str, word: str) -> bool:
     """Does ``word`` (lower case) occur in ``text`` as a whole word?
 
-    A long text is read once into the set of its words, so that a text with thousands
-    of different capitalised words stays linear; a short one is searched directly.
+    The text is searched for each word. A long text that has made many searches come
+    back empty (each of them a scan of the whole text) is read once into the set of its
+    words, so that thousands of different capitalised words still cost linear time.
     """
-    if len(text) >= _LONG_TEXT and word.isalnum():
-        return word in _alnum_runs(text)
-    return _found_as_whole_word(text, word)
+    if len(text) < _LONG_TEXT:
+        return _found_as_whole_word(text, word)
+    return _lower_case_words(text).has(word)
 
 
-# Above this many characters a text's word set is cheaper than searching it per word.
+# Below this many characters every search is cheap enough.
 _LONG_TEXT = 20_000
+# Empty searches of one long text before its word set is built (building it costs
+# about as much as a few hundred searches).
+_MISSES_BEFORE_SET = 256
 _ALNUM_RUN = re.compile(r"[^\W_]+")  # exactly the characters str.isalnum() accepts
 
 
+class _LowerCaseWords:
+    """Whole-word lookups in one long text: searches first, its word set once they miss often."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.misses = 0
+        self.words: frozenset[str] | None = None
+        self.answers: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        if self.words is not None and word.isalnum():
+            return word in self.words
+        found = self.answers.get(word)
+        if found is None:
+            found = self.answers[word] = _found_as_whole_word(self.text, word)
+            self.misses += not found
+            if self.misses == _MISSES_BEFORE_SET:
+                self.words = alnum_runs(self.text)
+        return found
+
+
 @lru_cache(maxsize=4)
-def _alnum_runs(text: str) -> frozenset[str]:
+def _lower_case_words(text: str) -> _LowerCaseWords:
+    return _LowerCaseWords(text)
+
+
+def alnum_runs(text: str) -> frozenset[str]:
+    """The maximal runs of letters and digits in ``text``: its whole words."""
     return frozenset(_ALNUM_RUN.findall(text))
 
 

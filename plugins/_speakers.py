@@ -42,9 +42,16 @@ class Entity:
     user_aliases: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    # The registry's mentions of everyone, (position, order), kept sorted by seen_at,
+    # and this entity's place in the registry: who was mentioned in a window is then
+    # a slice, not a scan of every entity (a long text can name thousands).
+    timeline: list[tuple[int, int]] | None = field(default=None, compare=False, repr=False)
+    order: int = field(default=-1, compare=False, repr=False)
 
     def seen_at(self, position: int) -> None:
         bisect.insort(self.positions, position)
+        if self.timeline is not None:
+            bisect.insort(self.timeline, (position, self.order))
 
     def last_before(self, position: int) -> int:
         """The last mention position before ``position`` (-1 if none)."""
@@ -88,6 +95,8 @@ class Registry:
 
     def __init__(self, user_speakers: Mapping[str, Sequence[str]] | None = None) -> None:
         self.entities: list[Entity] = []
+        self._timeline: list[tuple[int, int]] = []  # (position, entity order), sorted
+        self._by_first_word: dict[str, list[Entity]] = {}
         self.surnames: dict[str, list[Entity]] = {}  # persons by surname
         self._by_name: dict[str, Entity] = {}
         self._by_alias: dict[str, Entity] = {}
@@ -101,13 +110,11 @@ class Registry:
                 if words and all(w[:1].isupper() for w in words):
                     self._add_surname(entity, words[-1].lower())
                     entity.names.add(name.strip())
-            self.entities.append(entity)
+            self._register(entity)
 
     # --- building -----------------------------------------------------------------
     def _new(self, canonical: str, kind: str) -> Entity:
-        entity = Entity(canonical, kind)
-        self.entities.append(entity)
-        return entity
+        return self._register(Entity(canonical, kind))
 
     def add_name(self, mention: Mention) -> Entity:
         """Register a personal-name mention and return its entity."""
@@ -125,7 +132,7 @@ class Registry:
         if entity is None:
             entity = self._new(mention.name, "person")
         if len(mention.name.split()) > len(entity.canonical.split()) and not entity.user_aliases:
-            entity.canonical = mention.name
+            self._rename(entity, mention.name)
         entity.names.add(mention.name)
         self._add_surname(entity, _surname(mention.name))
         self._by_name[key] = entity
@@ -267,12 +274,7 @@ class Registry:
         "Acme Mills", a given name alone) refers to that entity."""
         if " " in name:
             return None
-        word = name.lower()
-        found = [
-            e
-            for e in self.entities
-            if " " in e.canonical and e.canonical.split()[0].lower() == word
-        ]
+        found = self._by_first_word.get(name.lower(), [])
         return found[0] if len(found) == 1 else None
 
     def _named_group(self, mention: Mention) -> Entity | None:
@@ -292,15 +294,44 @@ class Registry:
         return best
 
     def persons_before(self, position: int, lowest: int) -> list[tuple[int, Entity]]:
-        """(last position, entity) for persons mentioned in ``[lowest, position)``, latest first."""
-        found = []
-        for entity in self.entities:
-            if entity.kind != "person":
-                continue
-            last = entity.last_before(position)
-            if last >= lowest:
-                found.append((last, entity))
-        return sorted(found, key=lambda pair: -pair[0])
+        """(last position, entity) for persons mentioned in ``[lowest, position)``, latest
+        first (in the order they were registered when two share a position)."""
+        first = bisect.bisect_left(self._timeline, (lowest, -1))
+        stop = bisect.bisect_left(self._timeline, (position, -1))
+        latest: dict[int, int] = {}
+        for seen, order in self._timeline[first:stop]:
+            latest[order] = seen  # the timeline is sorted: the last one is the latest
+        found = [
+            (seen, order)
+            for order, seen in latest.items()
+            if self.entities[order].kind == "person"
+        ]
+        found.sort(key=lambda pair: (-pair[0], pair[1]))
+        return [(seen, self.entities[order]) for seen, order in found]
+
+    def _register(self, entity: Entity) -> Entity:
+        entity.order, entity.timeline = len(self.entities), self._timeline
+        for position in entity.positions:
+            bisect.insort(self._timeline, (position, entity.order))
+        self.entities.append(entity)
+        self._index_first_word(entity, add=True)
+        return entity
+
+    def _rename(self, entity: Entity, canonical: str) -> None:
+        self._index_first_word(entity, add=False)
+        entity.canonical = canonical
+        self._index_first_word(entity, add=True)
+
+    def _index_first_word(self, entity: Entity, add: bool) -> None:
+        """Entities by the first word of a canonical name of two or more words."""
+        if " " not in entity.canonical:
+            return
+        key = entity.canonical.split()[0].lower()
+        bucket = self._by_first_word.setdefault(key, [])
+        if add:
+            bucket.append(entity)
+        else:
+            bucket[:] = [other for other in bucket if other is not entity]
 
 
 def _describes(words: set[str], descriptors: set[str]) -> bool:

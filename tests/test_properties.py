@@ -159,12 +159,13 @@ def test_speaker_aliases_do_not_depend_on_the_hash_seed() -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.text(alphabet=st.sampled_from([*"aAbB1é_ -'.\n"]), max_size=60),
-    word=st.text(alphabet=st.sampled_from([*"ab1é"]), min_size=1, max_size=3),
+    word=st.text(alphabet=st.sampled_from([*"ab1é.-'"]), min_size=1, max_size=3),
 )
 def test_a_long_texts_word_set_answers_like_searching_it(text: str, word: str) -> None:
-    """``written_in_lower_case`` reads a long text into its set of words instead of
-    searching it per word; both must give the same answer."""
-    from toolkit.plugins._name_words import _alnum_runs, _found_as_whole_word
+    """``written_in_lower_case`` reads a long text into its set of words once searches
+    of it keep missing, and uses the set for words of letters and digits: the set and the
+    search must give the same answer."""
+    from toolkit.plugins._name_words import _found_as_whole_word, alnum_runs
 
-    _alnum_runs.cache_clear()
-    assert (word in _alnum_runs(text)) is _found_as_whole_word(text, word)
+    if word.isalnum():
+        assert (word in alnum_runs(text)) is _found_as_whole_word(text, word)

@@ -262,7 +262,7 @@ class _LowerCaseWords:
         return found
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)  # the document being analysed; keeps no other long text alive
 def _lower_case_words(text: str) -> _LowerCaseWords:
     return _LowerCaseWords(text)
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from toolkit.plugins._name_words import GIVEN_NAMES, is_name_token
 from toolkit.plugins._quote_cues import (
     _CLAUSE_BREAK,
-    _CUE_WORDS,
     _QUOTE_CHARS,
     _SENTENCE_END,
     _TITLE_ABBR,
+    CUE_WORDS,
     Cue,
     cue_at,
     dot_in_name,
@@ -225,7 +225,7 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
     end = index
     while end < high and end - index < 8:
         token = tokens[end]
-        if token.lower in _CUE_WORDS and cue_at(tokens, end) is not None:
+        if token.lower in CUE_WORDS and cue_at(tokens, end) is not None:
             break
         if token.text in _CLAUSE_BREAK or token.text in _SENTENCE_END:
             if not (token.text == "." and end > index and dot_in_name(tokens, end, high)):
@@ -272,7 +272,7 @@ def _place_comma(tokens: list[Token], comma: int, high: int) -> bool:
     run = comma - 1
     while run > 0 and tokens[run - 1].text[0].isupper():
         run -= 1
-    if tokens[run - 1].lower not in {"in", "at", "near", "from", "outside"}:
+    if run == 0 or tokens[run - 1].lower not in {"in", "at", "near", "from", "outside"}:
         return False
     after = comma + 1
     while after < high and after - comma <= 3 and tokens[after].text[0].isupper():

@@ -19,7 +19,6 @@ _TITLE_ABBR = frozenset("sen rep gov gen dr mr mrs ms st lt col adm sgt prof rev
 # Lower-case words that may start a cue (or "according to"): a cheap filter before cue_at.
 # Hot loops test ``token.lower in CUE_WORDS`` themselves before calling cue_at.
 CUE_WORDS = frozenset(CUE_FORMS) | {phrase[0] for phrase in PHRASE_CUES}
-_CUE_WORDS = CUE_WORDS
 CUE_TRIGGERS = CUE_WORDS | {"according"}
 _PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in PHRASE_CUES:
@@ -40,7 +39,7 @@ def cue_at(tokens: list[Token], index: int) -> Cue | None:
     """The reporting verb starting at ``tokens[index]``, multi-word cues included."""
     token = tokens[index]
     lower = token.lower
-    if lower not in _CUE_WORDS:
+    if lower not in CUE_WORDS:
         return None  # the common case, kept cheap: this runs on many tokens
     if lower == "written" and index > 0 and tokens[index - 1].lower in {"a", "the"}:
         return None  # "told the Post in a written statement": an adjective
@@ -113,7 +112,7 @@ def find_cue_backward(tokens: list[Token], end: int, low: int, limit: int = 14) 
         token = tokens[index]
         if token.text in _QUOTE_CHARS:
             return None
-        if token.lower in _CUE_WORDS:
+        if token.lower in CUE_WORDS:
             cue = cue_at(tokens, index)
             if cue is not None:
                 return cue

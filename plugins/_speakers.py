@@ -27,6 +27,7 @@ from toolkit.plugins._quote_lexicon import (
 from toolkit.plugins._speakers_mentions import Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
+_INDEFINITE = ("a ", "an ", "one ")  # "a spokeswoman for Acme" introduces someone new
 ROLE_WORDS = frozenset(TITLES.values()) | ROLE_NOUNS
 ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
@@ -302,9 +303,7 @@ class Registry:
         for seen, order in self._timeline[first:stop]:
             latest[order] = seen  # the timeline is sorted: the last one is the latest
         found = [
-            (seen, order)
-            for order, seen in latest.items()
-            if self.entities[order].kind == "person"
+            (seen, order) for order, seen in latest.items() if self.entities[order].kind == "person"
         ]
         found.sort(key=lambda pair: (-pair[0], pair[1]))
         return [(seen, self.entities[order]) for seen, order in found]
@@ -343,6 +342,3 @@ def _describes(words: set[str], descriptors: set[str]) -> bool:
             continue
         return False
     return True
-
-
-_INDEFINITE = ("a ", "an ", "one ")

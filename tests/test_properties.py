@@ -159,7 +159,7 @@ def test_speaker_aliases_do_not_depend_on_the_hash_seed() -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.text(alphabet=st.sampled_from([*"aAbB1é_ -'.\n"]), max_size=60),
-    word=st.text(alphabet=st.sampled_from([*"ab1é.-'"]), min_size=1, max_size=3),
+    word=st.text(alphabet=st.sampled_from([*"ab1é"]), min_size=1, max_size=3),
 )
 def test_a_long_texts_word_set_answers_like_searching_it(text: str, word: str) -> None:
     """``written_in_lower_case`` reads a long text into its set of words once searches
@@ -167,5 +167,4 @@ def test_a_long_texts_word_set_answers_like_searching_it(text: str, word: str) -
     search must give the same answer."""
     from toolkit.plugins._name_words import _found_as_whole_word, alnum_runs
 
-    if word.isalnum():
-        assert (word in alnum_runs(text)) is _found_as_whole_word(text, word)
+    assert (word in alnum_runs(text)) is _found_as_whole_word(text, word)

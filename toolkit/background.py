@@ -33,10 +33,14 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _POSSESSIVE = re.compile(r"'s$")
 
 
+def words(text: str) -> list[str]:
+    """Lower-cased words; apostrophes (straight or curly, given as ') kept inside words."""
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
+
+
 def tokenize(text: str) -> list[str]:
-    """Lower-cased word tokens; apostrophes kept inside words, possessive 's dropped."""
-    text = text.lower().replace("\u2019", "'")
-    return [_POSSESSIVE.sub("", token) for token in _WORD.findall(text)]
+    """The terms counted for IDF: :func:`words`, possessive 's dropped."""
+    return [_POSSESSIVE.sub("", token) for token in words(text)]
 
 
 @dataclass

@@ -33,7 +33,7 @@ CLI_SOURCE = "command line"
 CONFIG_NAME = "toolkit.toml"
 
 DEFAULTS: dict[str, Any] = {
-    "scorer": None,  # None: the tuned default mix (toolkit.selection.DEFAULT_SCORER)
+    "scorer": None,  # None: the default mix the loaded scorers declare
     "sentences": 3,
     "format": "text",
     "disable": [],

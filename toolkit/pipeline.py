@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolkit.errors import OptionError, PluginError, ToolkitError
+from toolkit.hookspecs import Selector
 from toolkit.models import Document, Report, Sentence, SummarySentence
 from toolkit.registry import Component, Registry
 
@@ -23,7 +24,7 @@ class Options:
     sentences: int | None = 3
     ratio: float | None = None
     words: int | None = None
-    scorer: str | Mapping[str, float] | None = None  # None: toolkit.selection.DEFAULT_SCORER
+    scorer: str | Mapping[str, float] | None = None  # None: the loaded scorers' default mix
     diversity: float = 0.0
     splitter: str | None = None
     analyzers: Sequence[str] | None = None  # None = all registered; () = none
@@ -99,17 +100,24 @@ def validate(options: Options, registry: Registry) -> None:
     """Raise an OptionError now for any option no document could satisfy
     (a malformed scorer spec, an unknown scorer, splitter or analyzer), so a
     batch fails once up front instead of once per document."""
-    for name in _weights(options):
+    for name in _weights(options, registry):
         registry.get("scorer", name)
+    if options.diversity > 0 and not registry.components["selector"]:
+        raise OptionError("a diversity above 0 needs a selector plugin, and none is loaded")
     if options.splitter:
         registry.splitter(options.splitter)
     for name in options.analyzers or ():
         registry.get("analyzer", name)
 
 
-def _weights(options: Options) -> dict[str, float]:
+def _weights(options: Options, registry: Registry) -> dict[str, float]:
     from toolkit import selection
 
+    if options.scorer is None:
+        weights = registry.default_weights()
+        if not weights:
+            raise OptionError("no loaded scorer is in the default mix: name one with --scorer")
+        return weights
     try:
         return selection.parse_scorer_spec(options.scorer)
     except ValueError as exc:
@@ -148,7 +156,7 @@ def summarize_document(
 ) -> tuple[list[SummarySentence], str, list[str]]:
     from toolkit import selection
 
-    weights = _weights(options)
+    weights = _weights(options, registry)
     scores, warnings = score(document, weights, registry)
     combined = selection.combine_scores(scores, {k: weights[k] for k in scores})
     picked = selection.select_sentences(
@@ -158,12 +166,22 @@ def summarize_document(
         ratio=options.ratio,
         words=options.words,
         diversity=options.diversity,
+        selector=_selector(registry) if options.diversity > 0 else None,
     )
     summary = [
         SummarySentence(i, " ".join(document.sentences[i].text.split()), round(combined[i], 4))
         for i in picked
     ]
     return summary, selection.format_scorer_spec(weights), warnings
+
+
+def _selector(registry: Registry) -> Selector:
+    component = registry.highest("selector")
+
+    def select(*args: Any) -> list[int]:
+        return list(_call(component, *args))
+
+    return select
 
 
 def analyze(document: Document, report: Report, options: Options, registry: Registry) -> None:

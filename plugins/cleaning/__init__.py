@@ -58,6 +58,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterCleaner, RegisterMetadataExtractor
 
 from . import rules
 
@@ -331,11 +332,11 @@ def _ends_sentence(text: str) -> bool:
 
 
 @hookimpl
-def toolkit_register_metadata_extractors(register):  # type: ignore[no-untyped-def]
+def toolkit_register_metadata_extractors(register: RegisterMetadataExtractor) -> None:
     register("headline", extract_metadata)
 
 
 @hookimpl
-def toolkit_register_cleaners(register):  # type: ignore[no-untyped-def]
+def toolkit_register_cleaners(register: RegisterCleaner) -> None:
     register("boilerplate", remove_boilerplate, order=10)
     register("whitespace", normalize_whitespace, order=90)

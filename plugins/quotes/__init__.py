@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterAnalyzer
 from toolkit.models import Document, Quote, Report, Speaker
 
 from ..text.tokens import TokenIndex, tokenize_columns
@@ -41,7 +42,7 @@ from .speakers.resolve import Resolver
 
 
 @hookimpl
-def toolkit_register_analyzers(register):  # type: ignore[no-untyped-def]
+def toolkit_register_analyzers(register: RegisterAnalyzer) -> None:
     register("quotes", analyze_quotes, order=100)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 import re
 import tempfile
@@ -60,10 +59,6 @@ class Background:
     @staticmethod
     def tokenize(text: str) -> list[str]:
         return tokenize(text)
-
-    def idf(self, term: str) -> float:
-        """Smoothed IDF as scikit-learn's ``smooth_idf``: ln((1+n)/(1+df)) + 1."""
-        return math.log((1 + self.n_docs) / (1 + self.df.get(term, 0))) + 1.0
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Background:
@@ -196,11 +191,6 @@ def load_background(
     background.extras["cache"] = "built" if _write_cache(path, background) else "unwritable"
     background.extras["cache_path"] = str(path)
     return background
-
-
-def build_cache(directory: Path | None = None, *, cache_dir: Path | None = None) -> Background:
-    """Count the collection afresh and (re)write its cache."""
-    return load_background(directory, cache_dir=cache_dir, rebuild=True)
 
 
 def show_cache(directory: Path | None = None, *, cache_dir: Path | None = None) -> dict[str, Any]:

@@ -28,7 +28,6 @@ from typing import Any
 
 from toolkit.errors import OptionError
 
-DEFAULT_SOURCE = "default"
 CLI_SOURCE = "command line"
 CONFIG_NAME = "toolkit.toml"
 

@@ -104,7 +104,7 @@ def _make_scorer() -> Any:
 
 
 def _summarizer(diversity: float) -> Callable[[str, int, str | None, Any], Any]:
-    def run(text: str, k: int, spec: str, background: Any) -> Any:
+    def run(text: str, k: int, spec: str | None, background: Any) -> Any:
         from toolkit.api import summarize
 
         return summarize(
@@ -153,7 +153,8 @@ def evaluate(
         raise OptionError(f"sentences must be >= 1, got {sentences}")
     try:
         default = get_registry().default_weights()
-        specs = [format_scorer_spec(parse_scorer_spec(c)) for c in configs or [default]]
+        chosen: list[str | dict[str, float]] = list(configs) if configs else [default]
+        specs = [format_scorer_spec(parse_scorer_spec(c)) for c in chosen]
     except ValueError as exc:
         raise OptionError(str(exc)) from exc
     specs = list(dict.fromkeys(specs))

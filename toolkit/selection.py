@@ -58,7 +58,10 @@ def _spec_items(spec: str) -> list[tuple[str, object]]:
 
 def _weight(name: str, raw: object) -> float:
     try:
-        weight = float(raw.strip() if isinstance(raw, str) else raw)  # type: ignore[arg-type]
+        value = raw.strip() if isinstance(raw, str) else raw
+        if not isinstance(value, (str, int, float)):
+            raise TypeError(type(value).__name__)
+        weight = float(value)
     except (TypeError, ValueError):
         raise ValueError(f"weight of scorer {name!r} is not a number: {raw!r}") from None
     if not math.isfinite(weight) or weight < 0:

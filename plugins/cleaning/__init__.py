@@ -318,7 +318,8 @@ def _mark_indented_paragraphs(lines: list[str]) -> list[str]:
             out.append("")
             previous_text = ""
             continue
-        indent = len(_INDENT.match(line).group().expandtabs(4))  # type: ignore[union-attr]
+        match = _INDENT.match(line)  # [ \t]* matches every line
+        indent = len(match.group().expandtabs(4)) if match else 0
         if previous_text and indent >= previous_indent + 2 and _ends_sentence(previous_text):
             out.append("")
         out.append(line)

@@ -8,8 +8,9 @@ as JSON, keyed by the directory's absolute path and invalidated when the
 collection changes (file names, sizes and modification times).
 
 Cache location, first that applies: the ``cache_dir`` argument, the
-``TOOLKIT_CACHE_DIR`` environment variable, ``$XDG_CACHE_HOME/toolkit``,
-``~/.cache/toolkit``. A cache that cannot be read or written is ignored.
+``TOOLKIT_CACHE_DIR`` environment variable, the user cache folder that
+platformdirs gives (``$XDG_CACHE_HOME/toolkit``, else ``~/.cache/toolkit`` on
+Linux). A cache that cannot be read or written is ignored.
 """
 
 from __future__ import annotations
@@ -92,9 +93,9 @@ def default_cache_dir() -> Path:
     override = os.environ.get("TOOLKIT_CACHE_DIR")
     if override:
         return Path(override).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "toolkit"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("toolkit", appauthor=False))
 
 
 def collection_files(directory: Path) -> list[Path]:

@@ -23,6 +23,18 @@ takes over a component of that name from an earlier plugin). A plugin whose
 hook raises, or which registers a name twice, is reported and left out as a
 whole; the rest of the toolkit carries on.
 
+Options for plugins: a plugin reads its settings from
+``document.options["NAME"]`` (a dict; empty or missing when none were given),
+where NAME is the plugin's entry-point name. Users give them as
+``--option NAME.KEY=VALUE`` (repeatable; VALUE read as TOML would: true/false,
+numbers, else a string), as a ``[plugins.NAME]`` table in the config file
+(``[tool.toolkit.plugins.NAME]`` in pyproject.toml), or as
+``summarize(..., plugin_options={"NAME": {"KEY": value}})``; the command line
+beats the file key by key, and ``toolkit config`` shows them. Options for a
+plugin that is not installed are an error. Scorers and analyzers get the
+document; ``document.options`` also holds the built-in settings ``speakers``,
+``only_speakers`` and ``tone_indirect``.
+
 Pipeline order for one document::
 
     HTML page --HTML extractors--> main text, title/date (HTML input only)

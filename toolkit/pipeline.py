@@ -35,16 +35,22 @@ class Options:
     only_speakers: bool = False
     tone_indirect: bool = False
     metadata: Mapping[str, str] | None = None  # known title/date (e.g. from HTML tags); wins
-    extra: dict[str, Any] = field(default_factory=dict)
+    # plugin name -> its options (``--option NAME.KEY=VALUE``, ``[plugins.NAME]``)
+    plugin_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def document_options(self) -> dict[str, Any]:
-        """The options analyzers see as ``document.options``."""
+        """What scorers and analyzers see as ``document.options``: the built-in
+        settings below, and each plugin's own options under its name."""
         return {
+            **{name: dict(values) for name, values in self.plugin_options.items()},
             "speakers": dict(self.speakers or {}),
             "only_speakers": self.only_speakers,
             "tone_indirect": self.tone_indirect,
-            **self.extra,
         }
+
+
+# ``document.options`` keys the pipeline fills itself: no plugin options under these.
+RESERVED_OPTIONS = frozenset({"speakers", "only_speakers", "tone_indirect"})
 
 
 def _call(component: Component, *args: Any) -> Any:
@@ -108,6 +114,17 @@ def validate(options: Options, registry: Registry) -> None:
         registry.splitter(options.splitter)
     for name in options.analyzers or ():
         registry.get("analyzer", name)
+    _check_plugin_options(options, registry)
+
+
+def _check_plugin_options(options: Options, registry: Registry) -> None:
+    known = {info.name for info in registry.plugins}
+    for name, values in options.plugin_options.items():
+        if name in RESERVED_OPTIONS or name not in known:
+            listed = ", ".join(sorted(known)) or "none"
+            raise OptionError(f"options for '{name}': no plugin named '{name}' (plugins: {listed})")
+        if not isinstance(values, Mapping):
+            raise OptionError(f"options for plugin '{name}' must be a table of KEY = VALUE")
 
 
 def _weights(options: Options, registry: Registry) -> dict[str, float]:
@@ -178,8 +195,15 @@ def summarize_document(
 def _selector(registry: Registry) -> Selector:
     component = registry.highest("selector")
 
-    def select(*args: Any) -> list[int]:
-        return list(_call(component, *args))
+    def select(
+        texts: Sequence[str],
+        relevance: Sequence[float],
+        limit: int,
+        budget: int | None,
+        sizes: Sequence[int],
+        diversity: float,
+    ) -> list[int]:
+        return list(_call(component, texts, relevance, limit, budget, sizes, diversity))
 
     return select
 

@@ -4,6 +4,7 @@ and any one of them can be turned off without breaking a command."""
 from __future__ import annotations
 
 import ast
+import re
 import sys
 
 import pytest
@@ -50,6 +51,10 @@ def _builtin_names() -> set[str]:
     return names - PROMISED_FORMATS
 
 
+# the built-ins' package (not the config table [tool.toolkit.plugins.NAME])
+PLUGIN_PACKAGE = re.compile(r"(?<![\w.])toolkit\.plugins\b")
+
+
 def _keys(tree: ast.AST) -> set[int]:
     """Strings used as dict keys or subscripts (JSON fields, settings): not names."""
     keys: set[int] = set()
@@ -73,7 +78,7 @@ def test_nothing_in_the_core_names_a_builtin_plugin() -> None:
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 if id(node) not in keys and node.value in names:
                     named.append(f"{where}: {node.value!r}")
-                elif "toolkit.plugins" in node.value:
+                elif PLUGIN_PACKAGE.search(node.value):
                     named.append(f"{where}: {node.value!r}")
             elif isinstance(node, ast.ImportFrom):
                 if (node.module or "").startswith("toolkit.plugins"):

@@ -186,8 +186,9 @@ def test_partial_quote_inherits_reported_speaker() -> None:
 )
 def test_attribution_patterns(text: str, speaker: str) -> None:
     report = run(text)
-    assert [q.kind for q in report.quotes] == ["direct"]
-    assert speakers(report) == [speaker]
+    # "called on her to resign" is a report of its own, by the same speaker
+    assert [q.kind for q in report.quotes if q.kind != "indirect"] == ["direct"]
+    assert set(speakers(report)) == {speaker}
 
 
 def test_attribution_sentence_introduces_the_next_quote() -> None:

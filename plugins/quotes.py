@@ -1,10 +1,12 @@
-"""Built-in quotes analyzer: direct, partial and reported quotes with their speakers.
+"""Built-in quotes analyzer: every attribution (direct, mixed, indirect) with its speaker.
 
 Registers analyzer ``quotes`` (order 100). ``analyze_quotes`` fills
 ``report.quotes`` (document order) and ``report.speakers`` (canonical name ->
 ``Speaker``). A split quote (``"A," he said, "B."``) is one ``Quote`` with
 two ``parts`` (the spans of A and B); its ``text`` is the two joined with a
-space, without the interrupting attribution.
+space, without the interrupting attribution. A partly quoted statement is one
+``mixed`` record whose ``fragments`` are its quoted phrases; no record lies
+inside another (``_quote_records.py``).
 Pure Python and linear-time regular expressions; see docs/quotes.md.
 """
 
@@ -19,6 +21,7 @@ from toolkit.models import Document, Quote, Report, Speaker
 from toolkit.plugins._quote_direct import Candidate, TokenIndex, classify_span
 from toolkit.plugins._quote_indirect import find_indirect
 from toolkit.plugins._quote_marks import find_quote_spans, plain_double_marks
+from toolkit.plugins._quote_records import one_record_per_attribution
 from toolkit.plugins._speakers import Entity, Registry
 from toolkit.plugins._speakers_reading import read_names
 from toolkit.plugins._speakers_resolve import Resolver
@@ -44,13 +47,22 @@ def analyze_quotes(document: Document, report: Report) -> None:
 
     starts = [start for start, _ in sentence_spans]
     quotes: list[Quote] = []
-    speakers: dict[str, Speaker] = {}
+    sources: dict[int, tuple[Entity, Candidate]] = {}
     for candidate, entity in resolved:
         if only_user and (entity is None or not entity.user_aliases):
             continue
-        quotes.append(_to_quote(document.text, candidate, entity, starts))
+        quote = _to_quote(document.text, candidate, entity, starts)
+        quotes.append(quote)
         if entity is not None:
-            _count(speakers, entity, candidate)
+            sources[id(quote)] = (entity, candidate)
+    quotes = one_record_per_attribution(document.text, quotes)
+    speakers: dict[str, Speaker] = {}
+    for quote in quotes:
+        source = sources.get(id(quote))
+        if source is not None and source[0].canonical == quote.speaker:
+            _count(speakers, *source)
+        elif quote.speaker is not None:
+            _count_absorbed(speakers, quote, sources)
     report.quotes = quotes
     report.speakers = speakers
 
@@ -185,6 +197,16 @@ def _count(speakers: dict[str, Speaker], entity: Entity, candidate: Candidate) -
     seen = {entity.canonical.casefold(), *(alias.casefold() for alias in speaker.aliases)}
     if surface and surface.casefold() not in seen:  # "He" at a sentence start is "he"
         speaker.aliases.append(surface)
+
+
+def _count_absorbed(
+    speakers: dict[str, Speaker], quote: Quote, sources: dict[int, tuple[Entity, Candidate]]
+) -> None:
+    """Count a record whose speaker came from a record folded into it."""
+    for entity, candidate in sources.values():
+        if entity.canonical == quote.speaker:
+            _count(speakers, entity, candidate)
+            return
 
 
 def _user_speakers(value: Any) -> dict[str, list[str]]:

@@ -139,8 +139,9 @@ def test_only_speakers_keeps_user_named_speakers() -> None:
 def test_partial_quote_inherits_reported_speaker() -> None:
     text = 'Ann Lee met Tom Berg. Berg noted that the plan was "a serious mistake" for all.'
     report = run(text)
-    partial = [q for q in report.quotes if q.kind == "partial"]
-    assert [(q.text, q.speaker) for q in partial] == [("a serious mistake", "Tom Berg")]
+    [mixed] = [q for q in report.quotes if q.kind == "mixed"]
+    assert mixed.speaker == "Tom Berg"
+    assert [report.text[s:e] for s, e in mixed.fragments] == ["a serious mistake"]
 
 
 # --- attribution patterns (each was a general cause of misses on PolNeAR) ------------
@@ -358,7 +359,7 @@ def test_verb_inside_an_earlier_quotation_does_not_attribute_a_phrase() -> None:
         'shouted it was wrong," and with that Berg left with a curt "never again."'
     )
     report = run(text)
-    assert [(q.text, q.speaker) for q in report.quotes if q.kind == "partial"] == [
+    assert [(q.text, q.speaker) for q in report.quotes if q.kind == "mixed"] == [
         ("never again", "Tom Berg")
     ]
 

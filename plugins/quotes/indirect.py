@@ -17,6 +17,7 @@ from .clauses import (
 from .context import name_end, subject_of_cue
 from .cues import _QUOTE_CHARS, CUE_TRIGGERS, CUE_WORDS, cue_at
 from .speakers.mentions import mention_from_window
+from .trailing import reports_before_attribution
 
 # Words that may sit between a verb and its "that": "told reporters on Monday that".
 _MAX_GAP_TO_THAT = 6
@@ -169,7 +170,14 @@ def find_indirect(
         if lo < hi:
             first = index.at_or_after(sent_start)
             last = index.at_or_after(sent_end)
-            found.extend(_in_sentence(text, tokens, first, last, quoted, triggers[lo:hi]))
+            reports = _in_sentence(text, tokens, first, last, quoted, triggers[lo:hi])
+            anchors = {report.anchor for report in reports}
+            for report in reports_before_attribution(
+                text, tokens, first, last, lambda position: _inside(position, quoted)
+            ):
+                if report.anchor not in anchors:
+                    reports.append(report)
+            found.extend(sorted(reports, key=lambda report: report.start))
     return found
 
 

@@ -40,6 +40,7 @@ OBJECT_VERBS = frozenset(
 )
 # Two-word cues whose object is the content: "called for a ban", "calls on Congress to act".
 OBJECT_PHRASES = frozenset({("call", "for"), ("call", "on")})
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen st jr prof rev lt col".split())
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _CLAUSE_STOPS = frozenset(".;:!?()[]—–")
 _NOT_CLAUSE_START = frozenset(
@@ -56,19 +57,34 @@ _IS_CONTRACTIONS = frozenset(
     for mark in "'’"
 )
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "ics", "ness", "ous")
-_MAX_SUBJECT = 6
+_MAX_SUBJECT = 8
 
 
-def verb_like(token: Token, position: int) -> bool:
-    """Could ``token`` be the finite verb of a clause (``position`` words into it)?"""
+def verb_like(token: Token, position: int, previous: Token | None = None) -> bool:
+    """Could ``token`` be the finite verb of a clause (``position`` words into it)?
+
+    A past or third-person form right after a determiner, a preposition or a number
+    word is a noun or an adjective ("the failed coup", "of supporters", "few days").
+    """
     lower = token.lower
     if lower in AUXILIARIES or lower.endswith(_CONTRACTIONS) or lower in _IS_CONTRACTIONS:
         return True
     if position == 0 or not token.text[0].islower():
         return False
+    if previous is not None and (previous.lower in NOT_BEFORE_VERB or previous.text[0].isdigit()):
+        return False
     if lower.endswith("ed") and len(lower) > 4:
         return True
     return lower.endswith("s") and len(lower) > 3 and not lower.endswith(_NOT_VERB_ENDINGS)
+
+
+# Words after which a verb form is a noun or adjective: determiners, prepositions, numbers.
+NOT_BEFORE_VERB = frozenset(
+    """the a an his her their its our my your this these those that every each some any no
+    of for in on at with about from by into over under through during without against
+    between among per to few many several two three four five six seven eight nine ten
+    most more very so last next other such""".split()
+)
 
 
 def clause_follows(tokens: list[Token], start: int, end: int) -> bool:
@@ -83,9 +99,11 @@ def clause_follows(tokens: list[Token], start: int, end: int) -> bool:
     opening = 1 if first.lower in {"if", "when", "because", "although"} else 0
     for position, index in enumerate(range(start + opening, min(end, start + _MAX_SUBJECT + 1))):
         token = tokens[index]
+        if token.text == "." and tokens[index - 1].lower in _TITLE_ABBREVIATIONS:
+            continue  # "said Mr. Lee had ..."
         if token.text in _CLAUSE_STOPS or token.text == "," or token.lower in _RELATIVES:
             return False  # a relative pronoun: a noun phrase ("an aide who was ...")
-        if verb_like(token, position):
+        if verb_like(token, position, tokens[index - 1]):
             return position > 0 or _subject_and_verb(token.lower)
     return False
 

@@ -208,7 +208,7 @@ def _in_sentence(
             next_free = index + 2
             continue
         cue = cue_at(tokens, index)
-        if cue is None:
+        if cue is None or _noun_after_determiner(tokens, index, first):
             continue
         next_free = cue.last + 1
         that = _that_after(tokens, cue.last, last)
@@ -223,6 +223,19 @@ def _in_sentence(
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _noun_after_determiner(tokens: list[Token], index: int, first: int) -> bool:
+    """ "the protests that ...", "her promises", "his most promising paths": a noun or an
+    adjective, not a verb of saying."""
+    if index <= first or tokens[index].lower.endswith("ed"):
+        return False
+    return tokens[index - 1].lower in _DETERMINERS_AND_DEGREE
+
+
+_DETERMINERS_AND_DEGREE = frozenset(
+    "the a an his her their its our my your this these those every each most more very".split()
+)
 
 
 def after_time_phrase(tokens: list[Token], index: int, end: int) -> int:

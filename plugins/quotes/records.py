@@ -7,7 +7,7 @@ kind ``mixed`` whose ``fragments`` are the quoted phrases; a record that lies
 inside another is folded into it, so no record lies inside another and no
 words are counted twice. A quoted phrase with no reported clause around it
 (``Lee called the plan "a disgrace."``) is a ``mixed`` record of its own, the
-phrase being its one fragment.
+phrase being its one fragment, when it has a speaker or three words.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ def one_record_per_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
             records.append(quote)
         else:
             _absorb(outer, quote)
+    records = [record for record in records if _says_something(record)]
     for record in records:
         if record.kind == "partial":
             record.kind = "mixed"
@@ -40,6 +41,16 @@ def one_record_per_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 _CLOSING_MARKS = frozenset('"”»’')
+
+
+def _says_something(record: Quote) -> bool:
+    """A quoted phrase standing alone is a record when someone says it or it is a phrase
+    of three words or more; never a number, a date or a markup value."""
+    if record.kind != "partial":
+        return True
+    if not any(c.isalpha() for c in record.text):
+        return False
+    return record.speaker is not None or len(record.text.split()) >= 3
 
 
 def _container(records: list[Quote], quote: Quote) -> Quote | None:

@@ -37,6 +37,7 @@ from ...text.people import (
     TITLES,
 )
 from ...text.tokens import Token
+from ..clauses import AUXILIARIES, NOT_BEFORE_VERB
 
 _DETERMINERS = frozenset(
     "the a an his her their its our my one another some several two three many".split()
@@ -200,6 +201,28 @@ def _role_of_place(
     )
 
 
+def _group_modifiers_start(tokens: list[Token], last: int, low: int) -> int:
+    """Where a group noun's own modifiers start: "Florida election officials", "Democratic
+    aides", "Public health experts" (not "In", "and", a verb or a sentence's adverb)."""
+    first = last
+    while first - 1 >= low and last - first < 4:
+        prev = tokens[first - 1]
+        lower = prev.lower
+        if not prev.text[0].isalpha() or lower in _NOT_GROUP_MODIFIERS:
+            break
+        if lower.endswith(("ly", "ing", "ed")) and prev.text[0].islower():
+            break
+        first -= 1
+    return first
+
+
+_NOT_GROUP_MODIFIERS = (
+    NOT_BEFORE_VERB
+    | AUXILIARIES
+    | frozenset("and or but as when while if then also who which said says told according".split())
+)
+
+
 def _description_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
     head = strip_possessive(tokens[last].lower)
     if head == "staff" and last - 2 >= low and tokens[last - 2].lower == "chief":
@@ -218,7 +241,7 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
         POSSESSIVE_SUFFIXES
     )
     if head in GROUP_NOUNS and not starts_with_determiner:
-        first = last
+        first = _group_modifiers_start(tokens, last, low)
     elif not starts_with_determiner:
         return None
     if (

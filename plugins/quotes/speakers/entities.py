@@ -18,6 +18,7 @@ from ...text.name_words import (
     strip_possessive,
 )
 from ...text.people import (
+    DEMONYM_ADJECTIVES,
     LEADER_ROLES,
     ORG_HEADS,
     ORG_WORDS,
@@ -28,6 +29,7 @@ from .mentions import Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
 _INDEFINITE = ("a ", "an ", "one ")  # "a spokeswoman for Acme" introduces someone new
+_CATAPHORA_REACH = 600  # characters: about three sentences
 ROLE_WORDS = frozenset(TITLES.values()) | ROLE_NOUNS
 ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
@@ -241,8 +243,11 @@ class Registry:
     def _match_description(self, mention: Mention) -> Entity | None:
         words = {w for w in mention.descriptors if w in ROLE_WORDS}
         words |= {w for w in mention.descriptors if w[:1].isalpha()}
-        if not words & ROLE_WORDS or mention.surface.lower().startswith(_INDEFINITE):
-            return None  # "a spokeswoman for Acme" introduces someone new
+        if not words & ROLE_WORDS:
+            return None
+        if mention.surface.lower().startswith(_INDEFINITE):
+            # "a spokeswoman for Acme" introduces someone new, maybe named next
+            return self._named_just_after(mention, words)
         best: Entity | None = None
         best_position = -1
         for entity in self.entities:
@@ -251,7 +256,32 @@ class Registry:
             position = entity.last_before(mention.start)
             if position > best_position:
                 best, best_position = entity, position
-        return best
+        return best or self._named_just_after(mention, words) or self._only_one_in_role(words)
+
+    def _only_one_in_role(self, words: set[str]) -> Entity | None:
+        """ "the foreign ministry spokesperson" when the article names one spokesperson
+        only: the one person with every role word of the description and no other
+        nationality."""
+        fitting = [
+            entity
+            for entity in self.entities
+            if entity.kind == "person" and _fits_role(words, entity.descriptors)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _named_just_after(self, mention: Mention, words: set[str]) -> Entity | None:
+        """ "Syria's foreign minister said ... Foreign Minister Walid al-Moallem ...": a
+        definite description before anyone fits it is the one person named with that role
+        in the next few sentences."""
+        fitting = [
+            entity
+            for entity in self.entities
+            if entity.kind == "person"
+            and entity.positions
+            and 0 < entity.positions[0] - mention.start < _CATAPHORA_REACH
+            and _fits_role(words, entity.descriptors)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _group(self, mention: Mention) -> Entity:
         key = "group:" + _normalise(mention.name or mention.surface)
@@ -342,3 +372,11 @@ def _describes(words: set[str], descriptors: set[str]) -> bool:
             continue
         return False
     return True
+
+
+def _fits_role(words: set[str], descriptors: set[str]) -> bool:
+    """Every role word of a description fits, and no other nationality is given."""
+    nationality = words & DEMONYM_ADJECTIVES
+    if nationality and descriptors & DEMONYM_ADJECTIVES - nationality:
+        return False
+    return _describes(words & ROLE_WORDS, descriptors)

@@ -6,8 +6,10 @@ al-Sharaa"), so that later surnames and descriptions resolve to the same person.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...text.name_words import (
+    GIVEN_NAMES,
     gender_of,
     is_name_token,
     name_run_end,
@@ -22,6 +24,21 @@ from .entities import (
     Registry,
 )
 from .mentions import Mention, descriptor_words, mention_from_window
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case (a headline, a link): their capitalised words are no names
+    ("Syrian Foreign Minister Rejects Discussion Of Assad's Future")."""
+    found = []
+    for match in _LINE.finditer(text):
+        long_words = [w for w in _WORD.findall(match.group()) if len(w) >= 4]
+        if len(long_words) >= 3 and all(w[0].isupper() for w in long_words):
+            found.append((match.start(), match.end()))
+    return found
+
+
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def read_names(
@@ -39,6 +56,8 @@ def read_names(
     """
     next_free = 0
     spans = iter(quoted)
+    headlines = iter(headline_lines(text))
+    headline = next(headlines, None)
     span = next(spans, None)
     if words is None or lowers is None:
         words, lowers = [t.text for t in tokens], [t.lower for t in tokens]
@@ -50,6 +69,10 @@ def read_names(
             span = next(spans, None)
         if span is not None and span[0] <= token.start:
             continue  # inside a quotation
+        while headline is not None and headline[1] <= token.start:
+            headline = next(headlines, None)
+        if headline is not None and headline[0] <= token.start and lowers[index] not in GIVEN_NAMES:
+            continue  # a Title Case headline: only a run opening with a given name is a name
         if not is_name_token(token) or token.lower in _PRONOUNS:
             continue
         last = name_run_end(tokens, index)

@@ -336,9 +336,11 @@ def test_role_of_a_place_is_a_description_not_a_name() -> None:
     assert "Dunmere Bay" not in report.speakers
 
 
-def test_documents_speak_after_according_to() -> None:
+def test_a_document_speaks_for_its_author_and_is_never_a_speaker() -> None:
     report = run("According to the report, the river had flooded twice since May.")
-    assert speakers(report) == ["the report"]
+    assert [q.speaker for q in report.quotes] == [None]
+    report = run("A study by the Orlen Water Institute said the river had flooded twice.")
+    assert [q.speaker for q in report.quotes] == ["Orlen Water Institute"]
 
 
 def test_coordinated_verb_takes_a_named_subject_with_apposition() -> None:

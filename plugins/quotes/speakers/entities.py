@@ -25,7 +25,7 @@ from ...text.people import (
     ROLE_NOUNS,
     TITLES,
 )
-from .mentions import Mention
+from .mentions import AGE, Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
 _INDEFINITE = ("a ", "an ", "one ")  # "a spokeswoman for Acme" introduces someone new
@@ -241,9 +241,9 @@ class Registry:
         return self._group(mention)
 
     def _match_description(self, mention: Mention) -> Entity | None:
-        words = {w for w in mention.descriptors if w in ROLE_WORDS}
+        words = {w for w in mention.descriptors if w in ROLE_WORDS or AGE.match(w)}
         words |= {w for w in mention.descriptors if w[:1].isalpha()}
-        if not words & ROLE_WORDS:
+        if not _roles(words):
             return None
         if mention.surface.lower().startswith(_INDEFINITE):
             # "a spokeswoman for Acme" introduces someone new, maybe named next
@@ -379,4 +379,9 @@ def _fits_role(words: set[str], descriptors: set[str]) -> bool:
     nationality = words & DEMONYM_ADJECTIVES
     if nationality and descriptors & DEMONYM_ADJECTIVES - nationality:
         return False
-    return _describes(words & ROLE_WORDS, descriptors)
+    return _describes(_roles(words), descriptors)
+
+
+def _roles(words: set[str]) -> set[str]:
+    """The words of a description that name a role or an age ("the 70-year-old")."""
+    return {w for w in words if w in ROLE_WORDS or AGE.match(w)}

@@ -9,6 +9,7 @@ decide what it is: a pronoun, a personal name with the titles before it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...text.name_words import (
@@ -58,6 +59,9 @@ class Mention:
     name: str = ""
     descriptors: set[str] = field(default_factory=set)
     gender: str | None = None
+
+
+AGE = re.compile(r"\d{1,3}-year-old$")
 
 
 def descriptor_words(word: str) -> set[str]:
@@ -227,7 +231,7 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
     head = strip_possessive(tokens[last].lower)
     if head == "staff" and last - 2 >= low and tokens[last - 2].lower == "chief":
         head = "chief"  # "Hunter's chief of staff" is a person
-    if not tokens[last].text[0].isalpha():
+    if not tokens[last].text[0].isalpha() and AGE.match(head) is None:
         return None
     first = last
     while first - 1 >= low and last - first < 6:
@@ -244,8 +248,10 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
         first = _group_modifiers_start(tokens, last, low)
     elif not starts_with_determiner:
         return None
+    is_age = AGE.match(head) is not None  # "the 70-year-old"
     if (
-        head not in ROLE_NOUNS
+        not is_age
+        and head not in ROLE_NOUNS
         and head not in GROUP_NOUNS
         and head not in ORG_HEADS
         and head not in DOCUMENT_NOUNS
@@ -257,7 +263,7 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
     for word in words:
         if word.lower() not in _DETERMINERS:
             descriptors |= descriptor_words(word)
-    kind = "description" if head in ROLE_NOUNS and head != "officials" else "group"
+    kind = "description" if is_age or (head in ROLE_NOUNS and head != "officials") else "group"
     start, end = tokens[first].start, tokens[last].end
     return Mention(
         kind,

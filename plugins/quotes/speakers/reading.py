@@ -138,12 +138,18 @@ def _read_appositions(
         words = _description_words([t.text for t in window[-5:]])
         registry.describe(entity, words)
     after = text[mention.end : mention.end + 80]
+    age = _AGE_APPOSITION.match(after)
+    if age:  # "Tomas Brill, 70, said": the 70-year-old
+        registry.describe(entity, {f"{age.group(1)}-year-old"})
     if after.startswith(", "):
         words_after = after[2:].split(",")[0].split(".")[0].split()[:5]
         if words_after and _opens_description(words_after[0]):
             registry.describe(entity, _description_words(words_after, leading=True))
     if entity.gender is None:
         entity.gender = gender_of(sorted(entity.descriptors))
+
+
+_AGE_APPOSITION = re.compile(r", (\d{1,3})[,.;]")
 
 
 def _token_start(token: Token) -> int:

@@ -41,7 +41,7 @@ from ...text.tokens import Token
 from ..clauses import AUXILIARIES, NOT_BEFORE_VERB
 
 _DETERMINERS = frozenset(
-    "the a an his her their its our my one another some several two three many".split()
+    "the a an his her their its our my one another some several two three many both each".split()
 )
 # "I'm", "We’re", "Don't": contractions are never names.
 _CONTRACTIONS = tuple(a + end for a in "'’" for end in ("m", "re", "ve", "ll", "d", "t"))
@@ -249,8 +249,10 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
     elif not starts_with_determiner:
         return None
     is_age = AGE.match(head) is not None  # "the 70-year-old"
+    plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS  # "several senators"
     if (
         not is_age
+        and not plural_role
         and head not in ROLE_NOUNS
         and head not in GROUP_NOUNS
         and head not in ORG_HEADS

@@ -36,7 +36,8 @@ CLAUSE_VERBS = frozenset(
 OBJECT_VERBS = frozenset(
     """announce urge deny confirm acknowledge admit promise pledge vow accuse praise
     predict propose demand defend reiterate reveal criticize criticise condemn blame
-    dismiss reject endorse welcome""".split()
+    dismiss reject endorse welcome describe explain recall stress report cite
+    detail outline""".split()
 )
 # Two-word cues whose object is the content: "called for a ban", "calls on Congress to act".
 OBJECT_PHRASES = frozenset({("call", "for"), ("call", "on")})

@@ -290,6 +290,8 @@ def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None
         return None
     if cue.index > first and tokens[cue.index - 1].lower in _PASSIVE:
         return None  # "was announced", "were urged"
+    if cue.index > first and tokens[cue.index - 1].lower in _DETERMINERS_AND_DEGREE:
+        return None  # "the reported disappearance": an adjective
     start = after_time_phrase(tokens, cue.last + 1, last)
     if start >= last or not tokens[start].text[0].isalnum():
         return None
@@ -299,8 +301,8 @@ def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None
 
 
 _NOT_OBJECT_START = frozenset(
-    """of in at with about from by than as and or but when while because after before since
-    until into over under through during without against between among amid per so then
+    """of in on for up out at with about from by than as and or but when while because after
+    before since until into over under through during without against between among amid per so then
     it this that""".split()
 )
 

@@ -87,6 +87,14 @@ def test_a_partly_quoted_statement_is_one_mixed_record() -> None:
     assert text[record.start : record.end] == record.text
 
 
+def test_a_statement_ending_in_a_quoted_phrase_before_its_attribution_is_mixed() -> None:
+    text = 'The new toll may be "a disaster," said Dana Holt, a ferry captain.'
+    [record] = run(text).quotes
+    assert (record.kind, record.speaker) == ("mixed", "Dana Holt")
+    assert record.text == 'The new toll may be "a disaster,"'
+    assert [text[s:e] for s, e in record.fragments] == ["a disaster"]
+
+
 def test_a_direct_quote_stays_direct() -> None:
     report = run('"The harbour toll is too high," Dana Holt said.')
     assert [(q.kind, q.speaker, q.fragments) for q in report.quotes] == [

@@ -33,7 +33,12 @@ def one_record_per_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
             record.kind = "mixed"
             record.fragments = list(record.spans())
         elif record.kind == "mixed":
-            if text[record.end : record.end + 1] in _CLOSING_MARKS:
+            if (
+                text[record.end : record.end + 1] in ",."
+                and text[record.end + 1 : record.end + 2] in _CLOSING_MARKS
+            ):
+                record.end += 2  # 'may be "strategic,"': the comma inside the closing mark
+            elif text[record.end : record.end + 1] in _CLOSING_MARKS:
                 record.end += 1  # the mark closing its last fragment
                 record.parts = [(record.start, record.end)]
             record.text = text[record.start : record.end]

@@ -31,12 +31,19 @@ def reports_before_attribution(
     """Reports of one sentence (``tokens[first:last]``) whose attribution follows them."""
     found: list[Candidate] = []
     index = first + 1
+    opens_quoted = tokens[first].text in _QUOTE_CHARS
     while index < last - 2:
         token = tokens[index]
-        if token.text != "," or inside_quote(token.start) or _next_to_mark(tokens, index, last):
+        if token.text != "," or opens_quoted:
             index += 1
             continue
-        candidate = _report_ending_at(text, tokens, first, index, last)
+        # 'It may be "strategic," said Lee': the comma inside the closing mark
+        closing = tokens[index + 1].text in _QUOTE_CHARS
+        if inside_quote(token.start) and not closing:
+            index += 1
+            continue
+        after = index + 1 if closing else index
+        candidate = _report_ending_at(text, tokens, first, index, after, last)
         if candidate is None:
             index += 1
             continue
@@ -45,17 +52,14 @@ def reports_before_attribution(
     return found
 
 
-def _next_to_mark(tokens: list[Token], comma: int, last: int) -> bool:
-    """'"...," he said': the content is a quotation, read by the direct reader."""
-    return tokens[comma - 1].text in _QUOTE_CHARS or (
-        comma + 1 < last and tokens[comma + 1].text in _QUOTE_CHARS
-    )
-
-
 def _report_ending_at(
-    text: str, tokens: list[Token], first: int, comma: int, last: int
+    text: str, tokens: list[Token], first: int, comma: int, after: int, last: int
 ) -> Candidate | None:
-    mention, cue, end = _after_attribution(text, tokens, comma, last, True)
+    """The report ``tokens[first:comma]`` if an attribution starts at ``after`` (the
+    comma, or the closing mark just after it)."""
+    mention, cue, end = _after_attribution(text, tokens, after, last, True)
+    if cue is None and after > comma:
+        mention, cue, end = _after_attribution(text, tokens, after + 1, last, True)
     if cue is None or mention is None or cue.base not in SPEECH_BASES:
         return None
     if end < 0 or cue.word.lower().endswith("ing"):
@@ -80,10 +84,14 @@ def _report_ending_at(
 
 def _continues(tokens: list[Token], comma: int, last: int) -> bool:
     """Does the sentence go on after a parenthetical attribution (not "..., who ...")?"""
-    return (
-        comma + 1 < last
-        and tokens[comma + 1].lower not in _RELATIVE_OR_PARTICIPLE
-        and not (tokens[comma + 1].lower.endswith("ing"))
+    if comma + 1 >= last or tokens[comma + 1].lower in _RELATIVE_OR_PARTICIPLE:
+        return False
+    if tokens[comma + 1].lower.endswith("ing"):
+        return False
+    # the rest must be a clause of its own, not an apposition ("..., a professor.")
+    return any(
+        verb_like(tokens[index], index - comma, tokens[index - 1])
+        for index in range(comma + 1, last)
     )
 
 

@@ -141,6 +141,8 @@ def test_a_direct_quote_stays_direct() -> None:
             "spoke in the capital.",
             "Lena Orr",
         ),
+        # a group named by a plural noun and its modifiers
+        ("Norvian captains said the harbour toll was too high.", "Norvian captains"),
         # a document speaks for its author
         ("A study by the Orlen Water Institute said the river had flooded twice.", None),
     ],

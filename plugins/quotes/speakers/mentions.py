@@ -205,6 +205,17 @@ def _role_of_place(
     )
 
 
+def _speaking_plural(tokens: list[Token], low: int, last: int, head: str) -> bool:
+    """A plural noun with a capitalised modifier speaks as a group: "Mexican officials",
+    "Other Republican candidates", "House Democrats" is a name already."""
+    if last <= low or not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return False
+    if not tokens[last].text[0].islower():
+        return False
+    previous = tokens[last - 1]
+    return previous.text[0].isupper() and previous.lower not in _DETERMINERS
+
+
 def _group_modifiers_start(tokens: list[Token], last: int, low: int) -> int:
     """Where a group noun's own modifiers start: "Florida election officials", "Democratic
     aides", "Public health experts" (not "In", "and", a verb or a sentence's adverb)."""
@@ -244,12 +255,13 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
     starts_with_determiner = tokens[first].lower in _DETERMINERS or tokens[first].text.endswith(
         POSSESSIVE_SUFFIXES
     )
-    if head in GROUP_NOUNS and not starts_with_determiner:
+    plural = _speaking_plural(tokens, low, last, head)
+    if (head in GROUP_NOUNS or plural) and not starts_with_determiner:
         first = _group_modifiers_start(tokens, last, low)
     elif not starts_with_determiner:
         return None
     is_age = AGE.match(head) is not None  # "the 70-year-old"
-    plural_role = head.endswith("s") and head[:-1] in ROLE_NOUNS  # "several senators"
+    plural_role = plural or (head.endswith("s") and head[:-1] in ROLE_NOUNS)  # "two senators"
     if (
         not is_age
         and not plural_role

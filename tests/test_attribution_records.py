@@ -141,6 +141,11 @@ def test_a_direct_quote_stays_direct() -> None:
             "spoke in the capital.",
             "Lena Orr",
         ),
+        # a nationality alone: the person of that nationality, not another one
+        (
+            "French striker Ana Roux beat Greta Vos. The French said she had played well.",
+            "Ana Roux",
+        ),
         # a group named by a plural noun and its modifiers
         ("Norvian captains said the harbour toll was too high.", "Norvian captains"),
         # a document speaks for its author

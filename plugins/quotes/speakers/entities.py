@@ -244,7 +244,7 @@ class Registry:
         words = {w for w in mention.descriptors if w in ROLE_WORDS or AGE.match(w)}
         words |= {w for w in mention.descriptors if w[:1].isalpha()}
         if not _roles(words):
-            return None
+            return self._by_nationality(mention, words)
         if mention.surface.lower().startswith(_INDEFINITE):
             # "a spokeswoman for Acme" introduces someone new, maybe named next
             return self._named_just_after(mention, words)
@@ -268,6 +268,30 @@ class Registry:
             if entity.kind == "person" and _fits_role(words, entity.descriptors)
         ]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _by_nationality(self, mention: Mention, words: set[str]) -> Entity | None:
+        """ "the German" (a nationality alone, definite): the most recent person of it."""
+        if (
+            not words
+            or not words <= DEMONYM_ADJECTIVES
+            or not mention.surface.lower().startswith("the ")
+        ):
+            return None
+        best: Entity | None = None
+        best_position = -1
+        for same_only in (True, False):  # that nationality, else the latest of none known
+            for entity in self.entities:
+                if entity.kind != "person":
+                    continue
+                known = entity.descriptors & DEMONYM_ADJECTIVES
+                if (same_only and not words <= known) or (not same_only and known):
+                    continue
+                position = entity.last_before(mention.start)
+                if position > best_position:
+                    best, best_position = entity, position
+            if best is not None:
+                return best
+        return None
 
     def _named_just_after(self, mention: Mention, words: set[str]) -> Entity | None:
         """ "Syria's foreign minister said ... Foreign Minister Walid al-Moallem ...": a

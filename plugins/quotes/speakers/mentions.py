@@ -131,6 +131,9 @@ def mention_from_window(
         return Mention(
             "pronoun", word.text, word.start, word.end, gender=PERSON_PRONOUNS.get(lower)
         )
+    if lower in DEMONYM_ADJECTIVES and last > low and tokens[last - 1].lower == "the":
+        start = tokens[last - 1].start  # "the German": a person of that nationality
+        return Mention("description", text[start : word.end], start, word.end, descriptors={lower})
     if is_name_token(word) and lower not in GROUP_NOUNS:
         return _name_mention(text, tokens, low, last)
     return _description_mention(text, tokens, low, last)

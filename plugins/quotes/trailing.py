@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..text.tokens import Token
 from .candidate import Candidate
 from .clauses import AUXILIARIES, verb_like
-from .cues import _QUOTE_CHARS
+from .cues import _QUOTE_CHARS, CUE_WORDS
 from .direct import _after_attribution
 from .reporting_verbs import SPEECH_BASES
 
@@ -43,6 +43,9 @@ def reports_before_attribution(
             index += 1
             continue
         after = index + 1 if closing else index
+        if not _cue_soon(tokens, after, last):
+            index += 1
+            continue
         candidate = _report_ending_at(text, tokens, first, index, after, last)
         if candidate is None:
             index += 1
@@ -50,6 +53,16 @@ def reports_before_attribution(
         found.append(candidate)
         break  # one attribution of this shape per sentence
     return found
+
+
+def _cue_soon(tokens: list[Token], after: int, last: int) -> bool:
+    """Is there a verb of saying within the next few words (cheap test first)?"""
+    return any(
+        tokens[index].lower in CUE_WORDS for index in range(after + 1, min(last, after + _REACH))
+    )
+
+
+_REACH = 16  # an apposition may stand between the comma and the verb
 
 
 def _report_ending_at(

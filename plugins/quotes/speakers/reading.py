@@ -31,6 +31,8 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     ("Syrian Foreign Minister Rejects Discussion Of Assad's Future")."""
     found = []
     for match in _LINE.finditer(text):
+        if _LOWER_WORD.search(match.group()):
+            continue  # prose: a lower-case word of four letters or more
         long_words = [w for w in _WORD.findall(match.group()) if len(w) >= 4]
         if len(long_words) >= 3 and all(w[0].isupper() for w in long_words):
             found.append((match.start(), match.end()))
@@ -38,6 +40,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]{4,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -19,18 +19,15 @@ from ...text.name_words import (
 )
 from ...text.people import (
     DEMONYM_ADJECTIVES,
-    LEADER_ROLES,
     ORG_HEADS,
     ORG_WORDS,
-    ROLE_NOUNS,
-    TITLES,
 )
+from .descriptions import ROLE_WORDS, describes, fits_role, role_words
 from .mentions import AGE, Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
 _INDEFINITE = ("a ", "an ", "one ")  # "a spokeswoman for Acme" introduces someone new
 _CATAPHORA_REACH = 600  # characters: about three sentences
-ROLE_WORDS = frozenset(TITLES.values()) | ROLE_NOUNS
 ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
 
@@ -243,7 +240,7 @@ class Registry:
     def _match_description(self, mention: Mention) -> Entity | None:
         words = {w for w in mention.descriptors if w in ROLE_WORDS or AGE.match(w)}
         words |= {w for w in mention.descriptors if w[:1].isalpha()}
-        if not _roles(words):
+        if not role_words(words):
             return self._by_nationality(mention, words)
         if mention.surface.lower().startswith(_INDEFINITE):
             # "a spokeswoman for Acme" introduces someone new, maybe named next
@@ -251,7 +248,7 @@ class Registry:
         best: Entity | None = None
         best_position = -1
         for entity in self.entities:
-            if entity.kind != "person" or not _describes(words, entity.descriptors):
+            if entity.kind != "person" or not describes(words, entity.descriptors):
                 continue
             position = entity.last_before(mention.start)
             if position > best_position:
@@ -265,7 +262,7 @@ class Registry:
         fitting = [
             entity
             for entity in self.entities
-            if entity.kind == "person" and _fits_role(words, entity.descriptors)
+            if entity.kind == "person" and fits_role(words, entity.descriptors)
         ]
         return fitting[0] if len(fitting) == 1 else None
 
@@ -303,7 +300,7 @@ class Registry:
             if entity.kind == "person"
             and entity.positions
             and 0 < entity.positions[0] - mention.start < _CATAPHORA_REACH
-            and _fits_role(words, entity.descriptors)
+            and fits_role(words, entity.descriptors)
         ]
         return fitting[0] if len(fitting) == 1 else None
 
@@ -385,27 +382,3 @@ class Registry:
             bucket.append(entity)
         else:
             bucket[:] = [other for other in bucket if other is not entity]
-
-
-def _describes(words: set[str], descriptors: set[str]) -> bool:
-    """Does every word of a description ("syrian", "leader") fit the entity's descriptors?"""
-    for word in words:
-        if word in descriptors:
-            continue
-        if word == "leader" and descriptors & LEADER_ROLES:
-            continue
-        return False
-    return True
-
-
-def _fits_role(words: set[str], descriptors: set[str]) -> bool:
-    """Every role word of a description fits, and no other nationality is given."""
-    nationality = words & DEMONYM_ADJECTIVES
-    if nationality and descriptors & DEMONYM_ADJECTIVES - nationality:
-        return False
-    return _describes(_roles(words), descriptors)
-
-
-def _roles(words: set[str]) -> set[str]:
-    """The words of a description that name a role or an age ("the 70-year-old")."""
-    return {w for w in words if w in ROLE_WORDS or AGE.match(w)}

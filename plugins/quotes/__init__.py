@@ -30,8 +30,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterAnalyzer
 from toolkit.models import Document, Quote, Report, Speaker
 
+from ..text.quotation_marks import UNAMBIGUOUS_MARKS
 from ..text.tokens import TokenIndex, tokenize_columns
 from .candidate import Candidate
 from .direct import classify_span
@@ -44,7 +46,7 @@ from .speakers.resolve import Resolver
 
 
 @hookimpl
-def toolkit_register_analyzers(register):  # type: ignore[no-untyped-def]
+def toolkit_register_analyzers(register: RegisterAnalyzer) -> None:
     register("quotes", analyze_quotes, order=100)
 
 
@@ -151,7 +153,7 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
     if previous.kind != "direct" or candidate.kind == "none" or previous.attribution_end < 0:
         return False
     gap = text[previous.attribution_end : candidate.start]
-    if "\n" in gap or len(gap) > 200 or any(mark in gap[:-1] for mark in _QUOTE_MARKS):
+    if "\n" in gap or len(gap) > 200 or any(mark in gap[:-1] for mark in UNAMBIGUOUS_MARKS):
         return False
     same_speaker = (
         candidate.mention is not None
@@ -165,9 +167,6 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
         and candidate.standalone
         and gap[:-1].rstrip()[-1:] in {".", "!", "?"}
     )
-
-
-_QUOTE_MARKS = frozenset('"“”„«»‹›')
 
 
 def _to_quote(text: str, candidate: Candidate, entity: Entity | None, starts: list[int]) -> Quote:

@@ -18,6 +18,7 @@ That is what separates ``..., said the plan failed`` from an inverted
 
 from __future__ import annotations
 
+from ..text.people import TITLE_ABBREVIATIONS
 from ..text.tokens import Token
 
 # Finite auxiliaries and modals: "said [the plant] had closed", "said [Lee] would go".
@@ -41,7 +42,6 @@ OBJECT_VERBS = frozenset(
 )
 # Two-word cues whose object is the content: "called for a ban", "calls on Congress to act".
 OBJECT_PHRASES = frozenset({("call", "for"), ("call", "on")})
-_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen st jr prof rev lt col".split())
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _CLAUSE_STOPS = frozenset(".;:!?()[]—–")
 _NOT_CLAUSE_START = frozenset(
@@ -100,7 +100,7 @@ def clause_follows(tokens: list[Token], start: int, end: int) -> bool:
     opening = 1 if first.lower in {"if", "when", "because", "although"} else 0
     for position, index in enumerate(range(start + opening, min(end, start + _MAX_SUBJECT + 1))):
         token = tokens[index]
-        if token.text == "." and tokens[index - 1].lower in _TITLE_ABBREVIATIONS:
+        if token.text == "." and tokens[index - 1].lower in TITLE_ABBREVIATIONS:
             continue  # "said Mr. Lee had ..."
         if token.text in _CLAUSE_STOPS or token.text == "," or token.lower in _RELATIVES:
             return False  # a relative pronoun: a noun phrase ("an aide who was ...")

@@ -13,10 +13,11 @@ introductory phrase (``At the rally on Tuesday, Lee said ...``) is no report.
 
 from __future__ import annotations
 
+from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .candidate import Candidate
 from .clauses import AUXILIARIES, verb_like
-from .cues import _QUOTE_CHARS, CUE_WORDS
+from .cues import CUE_WORDS
 from .direct import _after_attribution
 from .reporting_verbs import SPEECH_BASES
 
@@ -31,14 +32,14 @@ def reports_before_attribution(
     """Reports of one sentence (``tokens[first:last]``) whose attribution follows them."""
     found: list[Candidate] = []
     index = first + 1
-    opens_quoted = tokens[first].text in _QUOTE_CHARS
+    opens_quoted = tokens[first].text in QUOTE_MARKS
     while index < last - 2:
         token = tokens[index]
         if token.text != "," or opens_quoted:
             index += 1
             continue
         # 'It may be "strategic," said Lee': the comma inside the closing mark
-        closing = tokens[index + 1].text in _QUOTE_CHARS
+        closing = tokens[index + 1].text in QUOTE_MARKS
         if inside_quote(token.start) and not closing:
             index += 1
             continue
@@ -118,7 +119,7 @@ def _tail_end(tokens: list[Token], end: int, last: int) -> int | None:
         token = tokens[index]
         if token.text == "," or token.text in ".!?":
             return index
-        if token.lower in _TAIL_STOPS or token.text in _QUOTE_CHARS:
+        if token.lower in _TAIL_STOPS or token.text in QUOTE_MARKS:
             return None
     return last if last - end <= _MAX_TAIL else None
 

@@ -107,11 +107,16 @@ def analyse(text: str):  # noqa: ANN201
     return report
 
 
+def quoted_spans(quote) -> list[tuple[int, int]]:  # noqa: ANN001
+    """The quoted words of a record: a mixed record's fragments (schema 2), else its spans."""
+    return list(quote.fragments) if quote.kind == "mixed" and quote.fragments else quote.spans()
+
+
 def _best_hit(parts: list[tuple[int, int]], quotes: list) -> object | None:  # noqa: ANN001
     """The produced quote covering the largest share (at least half) of a gold quote."""
     best, best_share = None, 0.5
     for quote in quotes:
-        share = sum(covered(parts, span) for span in quote.spans())
+        share = sum(covered(parts, span) for span in quoted_spans(quote))
         if share >= best_share:
             best, best_share = quote, share
     return best
@@ -119,7 +124,7 @@ def _best_hit(parts: list[tuple[int, int]], quotes: list) -> object | None:  # n
 
 def _inside_share(quote, parts: list[tuple[int, int]]) -> float:  # noqa: ANN001
     """Share of a produced quote's characters that lie inside ``parts`` (disjoint spans)."""
-    spans = quote.spans()
+    spans = quoted_spans(quote)
     length = sum(e - s for s, e in spans) or 1
     return sum(overlap(p, span) for p in parts for span in spans) / length
 
@@ -155,7 +160,7 @@ def run(path: Path, limit: int | None, sample: int) -> dict:
         contents = brat_contents(path, row)
         gold = [(q, gold_parts(q, contents)) for q in row["quotes"]]
         direct = [q for q in report.quotes if q.kind == "direct"]
-        quoted = [q for q in report.quotes if q.kind in {"direct", "partial"}]
+        quoted = [q for q in report.quotes if q.kind in {"direct", "mixed", "partial"}]
         for quote, parts in gold:
             stats["gold"] += 1
             stats["found_direct"] += _best_hit(parts, direct) is not None

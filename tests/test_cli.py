@@ -33,7 +33,7 @@ def test_json_has_the_documented_fields(seed_json: dict) -> None:
     assert indexes == sorted(indexes)
     for quote in seed_json["quotes"]:
         assert {"text", "speaker", "kind", "sentence_index", "start", "end", "tone"} <= set(quote)
-        assert quote["kind"] in ("direct", "partial", "indirect")
+        assert quote["kind"] in ("direct", "mixed", "indirect")
 
 
 def test_json_offsets_point_into_the_cleaned_text(seed_json: dict) -> None:

@@ -47,9 +47,9 @@ def test_three_apostrophes_and_inch_marks_are_not_quotations() -> None:
 
 def test_partial_quote_in_two_apostrophes_is_attributed_to_the_reporter() -> None:
     report = run("Jo Lee, the mayor, said the plan was ''a bold step'' for the town.")
-    partial = [q for q in report.quotes if q.kind == "partial"]
-    assert [q.text for q in partial] == ["a bold step"]
-    assert partial[0].speaker == "Jo Lee"
+    mixed = [q for q in report.quotes if q.kind == "mixed"]
+    assert [report.text[s:e] for q in mixed for s, e in q.fragments] == ["a bold step"]
+    assert mixed[0].speaker == "Jo Lee"
     indirect = [q for q in report.quotes if q.kind == "indirect"]
     # a reported clause that ends inside a two-character mark takes the whole mark
     assert all(not q.text.endswith("'") or q.text.endswith("''") for q in indirect)

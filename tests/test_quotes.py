@@ -114,9 +114,11 @@ def test_colon_and_dash_attribution() -> None:
 
 def test_partial_quotes_inside_reported_speech() -> None:
     report = run('Tom Berg said the vote was "a disgrace" and "a farce."')
-    assert texts(report, "partial") == ["a disgrace", "a farce"]
-    assert {q.speaker for q in report.quotes} == {"Tom Berg"}
-    assert texts(report, "indirect") == ['the vote was "a disgrace" and "a farce."']
+    # schema 2: one mixed record, the quoted phrases as its fragments
+    assert texts(report, "mixed") == ['the vote was "a disgrace" and "a farce."']
+    [record] = report.quotes
+    assert record.speaker == "Tom Berg"
+    assert [report.text[s:e] for s, e in record.fragments] == ["a disgrace", "a farce"]
 
 
 @pytest.mark.parametrize(
@@ -192,7 +194,6 @@ def test_reported_speech_without_that(text: str, contents: list[str], speaker: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Prices will rise, said the head of the central bank, who spoke on Monday.",
         '"Prices will rise," said the head of the bank, who had been warned.',
         "Oskar Lind fears returning home and is seeking asylum.",
         "Oskar Lind hopes for a draw but would take a win.",
@@ -200,6 +201,11 @@ def test_reported_speech_without_that(text: str, contents: list[str], speaker: s
 )
 def test_inverted_attribution_or_gerund_is_not_a_report_without_that(text: str) -> None:
     assert texts(run(text), "indirect") == []
+
+
+def test_an_inverted_attribution_reports_the_clause_before_it() -> None:
+    report = run("Prices will rise, said the head of the central bank, who spoke on Monday.")
+    assert texts(report, "indirect") == ["Prices will rise"]
 
 
 def test_two_reported_clauses_in_one_sentence_are_split() -> None:
@@ -223,7 +229,7 @@ def test_scare_quotes_titles_and_nicknames_carry_no_speaker() -> None:
 def test_calling_something_a_phrase_is_a_partial_quote() -> None:
     report = run('Tom Berg called the plan "a total disaster."')
     assert [(q.kind, q.speaker, q.text, q.cue) for q in report.quotes] == [
-        ("partial", "Tom Berg", "a total disaster", "called")
+        ("mixed", "Tom Berg", "a total disaster", "called")
     ]
     # A nickname, and a name given to something, are not quotes.
     assert run('Fans call him "the Hammer."').quotes == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-QUOTE_KINDS = ("direct", "partial", "indirect")
+QUOTE_KINDS = ("direct", "mixed", "indirect")
 
 
 @dataclass
@@ -47,7 +47,8 @@ class Document:
 
 @dataclass
 class Quote:
-    """A direct, partial or indirect (reported) quote.
+    """One attribution: a ``direct`` quote, a ``mixed`` (partly quoted) statement or an
+    ``indirect`` (reported) one. No record lies inside another.
 
     ``parts`` are the character spans of the quoted words in the cleaned
     document text, without the quotation marks: one span, or several for a
@@ -58,6 +59,8 @@ class Quote:
     ``speaker`` is the canonical speaker name or None when unknown;
     ``mention`` is how the speaker was referred to at this quote ("he",
     "the Syrian leader"), ``cue`` the reporting verb if any.
+    ``fragments`` are the quoted phrases inside a ``mixed`` record (spans of the
+    words without their marks); empty for the other kinds.
     """
 
     text: str
@@ -71,6 +74,7 @@ class Quote:
     tone: float | None = None
     tone_scores: dict[str, float] = field(default_factory=dict)
     parts: list[tuple[int, int]] = field(default_factory=list)
+    fragments: list[tuple[int, int]] = field(default_factory=list)
 
     def spans(self) -> list[tuple[int, int]]:
         return list(self.parts) or [(self.start, self.end)]
@@ -84,6 +88,7 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "parts": [[start, end] for start, end in self.spans()],
+            "fragments": [[start, end] for start, end in self.fragments],
             "tone": self.tone,
             "tone_scores": dict(self.tone_scores),
             "mention": self.mention,
@@ -173,4 +178,4 @@ class Report:
         }
 
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2

@@ -186,9 +186,7 @@ def _header_line_kind(
 
 def _is_page_furniture(line: str) -> bool:
     return (
-        rules.is_call_to_action(line)
-        or rules.is_byline(line)
-        or parse_date_line(line) is not None
+        rules.is_call_to_action(line) or rules.is_byline(line) or parse_date_line(line) is not None
     )
 
 

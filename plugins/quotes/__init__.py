@@ -1,10 +1,12 @@
-"""Built-in quotes analyzer: direct, partial and reported quotes with their speakers.
+"""Built-in quotes analyzer: every attribution (direct, mixed, indirect) with its speaker.
 
 Registers analyzer ``quotes`` (order 100). ``analyze_quotes`` fills
 ``report.quotes`` (document order) and ``report.speakers`` (canonical name ->
 ``Speaker``). A split quote (``"A," he said, "B."``) is one ``Quote`` with
 two ``parts`` (the spans of A and B); its ``text`` is the two joined with a
-space, without the interrupting attribution.
+space, without the interrupting attribution. A partly quoted statement is one
+``mixed`` record whose ``fragments`` are its quoted phrases; no record lies
+inside another (``records.py``).
 Pure Python and linear-time regular expressions; see docs/quotes.md.
 
 How a document flows through the package::
@@ -37,6 +39,7 @@ from .candidate import Candidate
 from .direct import classify_span
 from .indirect import find_indirect
 from .marks import find_quote_spans, plain_double_marks
+from .records import one_record_per_attribution
 from .speakers.entities import Entity, EntityRegistry
 from .speakers.reading import read_names
 from .speakers.resolve import Resolver
@@ -61,13 +64,22 @@ def analyze_quotes(document: Document, report: Report) -> None:
 
     starts = [start for start, _ in sentence_spans]
     quotes: list[Quote] = []
-    speakers: dict[str, Speaker] = {}
+    sources: dict[int, tuple[Entity, Candidate]] = {}
     for candidate, entity in resolved:
         if only_user and (entity is None or not entity.user_aliases):
             continue
-        quotes.append(_to_quote(document.text, candidate, entity, starts))
+        quote = _to_quote(document.text, candidate, entity, starts)
+        quotes.append(quote)
         if entity is not None:
-            _count(speakers, entity, candidate)
+            sources[id(quote)] = (entity, candidate)
+    quotes = one_record_per_attribution(document.text, quotes)
+    speakers: dict[str, Speaker] = {}
+    for quote in quotes:
+        source = sources.get(id(quote))
+        if source is not None and source[0].canonical == quote.speaker:
+            _count(speakers, *source)
+        elif quote.speaker is not None:
+            _count_absorbed(speakers, quote, sources)
     report.quotes = quotes
     report.speakers = speakers
 
@@ -157,8 +169,6 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
     )
 
 
-
-
 def _to_quote(text: str, candidate: Candidate, entity: Entity | None, starts: list[int]) -> Quote:
     sentence_index = max(0, bisect.bisect_right(starts, candidate.start) - 1)
     parts = [_whole_marks(text, start, end) for start, end in candidate.parts] or [
@@ -201,6 +211,16 @@ def _count(speakers: dict[str, Speaker], entity: Entity, candidate: Candidate) -
     seen = {entity.canonical.casefold(), *(alias.casefold() for alias in speaker.aliases)}
     if surface and surface.casefold() not in seen:  # "He" at a sentence start is "he"
         speaker.aliases.append(surface)
+
+
+def _count_absorbed(
+    speakers: dict[str, Speaker], quote: Quote, sources: dict[int, tuple[Entity, Candidate]]
+) -> None:
+    """Count a record whose speaker came from a record folded into it."""
+    for entity, candidate in sources.values():
+        if entity.canonical == quote.speaker:
+            _count(speakers, entity, candidate)
+            return
 
 
 def _user_speakers(value: Any) -> dict[str, list[str]]:

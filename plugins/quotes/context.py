@@ -28,7 +28,11 @@ _ADVERBS = frozenset(
 )
 _MODALS = frozenset("may might could should must would will can".split())
 # Sets built once here rather than by a ``|`` inside a loop.
-_ADVERBS_OR_NOT = _ADVERBS | {"not"}
+# "Lee, the governor, Tuesday said": a day or time word before the verb is an adverbial.
+_TIME_ADVERBIALS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+_ADVERBS_OR_NOT = _ADVERBS | {"not"} | _TIME_ADVERBIALS
 _ADVERBS_OR_REPORTEDLY = _ADVERBS | {"reportedly"}
 _INVERTED_STOPS = frozenset(
     """on in at during who which when after before as while to from with about that this
@@ -89,6 +93,12 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         or (end > low and tokens[end - 1].lower in _MODALS and tokens[end].lower == "have")
     ):
         end -= 1  # "Lee (also) said", "Lee may have said"
+    if (
+        end - 2 > low
+        and tokens[end - 1].lower in _TIME_ADVERBIALS
+        and tokens[end - 2].lower == "on"
+    ):
+        end -= 2  # "Lee on Tuesday said"
     if end - 1 > low and tokens[end - 1].text == ")":
         # "Rep. Jo Lee (D-Wash.) said": read the name before the parenthesis.
         opening = end - 2

@@ -7,9 +7,18 @@ import bisect
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token, TokenIndex
 from .candidate import Candidate
+from .clauses import (
+    AUXILIARIES,
+    CLAUSE_VERBS,
+    OBJECT_VERBS,
+    after_object,
+    clause_follows,
+    noun_use,
+)
 from .context import name_end, subject_of_cue
 from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
 from .speakers.mentions import mention_from_window
+from .trailing import reports_before_attribution
 
 # Words that may sit between a verb and its "that": "told reporters on Monday that".
 _MAX_GAP_TO_THAT = 6
@@ -48,11 +57,6 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
 
 
 _STOPS_BEFORE_THAT = frozenset(".;:!?")
-# Finite auxiliaries and modals: "said [the plant] had closed", "said [Lee] would go".
-AUXILIARIES = frozenset(
-    "was were is are am had has have would will could can should might may must did does "
-    "shall".split()
-)
 _MAX_BARE_SUBJECT = 4
 _NOT_SUBJECT_START = frozenset(
     """to of for in on at with about from by than as and or but if when while because after
@@ -103,8 +107,13 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
         cue = cue_at(tokens, index)
         if cue is None:
             continue
-        follows = _that_after(tokens, cue.last, sentence_end) is not None or (
-            cue.base in _BARE_CLAUSE_VERBS and _bare_clause_after(tokens, cue.last, sentence_end)
+        follows = (
+            _that_after(tokens, cue.last, sentence_end) is not None
+            or (
+                cue.base in _BARE_CLAUSE_VERBS
+                and _bare_clause_after(tokens, cue.last, sentence_end)
+            )
+            or _quotation_follows(tokens, cue.last, sentence_end)
         )
         if follows and (cue.word.lower().endswith("ing") or _connected(tokens, index, start)):
             stop = index
@@ -116,6 +125,17 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
                 stop -= 1
             return stop
     return sentence_end
+
+
+def _quotation_follows(tokens: list[Token], cue_last: int, end: int) -> bool:
+    """Does a quotation open right after the verb ("and said, "...")?"""
+    probe = cue_last + 1
+    if probe < end and tokens[probe].text in {",", ":"}:
+        probe += 1
+    return probe < end and tokens[probe].text in _OPENING_MARKS
+
+
+_OPENING_MARKS = frozenset('"“«„')
 
 
 def _connected(tokens: list[Token], index: int, start: int) -> bool:
@@ -151,7 +171,14 @@ def find_indirect(
         if lo < hi:
             first = index.at_or_after(sent_start)
             last = index.at_or_after(sent_end)
-            found.extend(_in_sentence(text, tokens, first, last, quoted, triggers[lo:hi]))
+            reports = _in_sentence(text, tokens, first, last, quoted, triggers[lo:hi])
+            anchors = {report.anchor for report in reports}
+            for report in reports_before_attribution(
+                text, tokens, first, last, lambda position: _inside(position, quoted)
+            ):
+                if report.anchor not in anchors:
+                    reports.append(report)
+            found.extend(sorted(reports, key=lambda report: report.start))
     return found
 
 
@@ -182,13 +209,13 @@ def _in_sentence(
             next_free = index + 2
             continue
         cue = cue_at(tokens, index)
-        if cue is None:
+        if cue is None or _noun_after_determiner(tokens, index, first):
             continue
         next_free = cue.last + 1
         that = _that_after(tokens, cue.last, last)
         content_first = that + 1 if that is not None else None
-        if content_first is None and cue.base in _BARE_CLAUSE_VERBS and cue.last + 1 < last:
-            content_first = _bare_clause_starts(tokens, cue, first, last)
+        if content_first is None and cue.last + 1 < last:
+            content_first = _content_start(tokens, cue, first, last)
         if content_first is None:
             continue
         if found and tokens[index - 1].lower in _PASSIVE and found[-1].end >= token.end:
@@ -197,6 +224,19 @@ def _in_sentence(
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _noun_after_determiner(tokens: list[Token], index: int, first: int) -> bool:
+    """ "the protests that ...", "her promises", "his most promising paths": a noun or an
+    adjective, not a verb of saying."""
+    if index <= first or tokens[index].lower.endswith("ed"):
+        return False
+    return tokens[index - 1].lower in _DETERMINERS_AND_DEGREE
+
+
+_DETERMINERS_AND_DEGREE = frozenset(
+    "the a an his her their its our my your this these those every each most more very".split()
+)
 
 
 def after_time_phrase(tokens: list[Token], index: int, end: int) -> int:
@@ -212,6 +252,59 @@ def after_time_phrase(tokens: list[Token], index: int, end: int) -> int:
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     week month year night morning afternoon evening""".split()
+)
+
+
+def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | None:  # noqa: ANN001
+    """Where the report starts after a verb with no "that": a clause, the clause after
+    the addressee of "told", or the object of "announced" / "called for"."""
+    base = _base(tokens, cue)
+    if noun_use(tokens, cue.index, base):
+        return None
+    if base == "tell" and tokens[cue.index - 1].text not in _AFTER_QUOTE:
+        after = after_object(tokens, after_time_phrase(tokens, cue.last + 1, last), last)
+        if after is not None:
+            return after + 1 if tokens[after].lower == "that" else after
+        return None
+    if base in _BARE_CLAUSE_VERBS:
+        start = _bare_clause_starts(tokens, cue, first, last)
+        if start is not None:
+            return start
+    elif base in CLAUSE_VERBS and tokens[cue.index - 1].text not in _AFTER_QUOTE:
+        start = after_time_phrase(tokens, cue.last + 1, last)
+        if clause_follows(tokens, start, last):
+            return start
+    if base in OBJECT_VERBS or base in {"call for", "call on"}:
+        return _object_start(tokens, cue, first, last)
+    return None
+
+
+def _base(tokens: list[Token], cue) -> str:  # noqa: ANN001
+    if cue.last > cue.index and tokens[cue.index].lower.startswith("call"):
+        return "call " + tokens[cue.last].lower
+    return cue.base
+
+
+def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None:  # noqa: ANN001
+    """The object of a verb whose object is the content ("announced his candidacy")."""
+    if cue.index > first and tokens[cue.index - 1].text in _AFTER_QUOTE:
+        return None
+    if cue.index > first and tokens[cue.index - 1].lower in _PASSIVE:
+        return None  # "was announced", "were urged"
+    if cue.index > first and tokens[cue.index - 1].lower in _DETERMINERS_AND_DEGREE:
+        return None  # "the reported disappearance": an adjective
+    start = after_time_phrase(tokens, cue.last + 1, last)
+    if start >= last or not tokens[start].text[0].isalnum():
+        return None
+    if tokens[start].lower in _NOT_OBJECT_START:
+        return None
+    return start
+
+
+_NOT_OBJECT_START = frozenset(
+    """of in on for up out at with about from by than as and or but when while because after
+    before since until into over under through during without against between among amid per so then
+    it this that""".split()
 )
 
 
@@ -235,6 +328,9 @@ def _bare_clause_starts(tokens: list[Token], cue, first: int, last: int) -> int 
         return cue.last + 1
     if _bare_clause_after(tokens, cue.last, last):
         return after_time_phrase(tokens, cue.last + 1, last)
+    start = after_time_phrase(tokens, cue.last + 1, last)
+    if cue.base in CLAUSE_VERBS and clause_follows(tokens, start, last):
+        return start
     return None
 
 

@@ -43,6 +43,11 @@ PHRASE_CUES = (
     ("chimes", "in"),
     ("went", "on"),
     ("goes", "on"),
+    *(
+        (form, particle)
+        for form in ("call", "calls", "called", "calling")
+        for particle in ("for", "on")
+    ),
 )
 
 # Cue verbs that introduce a name or nickname rather than speech.

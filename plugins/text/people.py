@@ -84,8 +84,9 @@ TITLES = {
     "leader": "leader",
     "director": "director",
     "commissioner": "commissioner",
-    "spokesman": "spokesman",
-    "spokeswoman": "spokeswoman",
+    # one role whatever the word's gender (the gender is read from the word itself)
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
     "spokesperson": "spokesperson",
     "ceo": "ceo",
     "chairman": "chairman",

@@ -43,7 +43,7 @@ from .vader import polarity_scores
 
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
-DEFAULT_COUNTED_KINDS = frozenset({"direct", "partial"})
+DEFAULT_COUNTED_KINDS = frozenset({"direct", "mixed", "partial"})  # partial: schema 1
 EVIDENCE_TEXT_LIMIT = 80
 DECIMALS = 4
 

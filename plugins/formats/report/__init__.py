@@ -79,7 +79,8 @@ def _legend() -> str:
         '<ul class="legend" aria-label="Legend">'
         '<li><span class="sw sum"></span>summary sentence</li>'
         f"{tones}"
-        '<li><span class="sw ind t-0"></span>dotted: indirect (reported) quote</li>'
+        '<li><span class="sw ind t-0"></span>dotted: reported statement (indirect, or mixed:'
+        " its quoted phrases shaded)</li>"
         "<li>Superscript: quote number and tone score</li></ul>"
     )
 

@@ -33,6 +33,7 @@ WRAPPED_LINE_MAX = 100  # longer lines are not the result of hard wrapping
 
 SUMMARY_RANK = 0  # summary marks open before quotes starting at the same offset
 QUOTE_RANK = 1
+FRAGMENT_RANK = 2  # the quoted phrases inside a mixed record open inside it
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,11 @@ def _quote_spans(report: Report) -> list[Span]:
         open_tag = f'<span class="q {css}" title="{title}">'
         for located in located_parts:  # a split quote: one mark per part, one badge
             spans.append(Span(number, *located, QUOTE_RANK, open_tag, "</span>", badge))
+        fragment_tag = f'<span class="qf {tone_bin(quote.tone).css_class}">'
+        for start, end in getattr(quote, "fragments", None) or ():  # a mixed record's phrases
+            located = locate(report.text, start, end, None)
+            if located:
+                spans.append(Span(number, *located, FRAGMENT_RANK, fragment_tag, "</span>"))
     return spans
 
 

@@ -105,7 +105,8 @@ mark.sum{background:#fff1a8;color:inherit;padding:.05em 0;
   -webkit-box-decoration-break:clone;box-decoration-break:clone}
 .q{background:var(--tint);border-bottom:2px solid var(--tone);
   -webkit-box-decoration-break:clone;box-decoration-break:clone}
-.q.k-indirect{background:transparent;border-bottom:2px dotted var(--tone)}
+.q.k-indirect,.q.k-mixed{background:transparent;border-bottom:2px dotted var(--tone)}
+.qf{background:var(--tint)}
 .q .q{border-bottom-width:3px}
 a.qn{font:600 .68rem/1 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;
   vertical-align:super;color:var(--ink);background:var(--tint);

@@ -18,17 +18,16 @@ from ...text.name_words import (
     strip_possessive,
 )
 from ...text.people import (
-    LEADER_ROLES,
+    DEMONYM_ADJECTIVES,
     ORG_HEADS,
     ORG_WORDS,
-    ROLE_NOUNS,
-    TITLES,
 )
-from .mentions import Mention
+from .descriptions import ROLE_WORDS, describes, fits_role, role_words
+from .mentions import AGE, Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
 _INDEFINITE = ("a ", "an ", "one ")  # "a spokeswoman for Acme" introduces someone new
-ROLE_WORDS = frozenset(TITLES.values()) | ROLE_NOUNS
+_CATAPHORA_REACH = 600  # characters: about three sentences
 ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
 
@@ -235,19 +234,71 @@ class EntityRegistry:
         return self._group(mention)
 
     def _match_description(self, mention: Mention) -> Entity | None:
-        words = {w for w in mention.descriptors if w in ROLE_WORDS}
+        words = {w for w in mention.descriptors if w in ROLE_WORDS or AGE.match(w)}
         words |= {w for w in mention.descriptors if w[:1].isalpha()}
-        if not words & ROLE_WORDS or mention.surface.lower().startswith(_INDEFINITE):
-            return None  # "a spokeswoman for Acme" introduces someone new
+        if not role_words(words):
+            return self._by_nationality(mention, words)
+        if mention.surface.lower().startswith(_INDEFINITE):
+            # "a spokeswoman for Acme" introduces someone new, maybe named next
+            return self._named_just_after(mention, words)
         best: Entity | None = None
         best_position = -1
         for entity in self.entities:
-            if entity.kind != "person" or not _describes(words, entity.descriptors):
+            if entity.kind != "person" or not describes(words, entity.descriptors):
                 continue
             position = entity.last_before(mention.start)
             if position > best_position:
                 best, best_position = entity, position
-        return best
+        return best or self._named_just_after(mention, words) or self._only_one_in_role(words)
+
+    def _only_one_in_role(self, words: set[str]) -> Entity | None:
+        """ "the foreign ministry spokesperson" when the article names one spokesperson
+        only: the one person with every role word of the description and no other
+        nationality."""
+        fitting = [
+            entity
+            for entity in self.entities
+            if entity.kind == "person" and fits_role(words, entity.descriptors)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _by_nationality(self, mention: Mention, words: set[str]) -> Entity | None:
+        """ "the German" (a nationality alone, definite): the most recent person of it."""
+        if (
+            not words
+            or not words <= DEMONYM_ADJECTIVES
+            or not mention.surface.lower().startswith("the ")
+        ):
+            return None
+        best: Entity | None = None
+        best_position = -1
+        for same_only in (True, False):  # that nationality, else the latest of none known
+            for entity in self.entities:
+                if entity.kind != "person":
+                    continue
+                known = entity.descriptors & DEMONYM_ADJECTIVES
+                if (same_only and not words <= known) or (not same_only and known):
+                    continue
+                position = entity.last_before(mention.start)
+                if position > best_position:
+                    best, best_position = entity, position
+            if best is not None:
+                return best
+        return None
+
+    def _named_just_after(self, mention: Mention, words: set[str]) -> Entity | None:
+        """ "Syria's foreign minister said ... Foreign Minister Walid al-Moallem ...": a
+        definite description before anyone fits it is the one person named with that role
+        in the next few sentences."""
+        fitting = [
+            entity
+            for entity in self.entities
+            if entity.kind == "person"
+            and entity.positions
+            and 0 < entity.positions[0] - mention.start < _CATAPHORA_REACH
+            and fits_role(words, entity.descriptors)
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _group(self, mention: Mention) -> Entity:
         key = "group:" + _normalise(mention.name or mention.surface)
@@ -327,14 +378,3 @@ class EntityRegistry:
             bucket.append(entity)
         else:
             bucket[:] = [other for other in bucket if other is not entity]
-
-
-def _describes(words: set[str], descriptors: set[str]) -> bool:
-    """Does every word of a description ("syrian", "leader") fit the entity's descriptors?"""
-    for word in words:
-        if word in descriptors:
-            continue
-        if word == "leader" and descriptors & LEADER_ROLES:
-            continue
-        return False
-    return True

@@ -9,6 +9,7 @@ decide what it is: a pronoun, a personal name with the titles before it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...text.name_words import (
@@ -37,9 +38,10 @@ from ...text.people import (
     TITLES,
 )
 from ...text.tokens import Token
+from ..clauses import AUXILIARIES, NOT_BEFORE_VERB
 
 _DETERMINERS = frozenset(
-    "the a an his her their its our my one another some several two three many".split()
+    "the a an his her their its our my one another some several two three many both each".split()
 )
 # "I'm", "We’re", "Don't": contractions are never names.
 _CONTRACTIONS = tuple(a + end for a in "'’" for end in ("m", "re", "ve", "ll", "d", "t"))
@@ -57,6 +59,9 @@ class Mention:
     name: str = ""
     descriptors: set[str] = field(default_factory=set)
     gender: str | None = None
+
+
+AGE = re.compile(r"\d{1,3}-year-old$")
 
 
 def descriptor_words(word: str) -> set[str]:
@@ -126,6 +131,9 @@ def mention_from_window(
         return Mention(
             "pronoun", word.text, word.start, word.end, gender=PERSON_PRONOUNS.get(lower)
         )
+    if lower in DEMONYM_ADJECTIVES and last > low and tokens[last - 1].lower == "the":
+        start = tokens[last - 1].start  # "the German": a person of that nationality
+        return Mention("description", text[start : word.end], start, word.end, descriptors={lower})
     if is_name_token(word) and lower not in GROUP_NOUNS:
         return _name_mention(text, tokens, low, last)
     return _description_mention(text, tokens, low, last)
@@ -200,11 +208,44 @@ def _role_of_place(
     )
 
 
+def _speaking_plural(tokens: list[Token], low: int, last: int, head: str) -> bool:
+    """A plural noun with a capitalised modifier speaks as a group: "Mexican officials",
+    "Other Republican candidates", "House Democrats" is a name already."""
+    if last <= low or not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return False
+    if not tokens[last].text[0].islower():
+        return False
+    previous = tokens[last - 1]
+    return previous.text[0].isupper() and previous.lower not in _DETERMINERS
+
+
+def _group_modifiers_start(tokens: list[Token], last: int, low: int) -> int:
+    """Where a group noun's own modifiers start: "Florida election officials", "Democratic
+    aides", "Public health experts" (not "In", "and", a verb or a sentence's adverb)."""
+    first = last
+    while first - 1 >= low and last - first < 4:
+        prev = tokens[first - 1]
+        lower = prev.lower
+        if not prev.text[0].isalpha() or lower in _NOT_GROUP_MODIFIERS:
+            break
+        if lower.endswith(("ly", "ing", "ed")) and prev.text[0].islower():
+            break
+        first -= 1
+    return first
+
+
+_NOT_GROUP_MODIFIERS = (
+    NOT_BEFORE_VERB
+    | AUXILIARIES
+    | frozenset("and or but as when while if then also who which said says told according".split())
+)
+
+
 def _description_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
     head = strip_possessive(tokens[last].lower)
     if head == "staff" and last - 2 >= low and tokens[last - 2].lower == "chief":
         head = "chief"  # "Hunter's chief of staff" is a person
-    if not tokens[last].text[0].isalpha():
+    if not tokens[last].text[0].isalpha() and AGE.match(head) is None:
         return None
     first = last
     while first - 1 >= low and last - first < 6:
@@ -217,12 +258,17 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
     starts_with_determiner = tokens[first].lower in _DETERMINERS or tokens[first].text.endswith(
         POSSESSIVE_SUFFIXES
     )
-    if head in GROUP_NOUNS and not starts_with_determiner:
-        first = last
+    plural = _speaking_plural(tokens, low, last, head)
+    if (head in GROUP_NOUNS or plural) and not starts_with_determiner:
+        first = _group_modifiers_start(tokens, last, low)
     elif not starts_with_determiner:
         return None
+    is_age = AGE.match(head) is not None  # "the 70-year-old"
+    plural_role = plural or (head.endswith("s") and head[:-1] in ROLE_NOUNS)  # "two senators"
     if (
-        head not in ROLE_NOUNS
+        not is_age
+        and not plural_role
+        and head not in ROLE_NOUNS
         and head not in GROUP_NOUNS
         and head not in ORG_HEADS
         and head not in DOCUMENT_NOUNS
@@ -234,7 +280,7 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
     for word in words:
         if word.lower() not in _DETERMINERS:
             descriptors |= descriptor_words(word)
-    kind = "description" if head in ROLE_NOUNS and head != "officials" else "group"
+    kind = "description" if is_age or (head in ROLE_NOUNS and head != "officials") else "group"
     start, end = tokens[first].start, tokens[last].end
     return Mention(
         kind,

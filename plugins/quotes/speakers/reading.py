@@ -6,8 +6,10 @@ al-Sharaa"), so that later surnames and descriptions resolve to the same person.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...text.name_words import (
+    GIVEN_NAMES,
     gender_of,
     is_name_token,
     name_run_end,
@@ -22,6 +24,24 @@ from .entities import (
     EntityRegistry,
 )
 from .mentions import Mention, descriptor_words, mention_from_window
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines in Title Case (a headline, a link): their capitalised words are no names
+    ("Syrian Foreign Minister Rejects Discussion Of Assad's Future")."""
+    found = []
+    for match in _LINE.finditer(text):
+        if _LOWER_WORD.search(match.group()):
+            continue  # prose: a lower-case word of four letters or more
+        long_words = [w for w in _WORD.findall(match.group()) if len(w) >= 4]
+        if len(long_words) >= 3 and all(w[0].isupper() for w in long_words):
+            found.append((match.start(), match.end()))
+    return found
+
+
+_LINE = re.compile(r"[^\n]+")
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]{4,}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def read_names(
@@ -39,6 +59,8 @@ def read_names(
     """
     next_free = 0
     spans = iter(quoted)
+    headlines = iter(headline_lines(text))
+    headline = next(headlines, None)
     span = next(spans, None)
     if words is None or lowers is None:
         words, lowers = [t.text for t in tokens], [t.lower for t in tokens]
@@ -50,6 +72,10 @@ def read_names(
             span = next(spans, None)
         if span is not None and span[0] <= token.start:
             continue  # inside a quotation
+        while headline is not None and headline[1] <= token.start:
+            headline = next(headlines, None)
+        if headline is not None and headline[0] <= token.start and lowers[index] not in GIVEN_NAMES:
+            continue  # a Title Case headline: only a run opening with a given name is a name
         if not is_name_token(token) or token.lower in _PRONOUNS:
             continue
         last = name_run_end(tokens, index)
@@ -115,12 +141,18 @@ def _read_appositions(
         words = _description_words([t.text for t in window[-5:]])
         registry.describe(entity, words)
     after = text[mention.end : mention.end + 80]
+    age = _AGE_APPOSITION.match(after)
+    if age:  # "Tomas Brill, 70, said": the 70-year-old
+        registry.describe(entity, {f"{age.group(1)}-year-old"})
     if after.startswith(", "):
         words_after = after[2:].split(",")[0].split(".")[0].split()[:5]
         if words_after and _opens_description(words_after[0]):
             registry.describe(entity, _description_words(words_after, leading=True))
     if entity.gender is None:
         entity.gender = gender_of(sorted(entity.descriptors))
+
+
+_AGE_APPOSITION = re.compile(r", (\d{1,3})[,.;]")
 
 
 def _token_start(token: Token) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from ...text.people import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
+from ...text.people import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token, tokenize
 from ..candidate import Candidate
@@ -18,9 +18,22 @@ from ..context import sentence_subject, subject_of_cue
 from ..cues import CUE_WORDS, cue_at
 from ..reporting_verbs import SPEECH_BASES
 from .entities import Entity, EntityRegistry
-from .mentions import Mention
+from .mentions import Mention, mention_from_window
 
 _POSSESSIVE = ("'s", "’s")
+# Texts and media never speak themselves: their author does.
+_TEXTS_AND_MEDIA = DOCUMENT_NOUNS | frozenset(
+    "post tweet tweets website site blog interview comments remarks transcript".split()
+)
+
+
+def _is_text_or_medium(mention: Mention) -> bool:
+    words = mention.surface.lower().split()
+    return (
+        mention.kind in {"group", "description"} and bool(words) and words[-1] in _TEXTS_AND_MEDIA
+    )
+
+
 _PREPOSITIONS = frozenset(
     """about after against among at before behind between by for from in into like of on
     over than to toward towards under with without""".split()
@@ -94,6 +107,15 @@ class Resolver:
 
     def _resolve(self, candidate: Candidate) -> Entity | None:
         mention = candidate.mention
+        if mention is not None and _is_text_or_medium(mention):
+            # "a report by Acme said": a text speaks for its author; unnamed, nobody speaks
+            return (
+                self._author_after(mention)
+                or self._author_before(mention)
+                or self._recent_event(
+                    candidate.start, self._back(candidate.sentence_start, 1), lambda e: True
+                )
+            )
         if mention is not None:
             if mention.kind == "pronoun":
                 return self._pronoun(mention, candidate)
@@ -103,6 +125,45 @@ class Resolver:
         if candidate.standalone or candidate.inherits:
             return self._previous_speaker(candidate.start, candidate.sentence_start)
         return None
+
+    def _author_before(self, mention: Mention) -> Entity | None:
+        """The author as the text's modifier: "a Kremlin statement", "the agency's report"."""
+        if self.tokens is None:
+            return None
+        first = bisect.bisect_left(self.token_starts, mention.start)
+        last = bisect.bisect_left(self.token_starts, mention.end) - 1
+        while first < last and self.tokens[first].lower in {"the", "a", "an", "its", "their"}:
+            first += 1
+        if first >= last:
+            return None
+        found = mention_from_window(self.text, self.tokens, first, last, possessive=True)
+        if found is None or found.kind == "pronoun":
+            return None
+        return self.registry.resolve(found)
+
+    def _author_after(self, mention: Mention) -> Entity | None:
+        """The author named right after a text: "a statement from the Kremlin"."""
+        if self.tokens is None:
+            return None
+        tokens = self._tokens_between(mention.end, mention.end + 120)
+        if len(tokens) < 2 or tokens[0].lower not in {"by", "from", "of"}:
+            return None
+        end = 1
+        while (
+            end < len(tokens)
+            and end < 8
+            and (tokens[end].text[:1].isupper() or tokens[end].lower in {"the", "of"})
+        ):
+            end += 1
+        while end > 1 and tokens[end - 1].lower in {"the", "of"}:
+            end -= 1
+        if end == 1:
+            return None
+        start_index = bisect.bisect_left(self.token_starts, tokens[1].start)
+        found = mention_from_window(self.text, self.tokens, start_index, start_index + end - 1)
+        if found is None or found.kind == "pronoun":
+            return None
+        return self.registry.resolve(found)
 
     def _recent_event(self, position: int, lowest: int, accept) -> Entity | None:  # noqa: ANN001
         for event_position, entity in reversed(self.events):
@@ -114,7 +175,9 @@ class Resolver:
                 return entity
         return None
 
-    def _previous_speaker(self, position: int, own_start: int) -> Entity | None:
+    def _previous_speaker(
+        self, position: int, own_start: int, groups: bool = False
+    ) -> Entity | None:
         lowest = self._back(own_start, 1)
         entity = self._recent_event(position, lowest, lambda e: True)
         if entity is not None:

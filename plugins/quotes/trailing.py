@@ -1,0 +1,148 @@
+"""Reported speech whose attribution follows the content, without quotation marks.
+
+``The economy is weak, Donald Trump said.``, ``..., said Jo Lee, a spokeswoman.``,
+``..., Dr. Lee told reporters in Geneva.`` and, in the middle of the sentence,
+``At one point, she said, she was considering a run.``
+
+The attribution after the comma is read exactly as after a direct quote
+(``direct._after_attribution``); the content is the sentence up to that comma
+(and, for a parenthetical attribution, the rest of the sentence after it). The
+content must read as a clause (a finite verb, see ``clauses.verb_like``), so an
+introductory phrase (``At the rally on Tuesday, Lee said ...``) is no report.
+"""
+
+from __future__ import annotations
+
+from ..text.quotation_marks import QUOTE_MARKS
+from ..text.tokens import Token
+from .candidate import Candidate
+from .clauses import AUXILIARIES, verb_like
+from .cues import CUE_WORDS
+from .direct import _after_attribution
+from .reporting_verbs import SPEECH_BASES
+
+_MIN_CONTENT_WORDS = 3
+_MAX_TAIL = 12  # adjuncts after the verb: "told reporters in Geneva on Monday"
+_TAIL_STOPS = frozenset({"that", ":"}) | AUXILIARIES
+
+
+def reports_before_attribution(
+    text: str, tokens: list[Token], first: int, last: int, inside_quote
+) -> list[Candidate]:  # noqa: ANN001
+    """Reports of one sentence (``tokens[first:last]``) whose attribution follows them."""
+    found: list[Candidate] = []
+    index = first + 1
+    opens_quoted = tokens[first].text in QUOTE_MARKS
+    while index < last - 2:
+        token = tokens[index]
+        if token.text != "," or opens_quoted:
+            index += 1
+            continue
+        # 'It may be "strategic," said Lee': the comma inside the closing mark
+        closing = tokens[index + 1].text in QUOTE_MARKS
+        if inside_quote(token.start) and not closing:
+            index += 1
+            continue
+        after = index + 1 if closing else index
+        if not _cue_soon(tokens, after, last):
+            index += 1
+            continue
+        candidate = _report_ending_at(text, tokens, first, index, after, last)
+        if candidate is None:
+            index += 1
+            continue
+        found.append(candidate)
+        break  # one attribution of this shape per sentence
+    return found
+
+
+def _cue_soon(tokens: list[Token], after: int, last: int) -> bool:
+    """Is there a verb of saying within the next few words (cheap test first)?"""
+    return any(
+        tokens[index].lower in CUE_WORDS for index in range(after + 1, min(last, after + _REACH))
+    )
+
+
+_REACH = 16  # an apposition may stand between the comma and the verb
+
+
+def _report_ending_at(
+    text: str, tokens: list[Token], first: int, comma: int, after: int, last: int
+) -> Candidate | None:
+    """The report ``tokens[first:comma]`` if an attribution starts at ``after`` (the
+    comma, or the closing mark just after it)."""
+    mention, cue, end = _after_attribution(text, tokens, after, last, True)
+    if cue is None and after > comma:
+        mention, cue, end = _after_attribution(text, tokens, after + 1, last, True)
+    if cue is None or mention is None or cue.base not in SPEECH_BASES:
+        return None
+    if end < 0 or cue.word.lower().endswith("ing"):
+        return None  # "..., saying": a participle belongs to the clause before
+    parts = [_span(text, tokens, first, comma)]
+    tail_end = _tail_end(tokens, end, last)
+    if tail_end is None:
+        return None
+    if tail_end < last and tokens[tail_end].text == "," and _continues(tokens, tail_end, last):
+        rest = _span(text, tokens, tail_end + 1, last)
+        if rest[1] - rest[0] > 0:
+            parts.append(rest)  # "At one point, she said, she was ..."
+    words = sum(len(text[s:e].split()) for s, e in parts)
+    if words < _MIN_CONTENT_WORDS or not _has_clause(tokens, first, comma, parts, last):
+        return None
+    candidate = Candidate(parts[0][0], parts[-1][1], "indirect", tokens[cue.index].start)
+    candidate.mention, candidate.cue = mention, cue.word
+    candidate.parts = parts if len(parts) > 1 else []
+    candidate.sentence_start = tokens[first].start
+    return candidate
+
+
+def _continues(tokens: list[Token], comma: int, last: int) -> bool:
+    """Does the sentence go on after a parenthetical attribution (not "..., who ...")?"""
+    if comma + 1 >= last or tokens[comma + 1].lower in _RELATIVE_OR_PARTICIPLE:
+        return False
+    if tokens[comma + 1].lower.endswith("ing"):
+        return False
+    # the rest must be a clause of its own, not an apposition ("..., a professor.")
+    return any(
+        verb_like(tokens[index], index - comma, tokens[index - 1])
+        for index in range(comma + 1, last)
+    )
+
+
+_RELATIVE_OR_PARTICIPLE = frozenset("who which whom whose where when adding noting".split())
+
+
+def _tail_end(tokens: list[Token], end: int, last: int) -> int | None:
+    """Where the attribution's adjuncts end: the sentence end or a comma; None when a
+    clause follows instead ("..., he said he would ...")."""
+    for index in range(end, min(last, end + _MAX_TAIL)):
+        token = tokens[index]
+        if token.text == "," or token.text in ".!?":
+            return index
+        if token.lower in _TAIL_STOPS or token.text in QUOTE_MARKS:
+            return None
+    return last if last - end <= _MAX_TAIL else None
+
+
+def _has_clause(
+    tokens: list[Token], first: int, comma: int, parts: list[tuple[int, int]], last: int
+) -> bool:
+    position = 0
+    for index in range(first, comma):
+        if verb_like(tokens[index], position):
+            return True
+        position += 1
+    if len(parts) > 1:
+        return any(
+            verb_like(token, 1) for token in tokens[comma:last] if token.start >= parts[1][0]
+        )
+    return False
+
+
+def _span(text: str, tokens: list[Token], first: int, end: int) -> tuple[int, int]:
+    if end <= first:
+        return tokens[first].start, tokens[first].start
+    start, stop = tokens[first].start, tokens[end - 1].end
+    while stop > start and text[stop - 1] in " \t\n,;:.":
+        stop -= 1
+    return start, stop

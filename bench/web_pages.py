@@ -113,7 +113,7 @@ def score(
 def predictors() -> dict[str, Callable[[dict[str, str]], str]]:
     from toolkit import web
     from toolkit.pipeline import clean
-    from toolkit.plugins import html_trafilatura
+    from toolkit.plugins.html import trafilatura_extractor as html_trafilatura
     from toolkit.registry import get_registry
 
     registry = get_registry()

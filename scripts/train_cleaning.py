@@ -8,11 +8,11 @@ three words or fewer also needs a neighbour that continues it there, so a lone
 "Share" or "Politics" is not article text because the word occurs somewhere).
 
 Model: two gradient-boosted tree ensembles (scikit-learn), a line model on
-``_cleaning_features`` and a context model on the line scores around each line
-(``_cleaning_model.context_features``); the context model is trained on
+``toolkit.plugins.cleaning.features`` and a context model on the line scores around each line
+(``cleaning.model.context_features``); the context model is trained on
 out-of-fold line scores so it sees the line model as it behaves on new pages.
-Both are exported to ``plugins/data/cleaning_model.json`` (trees as arrays), which
-``_cleaning_model`` evaluates at run time without scikit-learn.
+Both are exported to ``plugins/cleaning/data/cleaning_model.json`` (trees as arrays), which
+``cleaning.model`` evaluates at run time without scikit-learn.
 
 Evaluation: 5-fold cross-validation grouped by page (``GroupKFold``): every
 page is scored by models that never saw it, with the benchmark's metric
@@ -40,10 +40,10 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from web_pages import DATA, load_pages, page_counts, summary  # noqa: E402
 
-from toolkit.plugins import _cleaning_features as cf  # noqa: E402
-from toolkit.plugins import _cleaning_model as cm  # noqa: E402
+from toolkit.plugins.cleaning import features as cf  # noqa: E402
+from toolkit.plugins.cleaning import model as cm  # noqa: E402
 
-OUT = REPO / "plugins" / "data" / cm.MODEL_FILE
+OUT = REPO / "plugins" / "cleaning" / "data" / cm.MODEL_FILE
 _TOKEN = re.compile(r"\w+")
 THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 16)]
 

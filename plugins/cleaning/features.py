@@ -28,7 +28,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from toolkit.plugins import _cleaning_rules as rules
+from . import rules
 
 # Short function words: their share tells running prose from menus and titles.
 _FUNCTION_WORDS = frozenset(

@@ -6,7 +6,7 @@ on the scraped pages of ``../shared/data/web/`` and writes them to
 plain Python:
 
 1. the **line** model scores each non-blank line from its own features and its
-   neighbours' (``_cleaning_features``): the probability that it is article text;
+   neighbours' (``features``): the probability that it is article text;
 2. the **context** model rescores each line from the line scores around it and
    the best contiguous run of likely article lines (the body is mostly one run,
    with captions and inserts inside it), so a short line inside the article is
@@ -69,7 +69,7 @@ class Model:
 def load_model() -> Model | None:
     """The shipped model, or None when the data file is missing or unreadable."""
     try:
-        source = resources.files("toolkit.plugins").joinpath("data", MODEL_FILE)
+        source = resources.files(__package__ or "toolkit.plugins.cleaning").joinpath("data", MODEL_FILE)
         return Model(json.loads(source.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -34,6 +34,7 @@ class Options:
     only_speakers: bool = False
     tone_indirect: bool = False
     metadata: Mapping[str, str] | None = None  # known title/date (e.g. from HTML tags); wins
+    extracted: bool = False  # the text was extracted from HTML: the JSON output includes it
     extra: dict[str, Any] = field(default_factory=dict)
 
     def document_options(self) -> dict[str, Any]:
@@ -189,4 +190,27 @@ def run(text: str, options: Options, registry: Registry) -> Report:
             document, options, registry
         )
     analyze(document, report, options, registry)
+    report.text_in_output = options.extracted
+    if options.clean:
+        to_input_offsets(report, text)
     return report
+
+
+def to_input_offsets(report: Report, given: str) -> None:
+    """Make every offset of ``report`` point into the text as given (it points
+    into the cleaned text until now): sentences' and quotes' ``start``/``end``
+    and quote ``parts``. ``report.text`` becomes the given text and
+    ``report.kept`` the spans of its lines that the cleaners kept."""
+    from toolkit import offsets
+
+    cleaned = report.text
+    if cleaned == given:
+        return
+    mapping = offsets.align(cleaned, given)
+    for sentence in report.sentences:
+        sentence.start, sentence.end = offsets.map_span(mapping, sentence.start, sentence.end)
+    for quote in report.quotes:
+        quote.parts = [offsets.map_span(mapping, start, end) for start, end in quote.spans()]
+        quote.start, quote.end = quote.parts[0][0], quote.parts[-1][1]
+    report.kept = offsets.line_spans(mapping, cleaned, given)[0]
+    report.text = given

@@ -189,5 +189,29 @@ class Report:
         return found
 
 
+@dataclass
+class CleanedText:
+    """The article of a page: ``text`` (cleaned), its ``title`` and ``date``,
+    and the spans of the given text's lines that were ``kept`` and ``dropped``."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    kept: list[tuple[int, int]] = field(default_factory=list)
+    dropped: list[tuple[int, int]] = field(default_factory=list)
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA_VERSION,
+            "source": self.source,
+            "title": self.title,
+            "date": self.date,
+            "text": self.text,
+            "kept": [[start, end] for start, end in self.kept],
+            "dropped": [[start, end] for start, end in self.dropped],
+        }
+
+
 # 2: offsets point into the input as given (1: into the cleaned text); "text" for HTML input
 SCHEMA_VERSION = 2

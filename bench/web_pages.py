@@ -125,7 +125,7 @@ def predictors() -> dict[str, Callable[[dict[str, str]], str]]:
         "scraped/raw": lambda page: page["scraped_text"],
         "scraped/rules": lambda page: clean(page["scraped_text"], registry),
         "html/fallback": html("fallback"),
-        "html/fallback+clean": lambda page: clean(html("fallback")(page), registry),
+        "html/fallback+clean": lambda page: clean(html("fallback")(page), registry, extracted=True),
     }
     if html_trafilatura.available():
         found["html/trafilatura"] = html("trafilatura")

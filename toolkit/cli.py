@@ -208,15 +208,15 @@ def sentences(
 ) -> None:
     """Print the sentences of a document, one per line."""
     from toolkit.pipeline import clean, split
-    from toolkit.web import read_source
+    from toolkit.web import read_document
 
     if fmt not in ("text", "json"):
         raise _fail(f"unknown format '{fmt}' (available: json, text)", 2)
     registry = _registry()
     try:
-        text, _ = read_source(path, DEFAULT_MAX_BYTES, registry=registry)
+        text, _, extracted = read_document(path, DEFAULT_MAX_BYTES, registry=registry)
         if not no_clean:
-            text = clean(text, registry)
+            text = clean(text, registry, extracted=extracted)
         found = [s.text for s in split(text, registry)]
     except ToolkitError as exc:
         raise _fail(str(exc), exc.exit_code) from None
@@ -241,8 +241,8 @@ def clean_command(
         raise _fail(f"unknown format '{fmt}' (available: json, text)", 2)
     registry = _registry()
     try:
-        text, metadata, _ = read_document(path, DEFAULT_MAX_BYTES, registry=registry)
-        cleaned = clean(text, metadata=metadata)
+        text, metadata, extracted = read_document(path, DEFAULT_MAX_BYTES, registry=registry)
+        cleaned = clean(text, metadata=metadata, extracted=extracted)
     except ToolkitError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     cleaned.source = "<stdin>" if path == "-" else path

@@ -65,9 +65,13 @@ def extract_metadata(raw: str, registry: Registry) -> dict[str, str]:
     return found
 
 
-def clean(raw: str, registry: Registry) -> str:
+def clean(raw: str, registry: Registry, *, extracted: bool = False) -> str:
+    """Run the cleaners in order; on text extracted from HTML (``extracted``),
+    those registered ``pages_only`` (made for scraped pages) are skipped."""
     text = raw
     for component in registry.ordered("cleaner"):
+        if extracted and component.pages_only:
+            continue
         text = _call(component, text)
         if not isinstance(text, str):
             raise PluginError(component, TypeError("cleaner did not return a string"))
@@ -84,7 +88,7 @@ def prepare(text: str, options: Options, registry: Registry) -> Document:
     """Metadata, cleaning and sentence splitting: the document plugins see."""
     found = extract_metadata(text, registry) if options.clean else {}
     metadata = {**found, **{k: v for k, v in (options.metadata or {}).items() if v}}
-    cleaned = clean(text, registry) if options.clean else text
+    cleaned = clean(text, registry, extracted=options.extracted) if options.clean else text
     return Document(
         text=cleaned,
         sentences=split(cleaned, registry, options.splitter),

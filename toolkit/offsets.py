@@ -5,8 +5,8 @@ remove invisible characters and compose Unicode (NFC); they never reorder
 lines or rewrite words. So the cleaned text can be aligned with the input line
 by line, in order: each cleaned line is found as the next input line with the
 same content once white space and invisible characters are set aside (or, for
-a line whose glued call to action was cut off, the next line that starts with
-it), and the characters inside a line are matched one by one.
+a line whose glued call to action or dateline was cut off, the next line that
+starts or ends with it), and the characters inside a line are matched one by one.
 
 :func:`align` gives, for every offset ``0..len(cleaned)`` of the cleaned text,
 an offset into the input, so ``input[m[start]:m[end]]`` is the input text of
@@ -69,6 +69,8 @@ def align(cleaned: str, original: str) -> list[int]:
                 mapping[offset] = position
             continue
         line_start, line_end = source[found]
+        skip = len(keys[found]) - len(key) if not keys[found].startswith(key) else 0
+        line_start = _after_key_chars(original, line_start, line_end, skip)
         _match_chars(line, original, line_start, line_end, mapping, start)
         position = mapping[end]
         next_line = found + 1
@@ -85,9 +87,24 @@ def _find(key: str, keys: list[str], where: dict[str, list[int]], start: int) ->
         if index < len(candidates):
             return candidates[index]
     for index in range(start, min(len(keys), start + _LOOKAHEAD)):
-        if keys[index].startswith(key):
+        if keys[index].startswith(key) or keys[index].endswith(key):
             return index
     return None
+
+
+def _after_key_chars(original: str, start: int, end: int, count: int) -> int:
+    """The input offset after ``count`` key characters (white space and
+    invisibles not counted) from ``start``: where a line's kept tail begins
+    (a cleaner cut a dateline off its head)."""
+    position = start
+    while count > 0 and position < end:
+        ch = original[position]
+        if ch.isprintable() and not ch.isspace():
+            count -= 1
+        position += 1
+    while position < end and original[position].isspace():
+        position += 1
+    return position
 
 
 def _match_chars(

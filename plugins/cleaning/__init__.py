@@ -147,15 +147,21 @@ def article_lines(text: str, lines: list[str], model: Any = None) -> set[int] | 
     if len(found) < _MIN_PAGE_LINES:
         return None
     keep = keep_lines(model, features(text, found))
+    if keep is None:
+        return None
+    spans = [(line.start, line.end) for line, ok in zip(found, keep, strict=True) if ok]
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    kept_starts = {line.start for line, ok in zip(found, keep, strict=True) if ok}
-    return {
-        i
-        for i, line in enumerate(lines)
-        if starts[i] + len(line) - len(line.lstrip()) in kept_starts
-    }
+    kept: set[int] = set()
+    span = 0
+    for i, line in enumerate(lines):
+        first = starts[i] + len(line) - len(line.lstrip())
+        while span < len(spans) and spans[span][1] < first:
+            span += 1
+        if span < len(spans) and spans[span][0] <= first <= spans[span][1]:
+            kept.add(i)
+    return kept
 
 
 def _pick_title(header: _Header) -> str | None:

@@ -59,6 +59,11 @@ _WEB = re.compile(r"https?://|www\.|\.com\b|@\w|\w@\w")
 # A line is scanned up to this many characters (bounded work per line).
 _MAX_SCAN = 2000
 _WINDOW = 3
+# A hard-wrapped line is at least this long; at _WRAP_LONG an unfinished line
+# is taken as wrapped whatever the next line starts with.
+_WRAP_MIN = 40
+_WRAP_LONG = 60
+_WRAP_WIDTH = 100
 
 
 @dataclass
@@ -73,22 +78,65 @@ class Line:
 
 
 def page_lines(text: str) -> list[Line]:
-    """The non-blank lines of ``text`` with their character spans."""
+    """The non-blank lines of ``text`` with their character spans; the lines of
+    a hard-wrapped paragraph (wire copy) are joined into one ``Line`` spanning
+    them, its text joined with spaces."""
     lines: list[Line] = []
     position = 0
     blank = True  # the page's start counts as a blank line
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    wire = _is_hard_wrapped(raws)
+    indent = 0
+    for raw in raws:
         stripped = raw.strip()
         if stripped:
             start = position + len(raw) - len(raw.lstrip())
-            if lines:
-                lines[-1].blank_after = blank
-            lines.append(Line(start, start + len(stripped), stripped, blank, True))
+            previous = lines[-1] if lines and not blank else None
+            new_indent = len(raw) - len(raw.lstrip())
+            if wire and previous is not None:
+                joins = new_indent <= indent or not _ends_sentence(previous.text)
+            else:
+                joins = previous is not None and _wraps_into(previous.text, stripped)
+            indent = new_indent
+            if previous is not None and joins:
+                previous.text = (previous.text + " " + stripped)[:_MAX_SCAN]
+                previous.end = start + len(stripped)
+            else:
+                if lines:
+                    lines[-1].blank_after = blank
+                lines.append(Line(start, start + len(stripped), stripped, blank, True))
             blank = False
         else:
             blank = True
         position += len(raw) + 1
     return lines
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in ".!?:;…。"
+
+
+def _is_hard_wrapped(raws: list[str]) -> bool:
+    """Wire copy: no line longer than ``_WRAP_WIDTH`` and many lines running on
+    into the next one unfinished (a paragraph broken into lines)."""
+    filled = [raw.strip() for raw in raws if raw.strip()]
+    if len(filled) < 4 or max(len(line) for line in filled) > _WRAP_WIDTH:
+        return False
+    running = sum(
+        1
+        for index, raw in enumerate(raws[:-1])
+        if len(raw.strip()) >= 25 and raws[index + 1].strip() and not _ends_sentence(raw.strip())
+    )
+    return running >= 0.3 * len(filled)
+
+
+def _wraps_into(previous: str, line: str) -> bool:
+    """``line`` continues ``previous``'s sentence, broken by hard wrapping: the
+    previous line is long and unfinished, and this one starts in lower case,
+    or the previous one is wire-copy long and does not end a sentence."""
+    if _ends_sentence(previous) or len(previous) < _WRAP_MIN:
+        return False
+    return line[:1].islower() or line[:1].isdigit() or len(previous) >= _WRAP_LONG
 
 
 LINE_NAMES = (

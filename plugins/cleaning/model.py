@@ -174,6 +174,15 @@ def decide(scores: list[float], log_words: list[float], threshold: float) -> lis
     return keep
 
 
-def keep_lines(model: Model, rows: list[list[float]]) -> list[bool]:
+# A text where no line scores below this has no clear page furniture: it is an
+# article as such (lists and short lines included) and keeps every line.
+FURNITURE_SCORE = 0.05
+
+
+def keep_lines(model: Model, rows: list[list[float]]) -> list[bool] | None:
+    """Which lines to keep, or None to keep all (nothing looks like furniture)."""
+    scores = keep_scores(model, rows)
+    if not scores or min(scores) >= FURNITURE_SCORE:
+        return None
     log_words = [row[model.feature_names.index("log_words")] for row in rows]
-    return decide(keep_scores(model, rows), log_words, model.threshold)
+    return decide(scores, log_words, model.threshold)

@@ -221,17 +221,17 @@ def line_features(text: str) -> list[float]:
     ]
 
 
-def _main_run(weights: list[float]) -> tuple[int, int]:
+def best_run(weights: list[float]) -> tuple[int, int]:
     """(first, last) index of the maximum-sum segment; (0, -1) if none is positive."""
-    best, best_span = 0.0, (0, -1)
+    best, span = 0.0, (0, -1)
     total, start = 0.0, 0
     for index, weight in enumerate(weights):
         if total <= 0:
             total, start = 0.0, index
         total += weight
         if total > best:
-            best, best_span = total, (start, index)
-    return best_span
+            best, span = total, (start, index)
+    return span
 
 
 def _prose_weight(row: list[float]) -> float:
@@ -251,7 +251,7 @@ def features(text: str, lines: list[Line] | None = None) -> list[list[float]]:
     for key in keys:
         seen[key] = seen.get(key, 0) + 1
     blocks = _blocks(lines)
-    first, last = _main_run([_prose_weight(row) for row in base])
+    first, last = best_run([_prose_weight(row) for row in base])
     prose = [row[-1] for row in base]
     log_words = [row[1] for row in base]
     shapes = [_shape(line.text) for line in lines]

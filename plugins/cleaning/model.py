@@ -26,6 +26,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .features import best_run
+
 MODEL_FILE = "cleaning_model.json"
 
 CONTEXT_NAMES = (
@@ -120,19 +122,6 @@ def _score_at(scores: list[float], index: int) -> float:
 def _window(prefix: list[float], index: int, size: int) -> float:
     low, high = max(0, index - size), min(len(prefix) - 1, index + size + 1)
     return (prefix[high] - prefix[low]) / (high - low)
-
-
-def best_run(weights: list[float]) -> tuple[int, int]:
-    """(first, last) index of the maximum-sum segment; (0, -1) if none is positive."""
-    best, span = 0.0, (0, -1)
-    total, start = 0.0, 0
-    for index, weight in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, index
-        total += weight
-        if total > best:
-            best, span = total, (start, index)
-    return span
 
 
 def line_scores(model: Model, rows: list[list[float]]) -> list[float]:

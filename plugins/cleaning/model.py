@@ -165,7 +165,7 @@ def decide(scores: list[float], log_words: list[float], threshold: float) -> lis
 
 # A text where no line scores below this has no clear page furniture: it is an
 # article as such (lists and short lines included) and keeps every line.
-FURNITURE_SCORE = 0.05
+FURNITURE_SCORE = 0.1
 
 
 def keep_lines(model: Model, rows: list[list[float]]) -> list[bool] | None:

@@ -67,6 +67,7 @@ class Component:
     priority: int = 0
     replace: bool = False
     weight: float = 0.0  # scorers: the weight in the default mix
+    pages_only: bool = False  # a cleaner for scraped pages, skipped on text extracted from HTML
 
 
 @dataclass
@@ -230,17 +231,30 @@ def _stager(kind: str, plugin: str, staged: list[Component]) -> Callable[..., No
         priority: int = 0,
         replace: bool = False,
         weight: float = 0.0,
+        pages_only: bool = False,
     ) -> None:
         if not isinstance(name, str) or not name:
             raise PluginRegistrationError(f"{kind} name must be a non-empty string")
         if not callable(function):
             raise PluginRegistrationError(f"{kind} '{name}' is not callable")
-        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not (
-            math.isfinite(weight) and weight >= 0
+        if (
+            isinstance(weight, bool)
+            or not isinstance(weight, (int, float))
+            or not (math.isfinite(weight) and weight >= 0)
         ):
             raise PluginRegistrationError(f"{kind} '{name}': weight must be a number >= 0")
         staged.append(
-            Component(kind, name, function, plugin, order, priority, replace, float(weight))
+            Component(
+                kind,
+                name,
+                function,
+                plugin,
+                order,
+                priority,
+                replace,
+                float(weight),
+                bool(pages_only),
+            )
         )
 
     return register

@@ -28,7 +28,9 @@ import typer
 
 from toolkit.errors import InputError, OptionError, ToolkitError
 
-METRICS = ("rouge1", "rouge2", "rougeL")
+# rougeL is sentence-level LCS over the whole summary; rougeLsum is the summary-level
+# variant (LCS union per reference line) that CNN/DM papers report.
+METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 BASELINES = ("lead", "random")
 
 
@@ -222,7 +224,7 @@ def format_table(result: dict[str, Any]) -> str:
     """The result as a plain-text table (F1 × 100)."""
     rows = result["systems"]
     width = max([len("system")] + [len(row["system"]) for row in rows])
-    header = f"{'system':<{width}}  ROUGE-1  ROUGE-2  ROUGE-L  words"
+    header = f"{'system':<{width}}  ROUGE-1  ROUGE-2  ROUGE-L   R-Lsum  words"
     lines = [header, "-" * len(header)]
     for row in rows:
         cells = [_cell(row[m]) for m in METRICS]

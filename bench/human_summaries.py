@@ -28,8 +28,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared/data beside the repository (a worktree may sit one level deeper).
-SHARED = next((p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
-              ROOT.parent / "shared" / "data")
+SHARED = next(
+    (p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+    ROOT.parent / "shared" / "data",
+)
 DATA = SHARED / "summarization"
 FILES = ("cnndm_dev.jsonl", "cnndm_frank_dev.jsonl", "summeval_dev.jsonl")
 SHOWN = ("rouge1", "rouge2", "rougeLsum")
@@ -53,8 +55,11 @@ def pysbd_lead(records: list[dict[str, Any]], k: int) -> dict[str, Any] | None:
             continue
         lead = [s.strip() for s in segmenter.segment(record["text"])][:k]
         summary = "\n".join(lead)
-        means.add("lead-k (pySBD)", scorer.score(reference_text(record["reference"]), summary),
-                  len(summary.split()))
+        means.add(
+            "lead-k (pySBD)",
+            scorer.score(reference_text(record["reference"]), summary),
+            len(summary.split()),
+        )
     return means.row("lead-k (pySBD)", "baseline")
 
 
@@ -102,7 +107,10 @@ def run_file(path: Path, args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    lines = ["| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words |", "| --- | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
     for row in rows:
         cells = " | ".join(f"{100 * row[m]:.2f}" for m in SHOWN)
         lines.append(f"| {row['system']} | {cells} | {row['mean_words']:.0f} |")
@@ -119,18 +127,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-pysbd", action="store_true", help="skip Lead-k on pySBD sentences")
     parser.add_argument("--json", type=Path, default=None, help="also write the rows as JSON")
     args = parser.parse_args(argv)
-    files = args.files or [DATA / name for name in FILES]
-    print(f"machine: {platform.machine()}, Python {platform.python_version()}, "
-          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
-    print(f"length: {args.sentences} sentences; text: "
-          f"{'lower-cased, PTB-tokenized' if args.tokenized else 'as distributed'}")
+    files = [p if p.exists() else DATA / p for p in args.files] or [DATA / n for n in FILES]
+    print(
+        f"machine: {platform.machine()}, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
+    )
+    print(
+        f"length: {args.sentences} sentences; text: "
+        f"{'lower-cased, PTB-tokenized' if args.tokenized else 'as distributed'}"
+    )
     every: dict[str, Any] = {}
     for path in files:
         started = time.perf_counter()
         rows = run_file(path, args)
         every[path.name] = rows
-        print(f"\n{path.name} ({rows[0]['documents']} documents, "
-              f"{time.perf_counter() - started:.0f} s)\n")
+        print(
+            f"\n{path.name} ({rows[0]['documents']} documents, "
+            f"{time.perf_counter() - started:.0f} s)\n"
+        )
         print(table(rows))
     if args.json:
         args.json.write_text(json.dumps(every, indent=2) + "\n", encoding="utf-8")

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 
 from toolkit import hookimpl
+from toolkit.plugins import _sbd_forms as forms
 from toolkit.plugins import _sbd_layout as layout
 from toolkit.plugins import _sbd_lexicon as lexicon
 
@@ -186,9 +187,23 @@ def _spans_between(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:
-    """Split ``text`` into sentences; return their ``(start, end)`` offsets."""
+    """Split ``text`` into sentences; return their ``(start, end)`` offsets.
+
+    PTB-tokenized text is detokenized first and caseless text read through a
+    cased view (``_sbd_forms``); the offsets always point into ``text``.
+    """
     if not text or text.isspace():
         return []
+    if forms.looks_tokenized(text):
+        spans = forms.split_tokenized(text, _split_prose)
+        if spans is not None:
+            return spans
+    return _split_prose(text)
+
+
+def _split_prose(text: str) -> list[tuple[int, int]]:
+    if forms.is_caseless(text):
+        text = forms.caseless_view(text)
     markers = layout.list_markers(text)
     hard = sorted(set(layout.hard_cuts(text)) | set(markers.cuts))
     quotes = layout.quotations(text, hard)

@@ -50,6 +50,7 @@ BUILTIN_PLUGINS = (
     "luhn",
     "position",
     "length",
+    "highlights",
     "quotes",
     "tone",
     "formatters",

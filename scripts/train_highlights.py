@@ -1,5 +1,5 @@
 """Train the ``highlights`` scorer: a logistic regression over sentence features
-(``plugins/_highlight_features.py``), labels from summaries people wrote.
+(``plugins/scorers/features.py``), labels from summaries people wrote.
 
 Training data (``--train``, default below) is read through the toolkit's own
 pipeline (cleaning, sentence splitting), so the model sees the sentences it
@@ -38,7 +38,7 @@ SHARED = next(
 DATA = SHARED / "summarization"
 TRAIN = ("summeval_dev.jsonl", "llmbench_writers_dev.jsonl", "newsroom_dev.jsonl")
 EVAL = ("cnndm_dev.jsonl", "cnndm_frank_dev.jsonl")
-OUT = ROOT / "plugins" / "data" / "highlights_model.json"
+OUT = ROOT / "plugins" / "scorers" / "data" / "highlights_model.json"
 
 
 def read(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
@@ -93,7 +93,7 @@ def oracle(sentences: list[str], target: str, scorer: Any, size: int) -> list[in
 def training_rows(records: list[dict[str, Any]], size: int) -> tuple[list[list[float]], list[int]]:
     from rouge_score import rouge_scorer
 
-    from toolkit.plugins._highlight_features import sentence_features
+    from toolkit.plugins.scorers.features import sentence_features
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     rows: list[list[float]] = []
@@ -131,8 +131,8 @@ def evaluate(path: Path, model: dict[str, Any], limit: int | None, k: int = 3) -
     """ROUGE of the model's top-k and of Lead-k on one evaluation file."""
     from rouge_score import rouge_scorer
 
-    from toolkit.plugins._highlight_features import sentence_features
-    from toolkit.plugins.highlights import linear_scores
+    from toolkit.plugins.scorers.features import sentence_features
+    from toolkit.plugins.scorers.highlights import linear_scores
 
     records = read(path, limit)
     metrics = ["rouge1", "rouge2", "rougeLsum"]
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     args = parser.parse_args(argv)
 
-    from toolkit.plugins._highlight_features import FEATURES
+    from toolkit.plugins.scorers.features import FEATURES
 
     held_out: set[str] = set()
     for path in args.eval:

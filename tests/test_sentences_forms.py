@@ -1,8 +1,8 @@
-"""The splitter on caseless and PTB-tokenized news text (plugins/_sbd_forms.py)."""
+"""The splitter on caseless and PTB-tokenized news text (plugins/sentences/forms.py)."""
 
 from __future__ import annotations
 
-from toolkit.plugins._sbd_forms import caseless_view, is_caseless, looks_tokenized
+from toolkit.plugins.sentences.forms import caseless_view, is_caseless, looks_tokenized
 from toolkit.plugins.sentences import split, split_spans
 
 # Written for these tests in the form CNN/DailyMail is distributed (lower case, PTB tokens).

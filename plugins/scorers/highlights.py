@@ -1,0 +1,65 @@
+"""The ``highlights`` scorer: how likely a person summarising the story would pick the sentence.
+
+A logistic regression learned from news articles with summaries people wrote
+(``scripts/train_highlights.py``; the weights ship as
+``data/highlights_model.json``) weighs each sentence's features
+(``features.py``): lead position among the prose sentences, TF-IDF,
+TextRank centrality, length, quotation. Page furniture (headlines, datelines,
+captions, credits, fact-box rows, repeated lines) scores below every prose
+sentence, so it is picked only when a document has too few prose sentences.
+The model is evaluated in plain Python: scikit-learn is needed only to train it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from toolkit import hookimpl
+from .features import FEATURES, sentence_features
+
+if TYPE_CHECKING:
+    from toolkit.models import Document
+
+MODEL_FILE = "highlights_model.json"
+FURNITURE_GAP = 1.0  # furniture scores this far below the worst prose sentence
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, Any]:
+    model = json.loads(resources.files(__package__ or "toolkit.plugins.scorers").joinpath("data", MODEL_FILE).read_text())
+    if tuple(model["features"]) != FEATURES:
+        raise ValueError(f"{MODEL_FILE} was trained on other features; rerun the training script")
+    return model
+
+
+def linear_scores(
+    rows: Sequence[Sequence[float]], furniture: Sequence[bool], model: Mapping[str, Any]
+) -> list[float]:
+    """The model's log-odds for each row; furniture below every prose sentence."""
+    mean, scale, weights = model["mean"], model["scale"], model["weights"]
+    scores = [
+        sum(w * (x - m) / s for x, m, s, w in zip(row, mean, scale, weights, strict=True))
+        for row in rows
+    ]
+    prose = [v for v, f in zip(scores, furniture, strict=True) if not f]
+    floor = min(prose, default=0.0) - FURNITURE_GAP
+    return [
+        min(v, floor) - FURNITURE_GAP if f else v
+        for v, f in zip(scores, furniture, strict=True)
+    ]
+
+
+def score_highlights(document: Document) -> list[float]:
+    if not document.sentences:
+        return []
+    rows, furniture = sentence_features(document)
+    return linear_scores(rows, furniture, load_model())
+
+
+@hookimpl
+def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
+    register("highlights", score_highlights)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from toolkit.plugins.sentences.forms import caseless_view, is_caseless, looks_tokenized
 from toolkit.plugins.sentences import split, split_spans
+from toolkit.plugins.sentences.forms import caseless_view, is_caseless, looks_tokenized
 
 # Written for these tests in the form CNN/DailyMail is distributed (lower case, PTB tokens).
 TOKENIZED = (

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from toolkit import hookimpl
+
 from .features import FEATURES, sentence_features
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ FURNITURE_GAP = 1.0  # furniture scores this far below the worst prose sentence
 
 @lru_cache(maxsize=1)
 def load_model() -> dict[str, Any]:
-    model = json.loads(resources.files(__package__ or "toolkit.plugins.scorers").joinpath("data", MODEL_FILE).read_text())
+    data = resources.files(__package__ or "toolkit.plugins.scorers").joinpath("data", MODEL_FILE)
+    model = json.loads(data.read_text(encoding="utf-8"))
     if tuple(model["features"]) != FEATURES:
         raise ValueError(f"{MODEL_FILE} was trained on other features; rerun the training script")
     return model

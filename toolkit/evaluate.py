@@ -105,7 +105,9 @@ def _make_scorer() -> Any:
     return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
 
 
-def _summarizer(diversity: float) -> Callable[[str, int, str, Any], Any]:
+def _summarizer(
+    diversity: float, splitter: str | None = None
+) -> Callable[[str, int, str, Any], Any]:
     def run(text: str, k: int, spec: str, background: Any) -> Any:
         from toolkit.api import summarize
 
@@ -116,6 +118,7 @@ def _summarizer(diversity: float) -> Callable[[str, int, str, Any], Any]:
             diversity=diversity,
             analyzers=(),
             background=background,
+            splitter=splitter,
         )
 
     return run
@@ -134,6 +137,7 @@ def evaluate(
     background: Any = "bundled",
     diversity: float = 0.0,
     summarize: Callable[[str, int, str, Any], Any] | None = None,
+    tokenized: bool = False,
 ) -> dict[str, Any]:
     """Mean ROUGE-1/2/L F1 of each scorer configuration and baseline.
 
@@ -143,6 +147,8 @@ def evaluate(
     None); ``diversity`` is the MMR λ of every configuration (baselines
     ignore it). ``summarize(text, k, spec, background)`` replaces the API call
     (it must return an object with ``.summary`` and ``.sentences``).
+    ``tokenized`` reads every text as PTB-tokenized (the ``tokenized``
+    splitter); without it the standard splitter detects tokenized text itself.
     Records with an empty text or reference are skipped and counted.
     """
     from toolkit.selection import DEFAULT_SCORER, format_scorer_spec, parse_scorer_spec
@@ -163,7 +169,7 @@ def evaluate(
         background = resolve_background(background)
     if not 0 <= diversity <= 1:
         raise OptionError(f"diversity must be in [0, 1], got {diversity}")
-    run = summarize or _summarizer(diversity)
+    run = summarize or _summarizer(diversity, "tokenized" if tokenized else None)
     scorer = _make_scorer()
     means = _Means()
     items = list(records)
@@ -178,7 +184,7 @@ def evaluate(
             skipped += 1
             continue
         document_sentences = None
-        for spec in specs:
+        for spec in specs:  # Lead-k and random-k reuse the sentences of the last run
             report = run(text, k, spec, background)
             document_sentences = report.sentences
             summary = "\n".join(s.text for s in report.summary)
@@ -305,6 +311,13 @@ def evaluate_command(
         float, typer.Option(min=0.0, max=1.0, help="Redundancy control (MMR λ); 0 is off.")
     ] = 0.0,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    tokenized: Annotated[
+        bool,
+        typer.Option(
+            help="Texts are PTB-tokenized (CNN/DM as distributed); "
+            "default: detected per text by the splitter."
+        ),
+    ] = False,
 ) -> None:
     """ROUGE-1/2/L F1 of summaries against reference summaries, next to Lead-k and random-k."""
     try:
@@ -319,6 +332,7 @@ def evaluate_command(
             progress=progress,
             background=_corpus(corpus),
             diversity=diversity,
+            tokenized=tokenized,
         )
     except ToolkitError as exc:
         typer.echo(f"toolkit: error: {exc}", err=True)

@@ -37,8 +37,18 @@ class Options:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def document_options(self) -> dict[str, Any]:
-        """The options analyzers see as ``document.options``."""
+        """The options analyzers and scorers see as ``document.options``.
+
+        ``summary_length`` is the requested length (``sentences``, ``ratio``,
+        ``words``; the precedence is :func:`toolkit.selection.select_sentences`'s):
+        a scorer may weigh sentences differently for a short or a long extract.
+        """
         return {
+            "summary_length": {
+                "sentences": self.sentences,
+                "ratio": self.ratio,
+                "words": self.words,
+            },
             "speakers": dict(self.speakers or {}),
             "only_speakers": self.only_speakers,
             "tone_indirect": self.tone_indirect,

@@ -35,6 +35,15 @@ FEATURES = (
     "opens_quote",  # starts with a quotation mark
     "question",  # ends with a question mark
     "digits",  # contains a number
+    "opener",  # opens with a pronoun or connective that leans on the sentence before
+    "headline",  # share of its content words also in the page's headline/caption lines
+)
+
+# First words that make a sentence lean on the one before ("He added ...",
+# "But ...", "This ..."): such a sentence reads badly out of context.
+_LEANING = frozenset(
+    "he she it they him her them his its their this these those that such "
+    "but and or so yet also however meanwhile instead then still".split()
 )
 
 # Sentence-final punctuation, possibly followed by closing quotes or brackets
@@ -53,9 +62,21 @@ _CREDIT = re.compile(
     r"^\W*(?:photo|image|picture)s?\s+(?:by|courtesy|credit)\b",
     re.IGNORECASE,
 )
+# Page status lines: "Posted - Nov. 20, 2004", "Updated: 12:40 GMT", "Published 3 May".
+_STAMP = re.compile(
+    r"^\W*(?:posted|updated|published|last updated|first published)\b\s*(?:on|at)?\s*[-:|,]?",
+    re.IGNORECASE,
+)
+# Story prose reports in the third person; a short line that speaks to the
+# reader ("Your web browser is no longer supported", "We're sorry, this
+# feature is unavailable") outside any quotation is a page notice.
+_READER = re.compile(r"\b(?:you|your|you're|we|we're|we've|our|us)\b", re.IGNORECASE)
+NOTICE_WORDS = 15
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 MIN_WORDS = 4
+DUPLICATE_WINDOW = 12
+DUPLICATE_SHARE = 0.7
 
 
 def is_furniture(text: str, seen: set[str]) -> bool:
@@ -68,14 +89,45 @@ def is_furniture(text: str, seen: set[str]) -> bool:
     if key in seen:
         return True
     seen.add(key)
-    if word_count(text) < MIN_WORDS or not _FINAL.search(text):
+    words = word_count(text)
+    if words < MIN_WORDS or not _FINAL.search(text):
         return True  # headline, dateline, caption or credit line without a full stop
-    return bool(_FACT_ROW.match(text) or _CREDIT.search(text))
+    if _FACT_ROW.match(text) or _CREDIT.search(text) or _STAMP.match(text):
+        return True
+    return words <= NOTICE_WORDS and not _DOUBLE_QUOTE.search(text) and bool(_READER.search(text))
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 3}
+
+
+def _near_duplicates(texts: list[str], furniture: list[bool]) -> set[int]:
+    """Sentences repeated later with small changes (a teaser or lede printed
+    again above the story): the earlier copy is furniture, the story keeps the
+    later one. A copy that is already furniture (a caption without a full stop
+    restating the lede) leaves the other alone. Only the first sentences are
+    compared, where such repeats stand."""
+    bags = [_content(t) for t in texts[:DUPLICATE_WINDOW]]
+    repeated = set()
+    for i, a in enumerate(bags):
+        if furniture[i]:
+            continue
+        for j in range(i + 1, len(bags)):
+            b = bags[j]
+            if furniture[j]:
+                continue
+            if len(a) >= 5 and a != b and len(a & b) >= DUPLICATE_SHARE * len(a | b):
+                repeated.add(i)
+                break
+    return repeated
 
 
 def furniture_flags(document: Document) -> list[bool]:
     seen: set[str] = set()
-    return [is_furniture(s.text, seen) for s in document.sentences]
+    flags = [is_furniture(s.text, seen) for s in document.sentences]
+    for i in _near_duplicates([s.text for s in document.sentences], flags):
+        flags[i] = True
+    return flags
 
 
 def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]]:
@@ -88,6 +140,9 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
     prose_total = max(1, n - sum(furniture))
     tfidf = normalise(score_tfidf(document)) if n > 1 else [0.0] * n
     textrank = normalise(score_textrank(document)) if n > 1 else [0.0] * n
+    headline_words = set().union(
+        *(_content(s.text) for s, f in zip(document.sentences, furniture, strict=True) if f)
+    )
     rows: list[list[float]] = []
     prose_index = 0
     for i, sentence in enumerate(document.sentences):
@@ -96,6 +151,8 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
             prose_index += 1
         text = sentence.text
         words = word_count(text)
+        content = _content(text)
+        first = _WORD.search(text)
         rows.append(
             [
                 float(index == 0),
@@ -112,6 +169,8 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
                 float(bool(_OPENING_QUOTE.match(text))),
                 float(text.rstrip("\"'”’) ").endswith("?")),
                 float(bool(_DIGIT.search(text))),
+                float(bool(first) and first.group().lower() in _LEANING),
+                len(content & headline_words) / len(content) if content else 0.0,
             ]
         )
     return rows, furniture

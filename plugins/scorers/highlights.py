@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from toolkit import hookimpl
+from toolkit.selection import normalise, word_count
 
 from .features import FEATURES, sentence_features
 
@@ -27,6 +28,15 @@ if TYPE_CHECKING:
 
 MODEL_FILE = "highlights_model.json"
 FURNITURE_GAP = 1.0  # furniture scores this far below the worst prose sentence
+# Highlights are what an editor says in a few sentences; an extract that takes
+# a large part of the article is a condensation, where the sentences central to
+# the whole text count more. From SHARE_FROM of the prose sentences to
+# SHARE_FULL, TF-IDF and TextRank (each min-max normalised) are added with a
+# weight rising from 0 to CENTRALITY_MAX. CNN/DM highlights take about 10% of the
+# sentences, the BBC extracts about 45% (docs/summarization.md).
+SHARE_FROM = 0.25
+SHARE_FULL = 0.45
+CENTRALITY_MAX = 2.0
 
 
 @lru_cache(maxsize=1)
@@ -55,11 +65,37 @@ def linear_scores(
     ]
 
 
+def summary_share(document: Document, prose: int) -> float:
+    """The share of the prose sentences the requested summary takes (3 if unknown)."""
+    length = document.options.get("summary_length") or {}
+    n = max(1, prose)
+    if length.get("words"):
+        mean = sum(word_count(s.text) for s in document.sentences) / max(1, len(document.sentences))
+        return min(1.0, length["words"] / max(1.0, mean) / n)
+    if length.get("ratio"):
+        return float(length["ratio"])
+    sentences = length.get("sentences", 3)
+    return 1.0 if sentences is None else min(1.0, sentences / n)
+
+
+def centrality_weight(share: float) -> float:
+    """How much TF-IDF and TextRank add to the model, by the summary's share of the article."""
+    return CENTRALITY_MAX * min(1.0, max(0.0, (share - SHARE_FROM) / (SHARE_FULL - SHARE_FROM)))
+
+
 def score_highlights(document: Document) -> list[float]:
     if not document.sentences:
         return []
     rows, furniture = sentence_features(document)
-    return linear_scores(rows, furniture, load_model())
+    scores = normalise(linear_scores(rows, furniture, load_model()))
+    weight = centrality_weight(summary_share(document, furniture.count(False)))
+    if weight == 0:
+        return scores
+    tfidf, textrank = FEATURES.index("tfidf"), FEATURES.index("textrank")
+    return [
+        score + (0 if flag else weight * (row[tfidf] + row[textrank]))
+        for score, row, flag in zip(scores, rows, furniture, strict=True)
+    ]
 
 
 @hookimpl

@@ -210,6 +210,15 @@ def _split_prose(text: str) -> list[tuple[int, int]]:
     return _spans_between(text, sorted(set(hard) | set(soft)))
 
 
+def split_tokenized_spans(text: str) -> list[tuple[int, int]]:
+    """Split text known to be PTB-tokenized (the ``tokenized`` splitter, for
+    ``toolkit evaluate --tokenized``): detokenized whatever its punctuation looks like."""
+    if not text or text.isspace():
+        return []
+    spans = forms.split_tokenized(text, _split_prose)
+    return spans if spans is not None else _split_prose(text)
+
+
 def split(text: str) -> list[str]:
     """The sentences of ``text`` as strings (convenience for scripts and tests)."""
     return [text[s:e] for s, e in split_spans(text)]
@@ -218,3 +227,5 @@ def split(text: str) -> list[str]:
 @hookimpl
 def toolkit_register_splitters(register):  # type: ignore[no-untyped-def]
     register("standard", split_spans)
+    # Never the default (lower priority); chosen by name.
+    register("tokenized", split_tokenized_spans, priority=-1)

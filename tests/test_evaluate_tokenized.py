@@ -32,4 +32,4 @@ def test_tokenized_text_is_split_into_sentences_detected_or_declared() -> None:
 def test_the_default_summary_of_tokenized_text_is_sentences_of_it() -> None:
     result = evaluate([RECORD], sentences=2, baselines=("lead",), background=None)
     system = result["systems"][0]
-    assert system["mean_words"] < len(TEXT.split()) / 2 + 5
+    assert system["mean_words"] < 0.7 * len(TEXT.split())  # not the whole article

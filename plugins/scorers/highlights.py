@@ -100,4 +100,4 @@ def score_highlights(document: Document) -> list[float]:
 
 @hookimpl
 def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
-    register("highlights", score_highlights)
+    register("highlights", score_highlights, weight=1.0, order=5)

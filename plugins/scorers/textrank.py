@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterScorer
 
 from .similarity import blockwise_centrality, sentence_terms, term_matrix
 
@@ -48,5 +49,5 @@ _CACHE_KEY = "textrank.scores"
 
 
 @hookimpl
-def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
-    register("textrank", score_textrank)
+def toolkit_register_scorers(register: RegisterScorer) -> None:
+    register("textrank", score_textrank, weight=0.0, order=20)

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterSplitter
 
 from . import forms, layout, lexicon
 
@@ -225,7 +226,7 @@ def split(text: str) -> list[str]:
 
 
 @hookimpl
-def toolkit_register_splitters(register):  # type: ignore[no-untyped-def]
+def toolkit_register_splitters(register: RegisterSplitter) -> None:
     register("standard", split_spans)
     # Never the default (lower priority); chosen by name.
     register("tokenized", split_tokenized_spans, priority=-1)

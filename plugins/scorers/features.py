@@ -70,7 +70,13 @@ _STAMP = re.compile(
 # Story prose reports in the third person; a short line that speaks to the
 # reader ("Your web browser is no longer supported", "We're sorry, this
 # feature is unavailable") outside any quotation is a page notice.
-_READER = re.compile(r"\b(?:you|your|you're|we|we're|we've|our|us)\b", re.IGNORECASE)
+# A line that asks the reader ("Please try again later") or speaks of the page
+# itself ("this article", "the website") is a notice as well.
+_READER = re.compile(
+    r"\b(?:you|your|you're|we|we're|we've|our|us|please)\b|"
+    r"\b(?:this|the) (?:article|page|website|site)\b|\bthis story\b",
+    re.IGNORECASE,
+)
 NOTICE_WORDS = 15
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")

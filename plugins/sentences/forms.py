@@ -155,7 +155,10 @@ def split_tokenized(text: str, split_prose: Callable[[str], Spans]) -> Spans | N
     if not matches:
         return []
     tokens = [m.group() for m in matches]
-    prose = _detokenize(tokens)
+    try:
+        prose = _detokenize(tokens)
+    except ImportError:  # nltk is a dependency; a broken install falls back to the rules
+        return None
     starts = _align(tokens, prose)
     if starts is None:
         return None

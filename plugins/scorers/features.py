@@ -85,7 +85,7 @@ DUPLICATE_WINDOW = 12
 DUPLICATE_SHARE = 0.7
 
 
-def is_furniture(text: str, seen: set[str]) -> bool:
+def is_furniture(text: str, seen: set[str], words: int | None = None) -> bool:
     """True for a line that is page furniture rather than a sentence of the story.
 
     ``seen`` holds the normalised sentences before this one; a sentence
@@ -95,7 +95,7 @@ def is_furniture(text: str, seen: set[str]) -> bool:
     if key in seen:
         return True
     seen.add(key)
-    words = word_count(text)
+    words = word_count(text) if words is None else words
     if words < MIN_WORDS or not _FINAL.search(text):
         return True  # headline, dateline, caption or credit line without a full stop
     if _FACT_ROW.match(text) or _CREDIT.search(text) or _STAMP.match(text):
@@ -128,9 +128,20 @@ def _near_duplicates(texts: list[str], furniture: list[bool]) -> set[int]:
     return repeated
 
 
+def _word_counts(document: Document) -> list[int]:
+    counts = document.cache.get(_WORDS_KEY)
+    if counts is None:
+        counts = document.cache[_WORDS_KEY] = [word_count(s.text) for s in document.sentences]
+    return counts
+
+
+_WORDS_KEY = "features.word_counts"
+
+
 def furniture_flags(document: Document) -> list[bool]:
     seen: set[str] = set()
-    flags = [is_furniture(s.text, seen) for s in document.sentences]
+    counts = _word_counts(document)
+    flags = [is_furniture(s.text, seen, n) for s, n in zip(document.sentences, counts, strict=True)]
     for i in _near_duplicates([s.text for s in document.sentences], flags):
         flags[i] = True
     return flags
@@ -149,6 +160,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
     headline_words = set().union(
         *(_content(s.text) for s, f in zip(document.sentences, furniture, strict=True) if f)
     )
+    counts = _word_counts(document)
     rows: list[list[float]] = []
     prose_index = 0
     for i, sentence in enumerate(document.sentences):
@@ -156,7 +168,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
         if not furniture[i]:
             prose_index += 1
         text = sentence.text
-        words = word_count(text)
+        words = counts[i]
         content = _content(text)
         first = _WORD.search(text)
         rows.append(

@@ -23,28 +23,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-# Tokens that only a Penn-Treebank tokenizer writes on their own.
-_PTB_ONLY = frozenset(
-    {
-        "``",
-        "''",
-        "-lrb-",
-        "-rrb-",
-        "-lsb-",
-        "-rsb-",
-        "-lcb-",
-        "-rcb-",
-        "n't",
-        "'s",
-        "'re",
-        "'ve",
-        "'ll",
-        "'d",
-        "'m",
-    }
-)
-# Punctuation that prose attaches to the word before it.
-_ATTACHING = frozenset(",.;:?!%")
 _PTB_BRACKETS = {
     "-lrb-": "-LRB-",
     "-rrb-": "-RRB-",
@@ -64,6 +42,14 @@ _RENDERED = {
     "-RCB-": "}",
 }
 _TOKEN = re.compile(r"\S+")
+# A mark standing alone between spaces, or attached to the word before it.
+_APART = re.compile(r"(?:^|(?<=\s))(?:[,.;:?!%]|\.\.\.)(?=\s|$)")
+_ATTACHED = re.compile(r"(?<=\w)[,.;:?!%](?=\s|$)")
+_PTB_TOKEN = re.compile(
+    r"(?:^|(?<=\s))(?:``|''|-[lr][rsc]b-|-[LR][RSC]B-|n't|'s|'re|'ve|'ll|'d|'m)(?=\s|$)"
+)
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")  # Latin capitals (ASCII and Latin-1)
+_LOWER = re.compile(r"[a-z\u00df-\u00ff]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…][\"'”’)\]]*\s+)[\"'“‘(\[]*(?=[^\W\d_])")
 
 Spans = list[tuple[int, int]]
@@ -78,33 +64,23 @@ def looks_tokenized(text: str) -> bool:
     written apart in at least 80% of cases, or a token only the Treebank
     tokenizer writes (``\\`\\```, ``-lrb-``, `` n't``) seen twice.
     """
-    apart = attached = special = 0
-    for token in text.split():
-        lowered = token.lower()
-        if lowered in _PTB_ONLY:
-            special += 1
-        if token in _ATTACHING or token == "...":
-            apart += 1
-        elif token[-1] in _ATTACHING and len(token) > 1 and token[-2].isalnum():
-            attached += 1
+    apart = len(_APART.findall(text))
+    attached = len(_ATTACHED.findall(text))
     marks = apart + attached
     if marks >= MIN_EVIDENCE and apart >= 0.8 * marks:
         return True
-    return special >= 2 and apart > attached
+    return apart > attached and len(_PTB_TOKEN.findall(text, 0, 20_000)) >= 2
 
 
 def is_caseless(text: str) -> bool:
     """True when letter case carries no information: (almost) all lower or all upper case."""
-    upper = lower = 0
-    for char in text:
-        if char.isupper():
-            upper += 1
-        elif char.islower():
-            lower += 1
+    upper = len(_UPPER.findall(text))
+    if upper > 0.02 * len(text) and upper > 20:
+        lower = len(_LOWER.findall(text))
+        return lower <= 0.02 * (upper + lower)
+    lower = len(_LOWER.findall(text))
     letters = upper + lower
-    if letters < 20:
-        return False
-    return upper <= 0.01 * letters or lower <= 0.02 * letters
+    return letters >= 20 and (upper <= 0.01 * letters or lower <= 0.02 * letters)
 
 
 def caseless_view(text: str) -> str:

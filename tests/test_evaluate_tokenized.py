@@ -19,10 +19,10 @@ def lead(result: dict) -> dict:
 
 
 def test_tokenized_text_is_split_into_sentences_detected_or_declared() -> None:
-    for tokenized in (False, True):
+    for splitter in (None, "tokenized"):
         result = evaluate(
             [RECORD], configs=["position"], sentences=1, baselines=("lead",),
-            background=None, tokenized=tokenized,
+            background=None, splitter=splitter,
         )  # fmt: skip
         # Lead-1 is the first sentence only, not the whole article.
         assert lead(result)["mean_words"] == len(TEXT.split(" . ")[0].split()) + 1

@@ -137,7 +137,7 @@ def evaluate(
     background: Any = "bundled",
     diversity: float = 0.0,
     summarize: Callable[[str, int, str | None, Any], Any] | None = None,
-    tokenized: bool = False,
+    splitter: str | None = None,
 ) -> dict[str, Any]:
     """Mean ROUGE-1/2/L F1 of each scorer configuration and baseline.
 
@@ -147,8 +147,8 @@ def evaluate(
     None); ``diversity`` is the MMR λ of every configuration (baselines
     ignore it). ``summarize(text, k, spec, background)`` replaces the API call
     (it must return an object with ``.summary`` and ``.sentences``).
-    ``tokenized`` reads every text as PTB-tokenized (the ``tokenized``
-    splitter); without it the standard splitter detects tokenized text itself.
+    ``splitter`` names the sentence splitter (None: the default one, which
+    detects PTB-tokenized text such as CNN/DM as distributed by itself).
     Records with an empty text or reference are skipped and counted.
     """
     from toolkit.registry import get_registry
@@ -172,7 +172,7 @@ def evaluate(
         background = resolve_background(background)
     if not 0 <= diversity <= 1:
         raise OptionError(f"diversity must be in [0, 1], got {diversity}")
-    run = summarize or _summarizer(diversity, "tokenized" if tokenized else None)
+    run = summarize or _summarizer(diversity, splitter)
     scorer = _make_scorer()
     means = _Means()
     items = list(records)
@@ -314,13 +314,13 @@ def evaluate_command(
         float, typer.Option(min=0.0, max=1.0, help="Redundancy control (MMR λ); 0 is off.")
     ] = 0.0,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
-    tokenized: Annotated[
-        bool,
+    splitter: Annotated[
+        str | None,
         typer.Option(
-            help="Texts are PTB-tokenized (CNN/DM as distributed); "
-            "default: detected per text by the splitter."
+            help="Sentence splitter by name; the default one detects PTB-tokenized text "
+            "(CNN/DM as distributed), and the built-in 'tokenized' splitter assumes it."
         ),
-    ] = False,
+    ] = None,
 ) -> None:
     """ROUGE-1/2/L F1 of summaries against reference summaries, next to Lead-k and random-k."""
     try:
@@ -335,7 +335,7 @@ def evaluate_command(
             progress=progress,
             background=_corpus(corpus),
             diversity=diversity,
-            tokenized=tokenized,
+            splitter=splitter,
         )
     except ToolkitError as exc:
         typer.echo(f"toolkit: error: {exc}", err=True)

@@ -217,8 +217,8 @@ def test_an_unknown_scorer_fails_the_batch_once_before_any_work() -> None:
     result = run_cli("summarize", str(CORPUS), "--scorer", "nope", "-f", "json")
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip().splitlines() == [
-        "toolkit: error: unknown scorer 'nope' (available: length, lexrank, luhn, position, "
-        "textrank, tfidf)"
+        "toolkit: error: unknown scorer 'nope' (available: highlights, length, lexrank, luhn, "
+        "position, textrank, tfidf)"
     ]
 
 

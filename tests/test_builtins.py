@@ -23,7 +23,12 @@ DECLARED = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))[
     "entry-points"
 ]["toolkit"]
 # Where nothing can stand in: the one splitter, and the plugin of the default format.
-NO_STAND_IN = {"sentences": "no splitter is loaded", "formatters": "unknown formatter 'text'"}
+NO_STAND_IN = {
+    "sentences": "no splitter is loaded",
+    "formatters": "unknown formatter 'text'",
+    # the default mix is highlights alone; the other scorers stay a --scorer away
+    "highlights": "no loaded scorer is in the default mix",
+}
 
 
 def _builtins() -> list[str]:

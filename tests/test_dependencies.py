@@ -119,7 +119,10 @@ def test_optional_imports_are_in_an_extra_or_conditional() -> None:
 
 def test_libraries_only_for_training_are_not_runtime_dependencies() -> None:
     runtime, _, _ = _declared()
-    assert not {"nltk", "scikit-learn"} & runtime
+    # scikit-learn only trains the highlights model; nltk also detokenizes
+    # PTB-tokenized text at run time (plugins/sentences/forms.py), so it is both.
+    assert "scikit-learn" not in runtime
+    assert "nltk" in runtime
     train = {_name(r) for r in PROJECT["optional-dependencies"]["train"]}
     assert {"nltk", "scikit-learn"} <= train
 

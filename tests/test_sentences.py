@@ -13,7 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.plugins.sentences import lexicon as _sbd_lexicon
-from toolkit.plugins.sentences import split, split_spans, toolkit_register_splitters
+from toolkit.plugins.sentences import (
+    split,
+    split_spans,
+    split_tokenized_spans,
+    toolkit_register_splitters,
+)
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "putin-al-sharaa-kremlin.txt"
 
@@ -238,8 +243,15 @@ def test_seed_article_splits_into_its_sentences() -> None:
 
 def test_registers_as_standard_splitter() -> None:
     registered: dict[str, object] = {}
-    toolkit_register_splitters(register=lambda name, fn, **kw: registered.__setitem__(name, fn))
-    assert registered == {"standard": split_spans}
+    priorities: dict[str, int] = {}
+
+    def register(name: str, fn: object, priority: int = 0) -> None:
+        registered[name] = fn
+        priorities[name] = priority
+
+    toolkit_register_splitters(register=register)
+    assert registered == {"standard": split_spans, "tokenized": split_tokenized_spans}
+    assert priorities["tokenized"] < priorities["standard"]  # never the default
 
 
 def test_trained_word_lists_are_shipped() -> None:

@@ -28,7 +28,9 @@ import typer
 
 from toolkit.errors import InputError, OptionError, ToolkitError
 
-METRICS = ("rouge1", "rouge2", "rougeL")
+# rougeL is sentence-level LCS over the whole summary; rougeLsum is the summary-level
+# variant (LCS union per reference line) that CNN/DM papers report.
+METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 BASELINES = ("lead", "random")
 
 
@@ -103,7 +105,9 @@ def _make_scorer() -> Any:
     return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
 
 
-def _summarizer(diversity: float) -> Callable[[str, int, str | None, Any], Any]:
+def _summarizer(
+    diversity: float, splitter: str | None = None
+) -> Callable[[str, int, str | None, Any], Any]:
     def run(text: str, k: int, spec: str | None, background: Any) -> Any:
         from toolkit.api import summarize
 
@@ -114,6 +118,7 @@ def _summarizer(diversity: float) -> Callable[[str, int, str | None, Any], Any]:
             diversity=diversity,
             analyzers=(),
             background=background,
+            splitter=splitter,
         )
 
     return run
@@ -132,6 +137,7 @@ def evaluate(
     background: Any = "bundled",
     diversity: float = 0.0,
     summarize: Callable[[str, int, str | None, Any], Any] | None = None,
+    splitter: str | None = None,
 ) -> dict[str, Any]:
     """Mean ROUGE-1/2/L F1 of each scorer configuration and baseline.
 
@@ -141,6 +147,8 @@ def evaluate(
     None); ``diversity`` is the MMR λ of every configuration (baselines
     ignore it). ``summarize(text, k, spec, background)`` replaces the API call
     (it must return an object with ``.summary`` and ``.sentences``).
+    ``splitter`` names the sentence splitter (None: the default one, which
+    detects PTB-tokenized text such as CNN/DM as distributed by itself).
     Records with an empty text or reference are skipped and counted.
     """
     from toolkit.registry import get_registry
@@ -164,7 +172,7 @@ def evaluate(
         background = resolve_background(background)
     if not 0 <= diversity <= 1:
         raise OptionError(f"diversity must be in [0, 1], got {diversity}")
-    run = summarize or _summarizer(diversity)
+    run = summarize or _summarizer(diversity, splitter)
     scorer = _make_scorer()
     means = _Means()
     items = list(records)
@@ -179,7 +187,7 @@ def evaluate(
             skipped += 1
             continue
         document_sentences = None
-        for spec in specs:
+        for spec in specs:  # Lead-k and random-k reuse the sentences of the last run
             report = run(text, k, spec, background)
             document_sentences = report.sentences
             summary = "\n".join(s.text for s in report.summary)
@@ -225,7 +233,7 @@ def format_table(result: dict[str, Any]) -> str:
     """The result as a plain-text table (F1 × 100)."""
     rows = result["systems"]
     width = max([len("system")] + [len(row["system"]) for row in rows])
-    header = f"{'system':<{width}}  ROUGE-1  ROUGE-2  ROUGE-L  words"
+    header = f"{'system':<{width}}  ROUGE-1  ROUGE-2  ROUGE-L   R-Lsum  words"
     lines = [header, "-" * len(header)]
     for row in rows:
         cells = [_cell(row[m]) for m in METRICS]
@@ -306,6 +314,13 @@ def evaluate_command(
         float, typer.Option(min=0.0, max=1.0, help="Redundancy control (MMR λ); 0 is off.")
     ] = 0.0,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    splitter: Annotated[
+        str | None,
+        typer.Option(
+            help="Sentence splitter by name; the default one detects PTB-tokenized text "
+            "(CNN/DM as distributed), and the built-in 'tokenized' splitter assumes it."
+        ),
+    ] = None,
 ) -> None:
     """ROUGE-1/2/L F1 of summaries against reference summaries, next to Lead-k and random-k."""
     try:
@@ -320,6 +335,7 @@ def evaluate_command(
             progress=progress,
             background=_corpus(corpus),
             diversity=diversity,
+            splitter=splitter,
         )
     except ToolkitError as exc:
         typer.echo(f"toolkit: error: {exc}", err=True)

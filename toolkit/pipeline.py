@@ -42,9 +42,19 @@ class Options:
 
     def document_options(self) -> dict[str, Any]:
         """What scorers and analyzers see as ``document.options``: the built-in
-        settings below, and each plugin's own options under its name."""
+        settings below, and each plugin's own options under its name.
+
+        ``summary_length`` is the requested length (``sentences``, ``ratio``,
+        ``words``; the precedence is :func:`toolkit.selection.select_sentences`'s):
+        a scorer may weigh sentences differently for a short or a long extract.
+        """
         return {
             **{name: dict(values) for name, values in self.plugin_options.items()},
+            "summary_length": {
+                "sentences": self.sentences,
+                "ratio": self.ratio,
+                "words": self.words,
+            },
             "speakers": dict(self.speakers or {}),
             "only_speakers": self.only_speakers,
             "tone_indirect": self.tone_indirect,

@@ -36,4 +36,4 @@ def score_length(document: Document) -> list[float]:
 
 @hookimpl
 def toolkit_register_scorers(register: RegisterScorer) -> None:
-    register("length", score_length, weight=0.3, order=40)
+    register("length", score_length, weight=0.0, order=40)

@@ -22,4 +22,4 @@ def score_position(document: Document) -> list[float]:
 
 @hookimpl
 def toolkit_register_scorers(register: RegisterScorer) -> None:
-    register("position", score_position, weight=0.3, order=30)
+    register("position", score_position, weight=0.0, order=30)

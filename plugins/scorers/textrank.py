@@ -36,12 +36,18 @@ def overlap_graph(bags: Sequence[Sequence[str]]) -> np.ndarray:
 
 
 def score_textrank(document: Document) -> list[float]:
-    bags = sentence_terms(document)
-    if len(bags) < 2:
-        return [1.0] * len(bags)
-    return blockwise_centrality(bags, overlap_graph)
+    """Cached per document: the ``highlights`` scorer reads it as a feature too."""
+    cached = document.cache.get(_CACHE_KEY)
+    if cached is None:
+        bags = sentence_terms(document)
+        cached = [1.0] * len(bags) if len(bags) < 2 else blockwise_centrality(bags, overlap_graph)
+        document.cache[_CACHE_KEY] = cached
+    return list(cached)
+
+
+_CACHE_KEY = "textrank.scores"
 
 
 @hookimpl
 def toolkit_register_scorers(register: RegisterScorer) -> None:
-    register("textrank", score_textrank, weight=1.0, order=20)
+    register("textrank", score_textrank, weight=0.0, order=20)

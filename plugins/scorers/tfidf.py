@@ -49,4 +49,4 @@ def score_tfidf(document: Document, *, length_power: float = LENGTH_POWER) -> li
 
 @hookimpl
 def toolkit_register_scorers(register: RegisterScorer) -> None:
-    register("tfidf", score_tfidf, weight=1.0, order=10)
+    register("tfidf", score_tfidf, weight=0.0, order=10)

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from toolkit import hookimpl
 from toolkit.hookspecs import RegisterSplitter
 
-from . import layout, lexicon
+from . import forms, layout, lexicon
 
 # A run of terminal punctuation, possibly spaced (". . . ."), then closing
 # quotes or brackets and footnote marks ("martyr.[1]"). Nothing after the run
@@ -187,14 +187,37 @@ def _spans_between(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:
-    """Split ``text`` into sentences; return their ``(start, end)`` offsets."""
+    """Split ``text`` into sentences; return their ``(start, end)`` offsets.
+
+    PTB-tokenized text is detokenized first and caseless text read through a
+    cased view (``forms.py``); the offsets always point into ``text``.
+    """
     if not text or text.isspace():
         return []
+    if forms.looks_tokenized(text):
+        spans = forms.split_tokenized(text, _split_prose)
+        if spans is not None:
+            return spans
+    return _split_prose(text)
+
+
+def _split_prose(text: str) -> list[tuple[int, int]]:
+    if forms.is_caseless(text):
+        text = forms.caseless_view(text)
     markers = layout.list_markers(text)
     hard = sorted(set(layout.hard_cuts(text)) | set(markers.cuts))
     quotes = layout.quotations(text, hard)
     soft = _punctuation_cuts(text, hard, markers.punctuation, quotes)
     return _spans_between(text, sorted(set(hard) | set(soft)))
+
+
+def split_tokenized_spans(text: str) -> list[tuple[int, int]]:
+    """Split text known to be PTB-tokenized (the ``tokenized`` splitter, for
+    ``toolkit evaluate --tokenized``): detokenized whatever its punctuation looks like."""
+    if not text or text.isspace():
+        return []
+    spans = forms.split_tokenized(text, _split_prose)
+    return spans if spans is not None else _split_prose(text)
 
 
 def split(text: str) -> list[str]:
@@ -205,3 +228,5 @@ def split(text: str) -> list[str]:
 @hookimpl
 def toolkit_register_splitters(register: RegisterSplitter) -> None:
     register("standard", split_spans)
+    # Never the default (lower priority); chosen by name.
+    register("tokenized", split_tokenized_spans, priority=-1)

@@ -1,0 +1,194 @@
+"""Sentence features for the learned ``highlights`` scorer (not a plugin itself).
+
+Each sentence of a document gets a row of numbers a linear model weighs
+(``scripts/train_highlights.py`` learns the weights): where it stands among
+the document's prose sentences (news puts the key facts first), how central
+(TextRank) and how rich in the document's key terms (TF-IDF) it is, its
+length, and whether it is quoted speech. Lines that are page furniture, not
+prose (headlines, datelines, captions, credits, fact-box rows, a line printed
+twice), are marked apart: the scorer ranks them below every prose sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from toolkit.selection import normalise, word_count
+
+if TYPE_CHECKING:
+    from toolkit.models import Document
+
+FEATURES = (
+    "lead1",  # first prose sentence
+    "lead2",
+    "lead3",
+    "position",  # 1 / sqrt(1 + prose index)
+    "relative",  # prose index / number of prose sentences
+    "tfidf",  # min-max normalised per document
+    "textrank",
+    "words",  # log(1 + words) / log(61), capped at 1
+    "short",  # fewer than 10 words
+    "long",  # more than 40 words
+    "quoted",  # contains a double quotation mark
+    "opens_quote",  # starts with a quotation mark
+    "question",  # ends with a question mark
+    "digits",  # contains a number
+    "opener",  # opens with a pronoun or connective that leans on the sentence before
+    "headline",  # share of its content words also in the page's headline/caption lines
+)
+
+# First words that make a sentence lean on the one before ("He added ...",
+# "But ...", "This ..."): such a sentence reads badly out of context.
+_LEANING = frozenset(
+    "he she it they him her them his its their this these those that such "
+    "but and or so yet also however meanwhile instead then still".split()
+)
+
+# Sentence-final punctuation, possibly followed by closing quotes or brackets
+# (PTB text: " ." , " '' ", " -rrb-").
+_FINAL = re.compile(r"(?:[.!?…]|[.!?…][\"'”’)\]»]+|\s(?:''|'|-rrb-|-RRB-))\s*$")
+_DOUBLE_QUOTE = re.compile(r"[\"“”„«»]|``|''")
+_OPENING_QUOTE = re.compile(r"^\s*(?:[\"“„«'‘]|``)")
+# "Net sales: $14.3 billion", "Age: 42", "Population: 3 million": a label of at
+# most four words, a colon, and a number or currency right after it.
+_FACT_ROW = re.compile(r"^[^\W\d_][\w'’ &/-]{0,40}:\s*[-+$£€¥]?\s?\d")
+# Credit and caption conventions of news pages: "Photo: ...", "(Photo by ...)",
+# "Image copyright ...", "© 2020 ...", "Credit: ...".
+_CREDIT = re.compile(
+    r"^\W*(?:photo|image|picture|video|credit|source|copyright|file photo|pictured)s?\b"
+    r"(?:\s+(?:by|copyright|credit|courtesy))?\s*[:|/-]|©|\bcopyright\s+\d{4}|"
+    r"^\W*(?:photo|image|picture)s?\s+(?:by|courtesy|credit)\b",
+    re.IGNORECASE,
+)
+# Page status lines: "Posted - Nov. 20, 2004", "Updated: 12:40 GMT", "Published 3 May".
+_STAMP = re.compile(
+    r"^\W*(?:posted|updated|published|last updated|first published)\b\s*(?:on|at)?\s*[-:|,]?",
+    re.IGNORECASE,
+)
+# Story prose reports in the third person; a short line that speaks to the
+# reader ("Your web browser is no longer supported", "We're sorry, this
+# feature is unavailable") outside any quotation is a page notice.
+# A line that asks the reader ("Please try again later") or speaks of the page
+# itself ("this article", "the website") is a notice as well.
+_READER = re.compile(
+    r"\b(?:you|your|you're|we|we're|we've|our|us|please)\b|"
+    r"\b(?:this|the) (?:article|page|website|site)\b|\bthis story\b",
+    re.IGNORECASE,
+)
+NOTICE_WORDS = 15
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+MIN_WORDS = 4
+DUPLICATE_WINDOW = 12
+DUPLICATE_SHARE = 0.7
+
+
+def is_furniture(text: str, seen: set[str], words: int | None = None) -> bool:
+    """True for a line that is page furniture rather than a sentence of the story.
+
+    ``seen`` holds the normalised sentences before this one; a sentence
+    printed a second time (a repeated caption or lede) counts as furniture.
+    """
+    key = " ".join(_WORD.findall(text.lower()))
+    if key in seen:
+        return True
+    seen.add(key)
+    words = word_count(text) if words is None else words
+    if words < MIN_WORDS or not _FINAL.search(text):
+        return True  # headline, dateline, caption or credit line without a full stop
+    if _FACT_ROW.match(text) or _CREDIT.search(text) or _STAMP.match(text):
+        return True
+    return words <= NOTICE_WORDS and not _DOUBLE_QUOTE.search(text) and bool(_READER.search(text))
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 3}
+
+
+def _near_duplicates(texts: list[str], furniture: list[bool]) -> set[int]:
+    """Sentences repeated later with small changes (a teaser or lede printed
+    again above the story): the earlier copy is furniture, the story keeps the
+    later one. A copy that is already furniture (a caption without a full stop
+    restating the lede) leaves the other alone. Only the first sentences are
+    compared, where such repeats stand."""
+    bags = [_content(t) for t in texts[:DUPLICATE_WINDOW]]
+    repeated = set()
+    for i, a in enumerate(bags):
+        if furniture[i]:
+            continue
+        for j in range(i + 1, len(bags)):
+            b = bags[j]
+            if furniture[j]:
+                continue
+            if len(a) >= 5 and a != b and len(a & b) >= DUPLICATE_SHARE * len(a | b):
+                repeated.add(i)
+                break
+    return repeated
+
+
+def _word_counts(document: Document) -> list[int]:
+    counts = document.cache.get(_WORDS_KEY)
+    if counts is None:
+        counts = document.cache[_WORDS_KEY] = [word_count(s.text) for s in document.sentences]
+    return counts
+
+
+_WORDS_KEY = "features.word_counts"
+
+
+def furniture_flags(document: Document) -> list[bool]:
+    seen: set[str] = set()
+    counts = _word_counts(document)
+    flags = [is_furniture(s.text, seen, n) for s, n in zip(document.sentences, counts, strict=True)]
+    for i in _near_duplicates([s.text for s in document.sentences], flags):
+        flags[i] = True
+    return flags
+
+
+def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]]:
+    """One row of :data:`FEATURES` per sentence, and which sentences are furniture."""
+    from .textrank import score_textrank
+    from .tfidf import score_tfidf
+
+    furniture = furniture_flags(document)
+    n = len(document.sentences)
+    prose_total = max(1, n - sum(furniture))
+    tfidf = normalise(score_tfidf(document)) if n > 1 else [0.0] * n
+    textrank = normalise(score_textrank(document)) if n > 1 else [0.0] * n
+    headline_words = set().union(
+        *(_content(s.text) for s, f in zip(document.sentences, furniture, strict=True) if f)
+    )
+    counts = _word_counts(document)
+    rows: list[list[float]] = []
+    prose_index = 0
+    for i, sentence in enumerate(document.sentences):
+        index = prose_index
+        if not furniture[i]:
+            prose_index += 1
+        text = sentence.text
+        words = counts[i]
+        content = _content(text)
+        first = _WORD.search(text)
+        rows.append(
+            [
+                float(index == 0),
+                float(index == 1),
+                float(index == 2),
+                1.0 / math.sqrt(1 + index),
+                index / prose_total,
+                tfidf[i],
+                textrank[i],
+                min(1.0, math.log1p(words) / math.log(61)),
+                float(words < 10),
+                float(words > 40),
+                float(bool(_DOUBLE_QUOTE.search(text))),
+                float(bool(_OPENING_QUOTE.match(text))),
+                float(text.rstrip("\"'”’) ").endswith("?")),
+                float(bool(_DIGIT.search(text))),
+                float(bool(first) and first.group().lower() in _LEANING),
+                len(content & headline_words) / len(content) if content else 0.0,
+            ]
+        )
+    return rows, furniture

@@ -1,0 +1,151 @@
+"""Text forms the sentence rules cannot read as they stand, and how to read them.
+
+Two forms of news text carry no usable signal for the punctuation rules:
+
+* **Caseless text** (all lower case, as CNN/DailyMail is distributed for
+  research, or all capitals, as old wire copy): a capital no longer marks a
+  sentence opener or a name. The splitter then reads a *view* of the text of
+  the same length, lower-cased, in which the first letter after terminal
+  punctuation is upper case: the abbreviation, initial
+  and starter-word rules decide as they do on ordinary prose.
+* **PTB-tokenized text** (``he said , `` it 's over . ''``, ``-lrb- cnn -rrb-``):
+  every punctuation mark stands alone, so "a period followed by white space"
+  no longer means anything. The tokens are joined back into prose by NLTK's
+  Treebank detokenizer, the prose is split, and each sentence is mapped back
+  to the tokens it covers, so the offsets point into the tokenized input.
+
+NLTK is imported only when tokenized text is met.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+_PTB_BRACKETS = {
+    "-lrb-": "-LRB-",
+    "-rrb-": "-RRB-",
+    "-lsb-": "-LSB-",
+    "-rsb-": "-RSB-",
+    "-lcb-": "-LCB-",
+    "-rcb-": "-RCB-",
+}
+_RENDERED = {
+    "``": '"',
+    "''": '"',
+    "-LRB-": "(",
+    "-RRB-": ")",
+    "-LSB-": "[",
+    "-RSB-": "]",
+    "-LCB-": "{",
+    "-RCB-": "}",
+}
+_TOKEN = re.compile(r"\S+")
+# A mark standing alone between spaces, or attached to the word before it.
+_APART = re.compile(r"(?:^|(?<=\s))(?:[,.;:?!%]|\.\.\.)(?=\s|$)")
+_ATTACHED = re.compile(r"(?<=\w)[,.;:?!%](?=\s|$)")
+_PTB_TOKEN = re.compile(
+    r"(?:^|(?<=\s))(?:``|''|-[lr][rsc]b-|-[LR][RSC]B-|n't|'s|'re|'ve|'ll|'d|'m)(?=\s|$)"
+)
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")  # Latin capitals (ASCII and Latin-1)
+_LOWER = re.compile(r"[a-z\u00df-\u00ff]")
+_SENTENCE_END = re.compile(r"(?:^|[.!?…][\"'”’)\]]*\s+)[\"'“‘(\[]*(?=[^\W\d_])")
+
+Spans = list[tuple[int, int]]
+
+MIN_EVIDENCE = 3  # punctuation marks seen before a text is judged tokenized
+
+
+def looks_tokenized(text: str) -> bool:
+    """True when the punctuation of ``text`` stands apart from the words, PTB style.
+
+    Counts the marks prose attaches to the previous word (``, . ; : ? ! %``):
+    written apart in at least 80% of cases, or a token only the Treebank
+    tokenizer writes (``\\`\\```, ``-lrb-``, `` n't``) seen twice.
+    """
+    apart = len(_APART.findall(text))
+    attached = len(_ATTACHED.findall(text))
+    marks = apart + attached
+    if marks >= MIN_EVIDENCE and apart >= 0.8 * marks:
+        return True
+    return apart > attached and len(_PTB_TOKEN.findall(text, 0, 20_000)) >= 2
+
+
+def is_caseless(text: str) -> bool:
+    """True when letter case carries no information: (almost) all lower or all upper case."""
+    upper = len(_UPPER.findall(text))
+    if upper > 0.02 * len(text) and upper > 20:
+        lower = len(_LOWER.findall(text))
+        return lower <= 0.02 * (upper + lower)
+    lower = len(_LOWER.findall(text))
+    letters = upper + lower
+    return letters >= 20 and (upper <= 0.01 * letters or lower <= 0.02 * letters)
+
+
+def caseless_view(text: str) -> str:
+    """``text`` lower-cased, with the first letter of the text and after each
+    sentence-final mark upper-cased; the same length as ``text``.
+
+    Line starts are left alone: a lower-case line may continue the one before.
+    """
+    lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    chars = list(lowered)
+    for m in _SENTENCE_END.finditer(lowered):
+        pos = m.end()
+        upper = chars[pos].upper()
+        if len(upper) == 1:
+            chars[pos] = upper
+    return "".join(chars)
+
+
+def _detokenize(tokens: list[str]) -> str:
+    from nltk.tokenize.treebank import TreebankWordDetokenizer
+
+    tokens = [_PTB_BRACKETS.get(t.lower(), t) for t in tokens]
+    return TreebankWordDetokenizer().detokenize(tokens, convert_parentheses=True)
+
+
+def _align(tokens: list[str], prose: str) -> list[int] | None:
+    """Where each token starts in the detokenized ``prose`` (None if they cannot be found)."""
+    starts: list[int] = []
+    pos = 0
+    for token in tokens:
+        rendered = _RENDERED.get(_PTB_BRACKETS.get(token.lower(), token), token)
+        while pos < len(prose) and prose[pos].isspace():
+            pos += 1
+        if not prose.startswith(rendered, pos):
+            found = prose.find(rendered, pos, pos + len(rendered) + 8)
+            if found < 0:
+                return None
+            pos = found
+        starts.append(pos)
+        pos += len(rendered)
+    return starts
+
+
+def split_tokenized(text: str, split_prose: Callable[[str], Spans]) -> Spans | None:
+    """Sentences of PTB-tokenized ``text`` as offsets into it, or None when the
+    detokenized prose cannot be aligned with the tokens."""
+    matches = list(_TOKEN.finditer(text))
+    if not matches:
+        return []
+    tokens = [m.group() for m in matches]
+    try:
+        prose = _detokenize(tokens)
+    except ImportError:  # nltk is a dependency; a broken install falls back to the rules
+        return None
+    starts = _align(tokens, prose)
+    if starts is None:
+        return None
+    sentence_starts = [start for start, _ in split_prose(prose)]
+    spans: Spans = []
+    current = -1
+    for i, start in enumerate(starts):
+        sentence = max(0, bisect_right(sentence_starts, start) - 1)
+        if sentence != current or not spans:
+            spans.append((matches[i].start(), matches[i].end()))
+            current = sentence
+        else:
+            spans[-1] = (spans[-1][0], matches[i].end())
+    return spans

@@ -174,6 +174,19 @@ def analyze_tone(document: Document, report: Report) -> None:
     }
 
 
+def text_tone(text: str) -> float:
+    """The default tone of a text in [-1, 1]: the learned model (``_tone_model``)."""
+    from toolkit.plugins._tone_model import predict
+
+    return predict(text) if isinstance(text, str) else 0.0
+
+
 @hookimpl
 def toolkit_register_analyzers(register):  # type: ignore[no-untyped-def]
     register("tone", analyze_tone, order=200)
+
+
+@hookimpl
+def toolkit_register_tone_scorers(register):  # type: ignore[no-untyped-def]
+    register("default", text_tone)
+    register("vader", lambda text: score_text(text)["compound"], priority=-10)

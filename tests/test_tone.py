@@ -270,4 +270,6 @@ def test_check_script_reads_unquoted_tsv(tmp_path: Path) -> None:
     ]
     result = check.check_corpus(path)
     assert result["n"] == 2
-    assert result["r"] == pytest.approx(1.0)  # two points always correlate perfectly
+    # two points always correlate perfectly, for both scorers
+    assert result["vader"] == pytest.approx(1.0)
+    assert result["default"] == pytest.approx(1.0)

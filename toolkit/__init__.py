@@ -2,7 +2,7 @@
 
 Public API::
 
-    from toolkit import summarize, split_sentences, hookimpl
+    from toolkit import summarize, split_sentences, tone, hookimpl
 
 Heavy libraries (scikit-learn, nltk, vaderSentiment) are imported only by the
 plugins that use them, when they run.
@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from toolkit.models import Report
 
-__all__ = ["hookimpl", "summarize", "split_sentences", "__version__"]
+__all__ = ["hookimpl", "summarize", "split_sentences", "tone", "__version__"]
 
 
 def summarize(text: str, sentences: int | None = 3, **options: Any) -> Report:
@@ -42,3 +42,14 @@ def split_sentences(text: str) -> list[str]:
     from toolkit.api import split_sentences as _split
 
     return _split(text)
+
+
+def tone(text: str, *, scorer: str | None = None) -> float:
+    """The default tone of ``text`` in [-1, 1] (negative ... positive).
+
+    ``scorer`` names a registered tone scorer; None uses the highest-priority
+    one (built-in: a model learned from human sentiment ratings, see docs/tone.md).
+    """
+    from toolkit.api import tone as _tone
+
+    return _tone(text, scorer=scorer)

@@ -109,6 +109,18 @@ def toolkit_register_analyzers(register):  # type: ignore[no-untyped-def]
 
 
 @hookspec
+def toolkit_register_tone_scorers(register):  # type: ignore[no-untyped-def]
+    """Register scorers of the tone of a text (``toolkit.tone(text)``).
+
+    ``register(name, function, priority=0)``; ``function(text: str) -> float``
+    returns the text's tone from -1 (most negative) to +1 (most positive), 0.0
+    for neutral or blank text. ``toolkit.tone`` uses the one named by its
+    ``scorer`` argument, else the one with the highest ``priority`` (ties by
+    name). Built-in: ``default`` (priority 0, the tone plugin's learned model).
+    """
+
+
+@hookspec
 def toolkit_register_formatters(register):  # type: ignore[no-untyped-def]
     """Register output formats.
 

@@ -65,6 +65,7 @@ KINDS = {
     "toolkit_register_scorers": "scorer",
     "toolkit_register_analyzers": "analyzer",
     "toolkit_register_formatters": "formatter",
+    "toolkit_register_tone_scorers": "tone_scorer",
 }
 
 
@@ -148,11 +149,15 @@ class Registry:
         return sorted(self.components[kind].values(), key=lambda c: (-c.priority, c.name))
 
     def splitter(self, name: str | None = None) -> Component:
+        return self.chosen("splitter", name)
+
+    def chosen(self, kind: str, name: str | None = None) -> Component:
+        """The component ``name`` of a prioritised kind, else its highest-priority one."""
         if name:
-            return self.get("splitter", name)
-        candidates = self.components["splitter"].values()
+            return self.get(kind, name)
+        candidates = self.components[kind].values()
         if not candidates:
-            raise UnknownComponentError("splitter", "(default)", ())
+            raise UnknownComponentError(kind, "(default)", ())
         return max(candidates, key=lambda c: (c.priority, c.name))
 
 

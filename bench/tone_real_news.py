@@ -8,8 +8,9 @@ each speaker in ``report.tone`` with the annotators' ``speakers_tone``:
   ``speaker`` or one of its ``speaker_alt`` names (from the gold quotes of that
   speaker), ignoring case, a leading "the", a possessive "'s" and one extra or
   missing word such as a title ("President Vladimir Putin" = "Vladimir Putin");
-* when several produced speakers match one gold speaker (a split), their
-  labels are combined: the label of the one with most counted statements;
+* when several produced speakers match one gold speaker (a split), the label
+  of the one that names the gold speaker itself (not an alternative) wins,
+  then the one with most counted statements;
 * tone agrees when that label equals the gold label; gold ``mixed`` accepts
   ``neutral`` or ``mixed``; a gold speaker without any produced label
   disagrees (counted separately as "no label").
@@ -70,6 +71,11 @@ def same_speaker(produced: str, gold_names: Iterable[str]) -> bool:
     return False
 
 
+def match_rank(produced: str, speaker: str) -> int:
+    """0 when ``produced`` names the gold speaker itself, 1 when only an alternative."""
+    return 0 if same_speaker(produced, [speaker]) else 1
+
+
 def gold_names(gold: dict[str, Any], speaker: str) -> set[str]:
     """The gold speaker's canonical name and every alternative its quotes allow."""
     names = {speaker}
@@ -93,7 +99,8 @@ def grade_article(gold: dict[str, Any], tone: dict[str, dict[str, Any]]) -> list
     for speaker, label in gold.get("speakers_tone", {}).items():
         names = gold_names(gold, speaker)
         matched = [name for name in tone if same_speaker(name, names)]
-        matched.sort(key=lambda name: -int(tone[name].get("quotes", 0)))
+        # the canonical name before an alternative (an organisation the person speaks for)
+        matched.sort(key=lambda name: (match_rank(name, speaker), -int(tone[name]["quotes"])))
         produced = tone[matched[0]]["label"] if matched else None
         rows.append(
             {
@@ -114,7 +121,7 @@ def run_article(text: str, direct_only: bool) -> dict[str, dict[str, Any]]:
 
     options: dict[str, Any] = {}
     if direct_only:
-        options["tone_direct_only"] = True
+        options["tone_indirect"] = False
     report = toolkit.summarize(text, **options)
     return report.to_dict()["tone"]
 

@@ -37,11 +37,20 @@ from typing import Any
 
 from toolkit import hookimpl
 from toolkit.models import Document, Quote, Report, SpeakerTone
+from toolkit.plugins._tone_model import predict
+from toolkit.plugins._tone_stance import statement_score
+from toolkit.plugins._tone_statements import (
+    Statement,
+    reading_of,
+    speaker_statements,
+)
+from toolkit.plugins._tone_statements import (
+    counted_kinds as statement_kinds,
+)
 from toolkit.plugins._vader import polarity_scores
 
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
-DEFAULT_COUNTED_KINDS = frozenset({"direct", "partial"})
 EVIDENCE_TEXT_LIMIT = 80
 DECIMALS = 4
 
@@ -87,10 +96,12 @@ def _option(options: Any, name: str) -> Any:
 
 
 def counted_kinds(document: Document) -> frozenset[str]:
-    """Quote kinds that enter the per-speaker tone for this document."""
-    if _option(document.options, "tone_indirect"):
-        return DEFAULT_COUNTED_KINDS | {"indirect"}
-    return DEFAULT_COUNTED_KINDS
+    """Quote kinds that enter the per-speaker tone for this document.
+
+    Everything the speaker is reported to have said, unless the ``tone_indirect``
+    option is explicitly false (``--tone-direct-only``): then quoted words only.
+    """
+    return statement_kinds(_option(document.options, "tone_indirect") is not False)
 
 
 def _shorten(text: str, limit: int = EVIDENCE_TEXT_LIMIT) -> str:
@@ -104,24 +115,36 @@ def _shorten(text: str, limit: int = EVIDENCE_TEXT_LIMIT) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def _score_quotes(quotes: list[Quote], warnings: list[str]) -> None:
-    # A quote text that occurs twice in a document (a repeated quote) is scored once:
-    # VADER's cost grows faster than the text's length, and the result is the same.
+def _score_quotes(quotes: list[Quote], text: str, warnings: list[str]) -> None:
+    """VADER's scores in ``quote.tone_scores``; the statement score in ``quote.tone``."""
+    # A text that occurs twice in a document (a repeated quote) is scored once.
     scored: dict[str, dict[str, float] | None] = {}
+    read: dict[tuple[str, str | None], float] = {}
     for index, quote in enumerate(quotes):
-        text = quote.text
-        if not isinstance(text, str):
-            scores = _raw_scores(text)
-        elif text in scored:
-            earlier = scored[text]
+        raw = quote.text
+        if not isinstance(raw, str):
+            scores = _raw_scores(raw)
+        elif raw in scored:
+            earlier = scored[raw]
             scores = dict(earlier) if earlier is not None else None  # each quote owns its dict
         else:
-            scores = scored[text] = _raw_scores(text)
+            scores = scored[raw] = _raw_scores(raw)
         if scores is None:
             warnings.append(f"tone: could not score quote {index}; scored as neutral")
             scores = _zero_scores()
-        quote.tone = scores["compound"]
         quote.tone_scores = scores
+        reading = reading_of(quote, text) if isinstance(raw, str) else ""
+        key = (reading, quote.cue)
+        if key not in read:
+            read[key] = round(statement_score(_text_tone(reading), quote.cue), DECIMALS)
+        quote.tone = read[key]
+
+
+def _text_tone(text: str) -> float:
+    try:
+        return predict(text)
+    except Exception:  # a scorer bug must not take the whole report down
+        return 0.0
 
 
 def _group_counted(quotes: list[Quote], kinds: frozenset[str]) -> dict[str, list[int]]:
@@ -133,44 +156,50 @@ def _group_counted(quotes: list[Quote], kinds: frozenset[str]) -> dict[str, list
     return groups
 
 
-def _evidence(quotes: list[Quote], indexes: list[int]) -> list[dict[str, Any]]:
-    count = len(indexes)
+def _evidence(statements: list[Statement], total: float) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
-    for index in indexes:
-        compound = quotes[index].tone or 0.0
+    for statement in statements:
         items.append(
             {
-                "quote": index,
-                "text": _shorten(quotes[index].text or ""),
-                "compound": compound,
-                "pull": round(compound / count, DECIMALS),
+                "quote": statement.index,
+                "quotes": list(statement.members),
+                "kind": statement.quote.kind,
+                "cue": statement.quote.cue,
+                "text": _shorten(statement.quote.text or ""),
+                "compound": round(statement.score, DECIMALS),
+                "weight": round(statement.weight, DECIMALS),
+                "pull": round(statement.score * statement.weight / total, DECIMALS),
             }
         )
     items.sort(key=lambda item: (-abs(item["pull"]), item["quote"]))
     return items
 
 
-def speaker_tone(quotes: list[Quote], indexes: list[int]) -> SpeakerTone:
+def speaker_tone(quotes: list[Quote], indexes: list[int], text: str = "") -> SpeakerTone:
     """Aggregate the already scored ``quotes[i]`` for ``i`` in ``indexes`` (non-empty)."""
-    values = [quotes[index].tone or 0.0 for index in indexes]
-    mean = math.fsum(values) / len(values)
-    spread = math.sqrt(math.fsum((value - mean) ** 2 for value in values) / len(values))
+    statements = speaker_statements(quotes, indexes, text)
+    for statement in statements:
+        statement.score = statement.quote.tone or 0.0
+    total = math.fsum(s.weight for s in statements)
+    mean = math.fsum(s.score * s.weight for s in statements) / total
+    spread = math.sqrt(math.fsum(s.weight * (s.score - mean) ** 2 for s in statements) / total)
     compound = round(mean, DECIMALS)
     return SpeakerTone(
         compound=compound,
         label=label_for(compound),
-        quotes=len(values),
+        quotes=len(statements),
         spread=round(spread, DECIMALS),
-        evidence=_evidence(quotes, indexes),
+        evidence=_evidence(statements, total),
     )
 
 
 def analyze_tone(document: Document, report: Report) -> None:
     """Score every quote and set ``report.tone`` (replacing any earlier value)."""
-    _score_quotes(report.quotes, report.warnings)
+    _score_quotes(report.quotes, document.text, report.warnings)
     groups = _group_counted(report.quotes, counted_kinds(document))
     report.tone = {
-        speaker: speaker_tone(report.quotes, indexes) for speaker, indexes in groups.items()
+        speaker: speaker_tone(report.quotes, indexes, document.text)
+        for speaker, indexes in groups.items()
     }
 
 

@@ -49,7 +49,7 @@ def summarize(
     background: Any = BUNDLED,
     speakers: Mapping[str, Sequence[str]] | None = None,
     only_speakers: bool = False,
-    tone_indirect: bool = False,
+    tone_indirect: bool = True,
     analyzers: Sequence[str] | None = None,
     splitter: str | None = None,
     clean: bool = True,

@@ -1,0 +1,127 @@
+"""What a speaker is reported to have said, as statements to weigh for tone.
+
+A quote record (``speaker``, ``text``, ``start``, ``end``, ``kind``, ``parts``)
+becomes a :class:`Statement` here. Three things make the statements a fair
+sample of the speaker's stance:
+
+- **each once**: a quoted fragment that lies inside a reported statement of the
+  same speaker (schema 1 lists ``"historical ties"`` both as a ``partial``
+  quote and inside the ``indirect`` sentence around it) joins that statement
+  instead of counting again; a repeated text counts once;
+- **a fragment read in its clause**: a short quoted fragment is scored with the
+  words before its opening quotation mark in the same clause, so negation and
+  contrast outside the marks apply (``nothing "too promising"``, ``not a
+  "serious role"``);
+- **length**: a statement weighs ``sqrt(words)`` (capped), so a two-word
+  fragment counts less than a full sentence but a long speech does not drown
+  everything else.
+
+Both kind vocabularies are read: schema 1 (``direct``, ``partial``,
+``indirect``) and schema 2 (``direct``, ``mixed``, ``indirect``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from toolkit.models import Quote
+
+QUOTED_KINDS = frozenset({"direct", "partial", "mixed"})
+REPORTED_KINDS = frozenset({"indirect"})
+FRAGMENT_KINDS = frozenset({"partial", "mixed"})
+MAX_WEIGHT_WORDS = 40  # a statement longer than this weighs no more
+LEFT_CONTEXT_WORDS = 4  # words before a fragment's opening mark read with it
+
+_WORD = re.compile(r"[\w’'-]+")
+# A clause boundary: sentence punctuation, a colon or semicolon, or a comma;
+# reading stops there so the left context stays in the fragment's clause.
+_CLAUSE_END = re.compile(r"[.!?;:,\n]")
+_OPENING_MARKS = "\"“‘'«„"
+
+
+@dataclass
+class Statement:
+    """One thing a speaker said: the quotes it is made of and the text read."""
+
+    index: int  # the main quote's index in report.quotes
+    quote: Quote
+    reading: str  # the text that is scored (a fragment with its clause context)
+    members: list[int] = field(default_factory=list)  # every quote index it stands for
+    weight: float = 1.0
+    score: float = 0.0
+
+
+def counted_kinds(indirect: bool) -> frozenset[str]:
+    return QUOTED_KINDS | REPORTED_KINDS if indirect else QUOTED_KINDS
+
+
+def _inside(inner: Quote, outer: Quote) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
+
+
+def _left_context(text: str, start: int) -> str:
+    """Up to ``LEFT_CONTEXT_WORDS`` words before ``start`` within the same clause."""
+    before = text[max(0, start - 200) : start].rstrip().rstrip(_OPENING_MARKS)
+    boundary = None
+    for boundary in _CLAUSE_END.finditer(before):
+        pass
+    clause = before[boundary.end() :] if boundary else before
+    words = _WORD.findall(clause)
+    return " ".join(words[-LEFT_CONTEXT_WORDS:])
+
+
+def reading_of(quote: Quote, document_text: str) -> str:
+    """The text to score for ``quote``: a short fragment gets its clause's left context."""
+    text = quote.text or ""
+    if quote.kind not in FRAGMENT_KINDS or len(_WORD.findall(text)) > 12:
+        return text
+    start = quote.spans()[0][0]
+    if not 0 < start <= len(document_text):
+        return text
+    context = _left_context(document_text, start)
+    return f"{context} {text}".strip() if context else text
+
+
+def word_weight(text: str) -> float:
+    return math.sqrt(max(1, min(MAX_WEIGHT_WORDS, len(_WORD.findall(text)))))
+
+
+def speaker_statements(
+    quotes: list[Quote], indexes: list[int], document_text: str
+) -> list[Statement]:
+    """The statements of one speaker's counted quotes ``quotes[i]``, in document order."""
+    statements: dict[int, Statement] = {}
+    seen_texts: dict[str, int] = {}
+    for index in indexes:
+        quote = quotes[index]
+        host = next(
+            (
+                other
+                for other in indexes
+                if other != index
+                and _inside(quote, quotes[other])
+                and not _inside(quotes[other], quote)
+            ),
+            None,
+        )
+        key = " ".join((quote.text or "").split()).lower()
+        if host is None and key in seen_texts:
+            host = seen_texts[key]
+        if host is not None:
+            owner = statements.get(host)
+            if owner is None:  # the host comes later in the list: create it now
+                owner = statements[host] = _statement(quotes, host, document_text)
+            owner.members.append(index)
+            continue
+        if index not in statements:
+            statements[index] = _statement(quotes, index, document_text)
+        seen_texts.setdefault(key, index)
+    return [statements[i] for i in sorted(statements)]
+
+
+def _statement(quotes: list[Quote], index: int, document_text: str) -> Statement:
+    quote = quotes[index]
+    reading = reading_of(quote, document_text)
+    return Statement(index, quote, reading, [index], word_weight(quote.text or ""))

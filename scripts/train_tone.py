@@ -1,4 +1,4 @@
-"""Train the default tone model (``plugins/data/tone_model.json``).
+"""Train the default tone model (``plugins/tone/data/tone_model.json``).
 
 A ridge regression (scikit-learn) from VADER's scores and the words of a text
 to the mean human rating (-4 ... +4, divided by 4) of the VADER paper's ground
@@ -16,7 +16,7 @@ file and printed; ``bench/tone_check.py`` reruns them.
 Usage (from the repository root; needs the ``train`` extra)::
 
     .venv/bin/python scripts/train_tone.py [--data ../shared/data/sentiment] \
-        [--out plugins/data/tone_model.json]
+        [--out plugins/tone/data/tone_model.json]
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "sentiment"
-DEFAULT_OUT = REPO / "plugins" / "data" / "tone_model.json"
+DEFAULT_OUT = REPO / "plugins" / "tone" / "data" / "tone_model.json"
 CORPORA = ("tweets", "nyt_editorials", "movie_reviews", "amazon_reviews")
 ALPHA = 10.0  # ridge penalty (chosen by grouped CV among 1, 3, 10, 30)
 NYT_WEIGHT = 5.0  # NYT snippets are the closest to news statements
@@ -59,8 +59,8 @@ def _matrix(rows: Sequence[dict[str, Any]], vocabulary: dict[str, int] | None): 
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
 
-    from toolkit.plugins._tone_model import vader_features, words
-    from toolkit.plugins._vader import polarity_scores
+    from toolkit.plugins.tone.model import vader_features, words
+    from toolkit.plugins.tone.vader import polarity_scores
 
     tokens = [words(row["text"]) for row in rows]
     if vocabulary is None:
@@ -81,7 +81,7 @@ def _matrix(rows: Sequence[dict[str, Any]], vocabulary: dict[str, int] | None): 
 
 
 def fit(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Fit on ``rows``; the model as the dict that ``_tone_model`` evaluates."""
+    """Fit on ``rows``; the model as the dict that ``toolkit.plugins.tone.model`` evaluates."""
     import numpy as np
     from sklearn.linear_model import Ridge
 
@@ -103,7 +103,7 @@ def fit(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 def model_predict(model: dict[str, Any], rows: Sequence[dict[str, Any]]) -> list[float]:
     """Predictions of a fitted model dict, with the run-time code (no scikit-learn)."""
-    from toolkit.plugins import _tone_model
+    from toolkit.plugins.tone import model as _tone_model
 
     _tone_model.load_model.cache_clear()
     original = _tone_model.load_model

@@ -10,7 +10,7 @@ import pytest
 
 import toolkit
 from toolkit.errors import UnknownComponentError
-from toolkit.plugins import _tone_model
+from toolkit.plugins.tone import model as _tone_model
 
 # Sentences of the VADER paper's NYT editorial snippets style, written for this test.
 PRAISE = "The mayor deserves credit for a thoughtful, generous and wise plan."
@@ -29,7 +29,7 @@ def test_blank_text_is_neutral() -> None:
 
 
 def test_named_scorer_vader_is_the_compound_score() -> None:
-    from toolkit.plugins._vader import polarity_scores
+    from toolkit.plugins.tone.vader import polarity_scores
 
     assert toolkit.tone(BLAME, scorer="vader") == pytest.approx(polarity_scores(BLAME)["compound"])
 

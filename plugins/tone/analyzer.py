@@ -1,0 +1,212 @@
+"""Built-in tone analyzer: VADER sentiment of each quote, aggregated per speaker.
+
+Every quote in ``report.quotes`` gets ``quote.tone`` (the VADER compound score,
+-1 ... +1) and ``quote.tone_scores`` (``compound``, ``pos``, ``neu``, ``neg``).
+``report.tone`` then maps each canonical speaker to a :class:`SpeakerTone`:
+
+- ``compound``: the *mean* of the compound scores of the speaker's counted
+  quotes. Scoring all the quotes glued into one text would saturate towards
+  +-1 (VADER's normalisation grows with the summed valence), so a speaker
+  with many mildly positive quotes would look ecstatic.
+- ``label``: ``positive`` if compound >= 0.05, ``negative`` if <= -0.05, else
+  ``neutral`` (VADER's recommended thresholds).
+- ``spread``: population standard deviation of those compound scores.
+- ``evidence``: one entry per counted quote, ``{"quote", "text", "compound",
+  "pull"}``, strongest ``abs(pull)`` first (ties: earlier quote first).
+  ``pull = compound / n`` is the quote's signed share of the speaker's mean,
+  measured from neutral (0): the pulls of a speaker sum to its ``compound``.
+
+Counted quotes are ``direct`` and ``partial`` ones, plus ``indirect`` ones when
+the ``tone_indirect`` option is true. Quotes without a speaker are scored but
+not aggregated, and a speaker with no counted quote gets no ``report.tone``
+entry at all (rather than a fake neutral one). All scores are rounded to 4
+decimals.
+
+Scores come from ``vader.polarity_scores``, this project's reimplementation of
+VADER, which gives exactly vaderSentiment 3.3.x's numbers about five times
+faster (``tests/test_vader.py`` compares the two on the paper's four corpora and
+on news quotes; ``bench/vader_speed.py`` times them). It reads the lexicon from
+the installed vaderSentiment package on first use, once per process, offline.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from toolkit.models import Document, Quote, Report, SpeakerTone
+from .model import predict
+from .stance import statement_score
+from .statements import (
+    Statement,
+    reading_of,
+    speaker_statements,
+)
+from .statements import (
+    counted_kinds as statement_kinds,
+)
+from .vader import polarity_scores
+
+POSITIVE_THRESHOLD = 0.05
+NEGATIVE_THRESHOLD = -0.05
+EVIDENCE_TEXT_LIMIT = 80
+DECIMALS = 4
+
+_SCORE_KEYS = ("compound", "pos", "neu", "neg")
+
+
+def _zero_scores() -> dict[str, float]:
+    return dict.fromkeys(_SCORE_KEYS, 0.0)
+
+
+def _raw_scores(text: object) -> dict[str, float] | None:
+    """VADER scores of ``text``, zeros for blank or non-text input, None if VADER fails."""
+    if not isinstance(text, str) or not text.strip():
+        return _zero_scores()
+    try:
+        scores = polarity_scores(text)
+    except Exception:  # a scorer bug must not take the whole report down
+        return None
+    return {key: round(float(scores.get(key, 0.0)), DECIMALS) for key in _SCORE_KEYS}
+
+
+def score_text(text: str) -> dict[str, float]:
+    """VADER ``compound``/``pos``/``neu``/``neg`` of ``text``, rounded; never raises.
+
+    Blank text (and text VADER cannot handle) scores 0.0 on every key.
+    """
+    return _raw_scores(text) or _zero_scores()
+
+
+def label_for(compound: float) -> str:
+    if compound >= POSITIVE_THRESHOLD:
+        return "positive"
+    if compound <= NEGATIVE_THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def _option(options: Any, name: str) -> Any:
+    """Read an option from a dict or from an options object."""
+    if isinstance(options, Mapping):
+        return options.get(name)
+    return getattr(options, name, None)
+
+
+def counted_kinds(document: Document) -> frozenset[str]:
+    """Quote kinds that enter the per-speaker tone for this document.
+
+    Everything the speaker is reported to have said, unless the ``tone_indirect``
+    option is explicitly false (``--tone-direct-only``): then quoted words only.
+    """
+    return statement_kinds(_option(document.options, "tone_indirect") is not False)
+
+
+def _shorten(text: str, limit: int = EVIDENCE_TEXT_LIMIT) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _score_quotes(quotes: list[Quote], text: str, warnings: list[str]) -> None:
+    """VADER's scores in ``quote.tone_scores``; the statement score in ``quote.tone``."""
+    # A text that occurs twice in a document (a repeated quote) is scored once.
+    scored: dict[str, dict[str, float] | None] = {}
+    read: dict[tuple[str, str | None], float] = {}
+    for index, quote in enumerate(quotes):
+        raw = quote.text
+        if not isinstance(raw, str):
+            scores = _raw_scores(raw)
+        elif raw in scored:
+            earlier = scored[raw]
+            scores = dict(earlier) if earlier is not None else None  # each quote owns its dict
+        else:
+            scores = scored[raw] = _raw_scores(raw)
+        if scores is None:
+            warnings.append(f"tone: could not score quote {index}; scored as neutral")
+            scores = _zero_scores()
+        quote.tone_scores = scores
+        reading = reading_of(quote, text) if isinstance(raw, str) else ""
+        key = (reading, quote.cue)
+        if key not in read:
+            read[key] = round(statement_score(_text_tone(reading), quote.cue), DECIMALS)
+        quote.tone = read[key]
+
+
+def _text_tone(text: str) -> float:
+    try:
+        return predict(text)
+    except Exception:  # a scorer bug must not take the whole report down
+        return 0.0
+
+
+def _group_counted(quotes: list[Quote], kinds: frozenset[str]) -> dict[str, list[int]]:
+    """Speaker -> indexes of that speaker's counted quotes, in document order."""
+    groups: dict[str, list[int]] = {}
+    for index, quote in enumerate(quotes):
+        if quote.speaker and quote.kind in kinds:
+            groups.setdefault(quote.speaker, []).append(index)
+    return groups
+
+
+def _evidence(statements: list[Statement], total: float) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for statement in statements:
+        items.append(
+            {
+                "quote": statement.index,
+                "quotes": list(statement.members),
+                "kind": statement.quote.kind,
+                "cue": statement.quote.cue,
+                "text": _shorten(statement.quote.text or ""),
+                "compound": round(statement.score, DECIMALS),
+                "weight": round(statement.weight, DECIMALS),
+                "pull": round(statement.score * statement.weight / total, DECIMALS),
+            }
+        )
+    items.sort(key=lambda item: (-abs(item["pull"]), item["quote"]))
+    return items
+
+
+def speaker_tone(quotes: list[Quote], indexes: list[int], text: str = "") -> SpeakerTone:
+    """Aggregate the already scored ``quotes[i]`` for ``i`` in ``indexes`` (non-empty)."""
+    statements = speaker_statements(quotes, indexes, text)
+    for statement in statements:
+        statement.score = statement.quote.tone or 0.0
+    total = math.fsum(s.weight for s in statements)
+    mean = math.fsum(s.score * s.weight for s in statements) / total
+    spread = math.sqrt(math.fsum(s.weight * (s.score - mean) ** 2 for s in statements) / total)
+    compound = round(mean, DECIMALS)
+    return SpeakerTone(
+        compound=compound,
+        label=label_for(compound),
+        quotes=len(statements),
+        spread=round(spread, DECIMALS),
+        evidence=_evidence(statements, total),
+    )
+
+
+def analyze_tone(document: Document, report: Report) -> None:
+    """Score every quote and set ``report.tone`` (replacing any earlier value)."""
+    _score_quotes(report.quotes, document.text, report.warnings)
+    groups = _group_counted(report.quotes, counted_kinds(document))
+    report.tone = {
+        speaker: speaker_tone(report.quotes, indexes, document.text)
+        for speaker, indexes in groups.items()
+    }
+
+
+def text_tone(text: str) -> float:
+    """The default tone of a text in [-1, 1]: the learned model (``model``)."""
+    return predict(text) if isinstance(text, str) else 0.0
+
+
+def vader_tone(text: str) -> float:
+    """VADER's compound score of a text (0.0 for blank text)."""
+    return score_text(text)["compound"]

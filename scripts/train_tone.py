@@ -13,9 +13,16 @@ review's snippets stay together, so no editorial is both trained and tested on),
 and returns the held-out predictions. The figures are written into the model
 file and printed; ``bench/tone_check.py`` reruns them.
 
+The neutral band of the speaker labels comes from news narration: the
+sentences a wire journalist writes in their own voice (Reuters-21578, no
+quotation mark, no "said"/"says"/"told") report without taking sides, so the
+central ``NEUTRAL_SHARE`` of their model scores is what "neutral" looks like;
+a speaker whose mean lies outside it is labelled positive or negative.
+
 Usage (from the repository root; needs the ``train`` extra)::
 
     .venv/bin/python scripts/train_tone.py [--data ../shared/data/sentiment] \
+        [--narration ../shared/data/news/reuters21578_lewis_test_articles.jsonl] \
         [--out plugins/tone/data/tone_model.json]
 """
 
@@ -24,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +40,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "sentiment"
 DEFAULT_OUT = REPO / "plugins" / "tone" / "data" / "tone_model.json"
+DEFAULT_NARRATION = (
+    REPO.parent / "shared" / "data" / "news" / "reuters21578_lewis_test_articles.jsonl"
+)
+NEUTRAL_SHARE = 0.70  # central share of narration sentences taken as neutral
 CORPORA = ("tweets", "nyt_editorials", "movie_reviews", "amazon_reviews")
 ALPHA = 10.0  # ridge penalty (chosen by grouped CV among 1, 3, 10, 30)
 NYT_WEIGHT = 5.0  # NYT snippets are the closest to news statements
@@ -147,9 +159,36 @@ def per_corpus_r(rows: Sequence[dict[str, Any]], predictions: Sequence[float]) -
     return result
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_REPORTING = re.compile(r"\b(?:said|says|told)\b")
+
+
+def narration_sentences(path: Path) -> list[str]:
+    """Sentences of wire articles in the journalist's own voice (no quote, no "said")."""
+    sentences = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line)["text"].replace("\n", " ")
+            for sentence in _SENTENCE_END.split(text):
+                if '"' in sentence or _REPORTING.search(sentence) or len(sentence.split()) < 6:
+                    continue
+                sentences.append(sentence)
+    return sentences
+
+
+def neutral_band(model: dict[str, Any], sentences: Sequence[str]) -> list[float]:
+    """The model scores bounding the central ``NEUTRAL_SHARE`` of ``sentences``."""
+    scores = sorted(model_predict(model, [{"text": s} for s in sentences]))
+    tail = (1.0 - NEUTRAL_SHARE) / 2
+    low = scores[int(tail * (len(scores) - 1))]
+    high = scores[int((1.0 - tail) * (len(scores) - 1))]
+    return [round(low, 4), round(high, 4)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--narration", type=Path, default=DEFAULT_NARRATION)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     rows = load_rows(args.data)
@@ -157,8 +196,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     model = fit(rows)
     model["trained_on"] = "VADER ground truth (Hutto & Gilbert 2014): " + ", ".join(CORPORA)
     model["grouped_5fold_cv_r"] = cv
+    sentences = narration_sentences(args.narration)
+    model["neutral_band"] = neutral_band(model, sentences)
+    model["neutral_band_from"] = (
+        f"central {NEUTRAL_SHARE:.0%} of {len(sentences)} Reuters-21578 narration sentences"
+    )
     args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n")
     print(f"grouped 5-fold CV r: {cv}")
+    print(f"neutral band {model['neutral_band']} ({model['neutral_band_from']})")
     print(f"{args.out}: {len(model['words'])} word weights, {args.out.stat().st_size:,} bytes")
     return 0
 

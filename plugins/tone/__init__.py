@@ -23,8 +23,6 @@ from __future__ import annotations
 from toolkit import hookimpl
 
 from .analyzer import (
-    NEGATIVE_THRESHOLD,
-    POSITIVE_THRESHOLD,
     analyze_tone,
     counted_kinds,
     label_for,
@@ -35,8 +33,6 @@ from .analyzer import (
 )
 
 __all__ = [
-    "NEGATIVE_THRESHOLD",
-    "POSITIVE_THRESHOLD",
     "analyze_tone",
     "counted_kinds",
     "label_for",

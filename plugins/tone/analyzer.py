@@ -36,7 +36,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from toolkit.models import Document, Quote, Report, SpeakerTone
-from .model import predict
+
+from .model import neutral_band, predict
 from .stance import statement_score
 from .statements import (
     Statement,
@@ -48,8 +49,6 @@ from .statements import (
 )
 from .vader import polarity_scores
 
-POSITIVE_THRESHOLD = 0.05
-NEGATIVE_THRESHOLD = -0.05
 EVIDENCE_TEXT_LIMIT = 80
 DECIMALS = 4
 
@@ -80,9 +79,11 @@ def score_text(text: str) -> dict[str, float]:
 
 
 def label_for(compound: float) -> str:
-    if compound >= POSITIVE_THRESHOLD:
+    """``positive``/``negative`` at or beyond the neutral band's edges, else ``neutral``."""
+    low, high = neutral_band()
+    if compound >= high:
         return "positive"
-    if compound <= NEGATIVE_THRESHOLD:
+    if compound <= low:
         return "negative"
     return "neutral"
 
@@ -135,7 +136,7 @@ def _score_quotes(quotes: list[Quote], text: str, warnings: list[str]) -> None:
         reading = reading_of(quote, text) if isinstance(raw, str) else ""
         key = (reading, quote.cue)
         if key not in read:
-            read[key] = round(statement_score(_text_tone(reading), quote.cue), DECIMALS)
+            read[key] = round(statement_score(_text_tone(reading), quote.cue, reading), DECIMALS)
         quote.tone = read[key]
 
 

@@ -67,10 +67,20 @@ def predict(text: str, vader: dict[str, float] | None = None) -> float:
         return 0.0
     model = load_model()
     scores = vader if vader is not None else polarity_scores(text)
+    return _linear(model, scores, words(text), model["words"])
+
+
+def _linear(
+    model: dict[str, Any], scores: dict[str, float], found: list[str], weights: dict[str, float]
+) -> float:
     value = model["intercept"]
     value += math.fsum(w * x for w, x in zip(model["vader"], vader_features(scores), strict=True))
-    found = words(text)
     if found:
-        weights = model["words"]
         value += math.fsum(weights.get(word, 0.0) for word in found) / math.sqrt(len(found))
     return max(-1.0, min(1.0, value))
+
+
+def neutral_band() -> tuple[float, float]:
+    """Speaker means strictly inside this band are neutral (from news narration)."""
+    low, high = load_model().get("neutral_band", (-0.05, 0.05))
+    return float(low), float(high)

@@ -79,9 +79,37 @@ def cue_stance(cue: str | None) -> float:
     return max(-1.0, min(1.0, strongest / CUE_SCALE))
 
 
-def statement_score(text_score: float, cue: str | None) -> float:
-    """A statement's score: its text's tone, moved towards the stance of its cue verb."""
+def statement_score(text_score: float, cue: str | None, text: str = "") -> float:
+    """A statement's score: its text's tone, moved towards the stance of its cue verb
+    and down for each stance-taking speech act in it."""
+    score = text_score - SPEECH_ACT_SHIFT * len(speech_acts(text))
     stance = cue_stance(cue)
-    if stance == 0.0:
-        return text_score
-    return (1.0 - CUE_WEIGHT) * text_score + CUE_WEIGHT * stance
+    if stance != 0.0:
+        score = (1.0 - CUE_WEIGHT) * score + CUE_WEIGHT * stance
+    return max(-1.0, min(1.0, score))
+
+
+# Speech acts that take a stance whatever the words' sentiment: a denial or
+# rejection (negating what someone claims or wants), a warning or threat (a
+# condition with its consequence) and a demand (what someone must do). In news
+# these are the moves of disagreement; each present act moves a statement down.
+_DENIAL = re.compile(
+    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot|impossible|refuse[sd]?|"
+    r"out of (?:the )?question)\b|n't\b"
+)
+_WARNING = re.compile(r"\b(?:if|unless)\b.*\b(?:will|would|could|might)\b|\b(?:will|would)\b.*\b(?:if|unless)\b")
+_DEMAND = re.compile(r"\b(?:should|must|need to|needs to|have to|has to|call (?:on|upon))\b")
+SPEECH_ACT_SHIFT = 0.04
+
+
+def speech_acts(text: str) -> list[str]:
+    """The stance-taking speech acts found in a statement ("denial", "warning", "demand")."""
+    lowered = text.lower().replace("’", "'")
+    acts = []
+    if _DENIAL.search(lowered):
+        acts.append("denial")
+    if _WARNING.search(lowered):
+        acts.append("warning")
+    if _DEMAND.search(lowered):
+        acts.append("demand")
+    return acts

@@ -32,7 +32,7 @@ QUOTED_KINDS = frozenset({"direct", "partial", "mixed"})
 REPORTED_KINDS = frozenset({"indirect"})
 FRAGMENT_KINDS = frozenset({"partial", "mixed"})
 MAX_WEIGHT_WORDS = 40  # a statement longer than this weighs no more
-LEFT_CONTEXT_WORDS = 4  # words before a fragment's opening mark read with it
+LEFT_CONTEXT_WORDS = 6  # words before a fragment's opening mark read with it
 
 _WORD = re.compile(r"[\w’'-]+")
 # A clause boundary: sentence punctuation, a colon or semicolon, or a comma;
@@ -64,10 +64,8 @@ def _inside(inner: Quote, outer: Quote) -> bool:
 def _left_context(text: str, start: int) -> str:
     """Up to ``LEFT_CONTEXT_WORDS`` words before ``start`` within the same clause."""
     before = text[max(0, start - 200) : start].rstrip().rstrip(_OPENING_MARKS)
-    boundary = None
-    for boundary in _CLAUSE_END.finditer(before):
-        pass
-    clause = before[boundary.end() :] if boundary else before
+    boundaries = list(_CLAUSE_END.finditer(before))
+    clause = before[boundaries[-1].end() :] if boundaries else before
     words = _WORD.findall(clause)
     return " ".join(words[-LEFT_CONTEXT_WORDS:])
 

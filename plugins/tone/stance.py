@@ -97,7 +97,8 @@ _DENIAL = re.compile(
     r"\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot|impossible|refuse[sd]?|"
     r"out of (?:the )?question)\b|n't\b"
 )
-_WARNING = re.compile(r"\b(?:if|unless)\b.*\b(?:will|would|could|might)\b|\b(?:will|would)\b.*\b(?:if|unless)\b")
+_CONDITION = re.compile(r"\b(?:if|unless)\b")
+_CONSEQUENCE = re.compile(r"\b(?:will|would|could|might)\b")
 _DEMAND = re.compile(r"\b(?:should|must|need to|needs to|have to|has to|call (?:on|upon))\b")
 SPEECH_ACT_SHIFT = 0.04
 
@@ -108,8 +109,13 @@ def speech_acts(text: str) -> list[str]:
     acts = []
     if _DENIAL.search(lowered):
         acts.append("denial")
-    if _WARNING.search(lowered):
+    if _is_warning(lowered):
         acts.append("warning")
     if _DEMAND.search(lowered):
         acts.append("demand")
     return acts
+
+
+def _is_warning(lowered: str) -> bool:
+    """A condition ("if", "unless") and a consequence modal in one statement."""
+    return bool(_CONDITION.search(lowered)) and bool(_CONSEQUENCE.search(lowered))

@@ -20,6 +20,8 @@ Usage::
     python bench/tone_real_news.py [--data DIR] [--show] [--direct-only]
 
 ``--show`` prints every gold speaker with its produced label and evidence.
+``--gold-quotes`` runs the tone analyzer on the gold quotes with their gold
+speakers instead (no cue verbs: the gold has none), which measures tone alone.
 ``--direct-only`` runs the toolkit counting direct and mixed quotes only (the
 old default), when the installed toolkit has that switch.
 """
@@ -126,13 +128,36 @@ def run_article(text: str, direct_only: bool) -> dict[str, dict[str, Any]]:
     return report.to_dict()["tone"]
 
 
-def grade(data: Path, direct_only: bool = False) -> tuple[list[dict[str, Any]], float]:
+def gold_attribution_tone(text: str, gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The tone analyzer run on the gold quotes (gold speakers, no cue verbs): tone
+    quality with attribution taken out of the measurement."""
+    from toolkit.models import Document, Quote, Report
+    from toolkit.plugins.tone import analyze_tone
+
+    quotes = []
+    for item in gold.get("quotes", []):
+        start = text.find(item["text"])
+        if start < 0 or not item.get("speaker"):
+            continue
+        kind = "mixed" if item["kind"] == "partial" else item["kind"]
+        end = start + len(item["text"])
+        quotes.append(Quote(item["text"], kind, start, end, 0, item["speaker"]))
+    report = Report(source=None, title=None, date=None, text=text)
+    report.quotes = quotes
+    analyze_tone(Document(text=text, sentences=[]), report)
+    return report.to_dict()["tone"]
+
+
+def grade(
+    data: Path, direct_only: bool = False, gold_quotes: bool = False
+) -> tuple[list[dict[str, Any]], float]:
     rows: list[dict[str, Any]] = []
     started = time.perf_counter()
     for gold_path in sorted((data / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = (data / "articles" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
-        for row in grade_article(gold, run_article(text, direct_only)):
+        tone = gold_attribution_tone(text, gold) if gold_quotes else run_article(text, direct_only)
+        for row in grade_article(gold, tone):
             row["article"] = gold_path.stem
             rows.append(row)
     return rows, time.perf_counter() - started
@@ -172,8 +197,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="real_news folder")
     parser.add_argument("--show", action="store_true", help="print every speaker")
     parser.add_argument("--direct-only", action="store_true", help="count direct quotes only")
+    parser.add_argument(
+        "--gold-quotes", action="store_true", help="score the gold quotes and speakers"
+    )
     args = parser.parse_args(argv)
-    rows, seconds = grade(args.data, args.direct_only)
+    rows, seconds = grade(args.data, args.direct_only, args.gold_quotes)
     if args.show:
         show(rows)
     print(

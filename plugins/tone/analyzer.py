@@ -1,32 +1,30 @@
-"""Built-in tone analyzer: VADER sentiment of each quote, aggregated per speaker.
+"""The tone analyzer: a score for every quote, a tone for every speaker.
 
-Every quote in ``report.quotes`` gets ``quote.tone`` (the VADER compound score,
--1 ... +1) and ``quote.tone_scores`` (``compound``, ``pos``, ``neu``, ``neg``).
-``report.tone`` then maps each canonical speaker to a :class:`SpeakerTone`:
+Every quote in ``report.quotes`` gets ``quote.tone_scores`` (VADER's
+``compound``/``pos``/``neu``/``neg`` of its words) and ``quote.tone``, the
+statement score: the default tone (``model.predict``) of what is read for the
+quote (``statements.reading_of``: a short fragment with its clause's left
+context), moved by its speech acts and its cue verb's stance
+(``stance.statement_score``). A text read twice in a document is scored once.
 
-- ``compound``: the *mean* of the compound scores of the speaker's counted
-  quotes. Scoring all the quotes glued into one text would saturate towards
-  +-1 (VADER's normalisation grows with the summed valence), so a speaker
-  with many mildly positive quotes would look ecstatic.
-- ``label``: ``positive`` if compound >= 0.05, ``negative`` if <= -0.05, else
-  ``neutral`` (VADER's recommended thresholds).
-- ``spread``: population standard deviation of those compound scores.
-- ``evidence``: one entry per counted quote, ``{"quote", "text", "compound",
-  "pull"}``, strongest ``abs(pull)`` first (ties: earlier quote first).
-  ``pull = compound / n`` is the quote's signed share of the speaker's mean,
-  measured from neutral (0): the pulls of a speaker sum to its ``compound``.
+``report.tone`` maps each canonical speaker to a :class:`SpeakerTone` over their
+statements (``statements.speaker_statements``: every counted quote once, a
+fragment inside a reported statement joining it):
 
-Counted quotes are ``direct`` and ``partial`` ones, plus ``indirect`` ones when
-the ``tone_indirect`` option is true. Quotes without a speaker are scored but
-not aggregated, and a speaker with no counted quote gets no ``report.tone``
-entry at all (rather than a fake neutral one). All scores are rounded to 4
-decimals.
+- ``compound``: the mean statement score, each weighted by ``sqrt(words)``
+  (capped), so a two-word fragment counts less than a sentence. A mean, not the
+  score of everything glued together, which would saturate towards +-1.
+- ``label``: ``positive``/``negative`` at or beyond the edges of the neutral
+  band (``model.neutral_band``, learned from news narration), else ``neutral``.
+- ``spread``: weighted population standard deviation of the statement scores.
+- ``evidence``: every statement, strongest ``abs(pull)`` first, with its own
+  score, weight and ``pull = score * weight / sum(weights)`` (the pulls sum to
+  ``compound``).
 
-Scores come from ``vader.polarity_scores``, this project's reimplementation of
-VADER, which gives exactly vaderSentiment 3.3.x's numbers about five times
-faster (``tests/test_vader.py`` compares the two on the paper's four corpora and
-on news quotes; ``bench/vader_speed.py`` times them). It reads the lexicon from
-the installed vaderSentiment package on first use, once per process, offline.
+Counted kinds: everything reported (``direct``, ``partial``/``mixed``,
+``indirect``) unless the ``tone_indirect`` option is False (direct quotes
+only). A speaker with no counted statement gets no entry; all scores are
+rounded to 4 decimals; the analyzer never raises.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from toolkit.models import Quote
@@ -38,7 +39,6 @@ _WORD = re.compile(r"[\w’'-]+")
 # A clause boundary: sentence punctuation, a colon or semicolon, or a comma;
 # reading stops there so the left context stays in the fragment's clause.
 _CLAUSE_END = re.compile(r"[.!?;:,\n]")
-_OPENING_MARKS = "\"“‘'«„"
 
 
 @dataclass
@@ -63,11 +63,23 @@ def _inside(inner: Quote, outer: Quote) -> bool:
 
 def _left_context(text: str, start: int) -> str:
     """Up to ``LEFT_CONTEXT_WORDS`` words before ``start`` within the same clause."""
-    before = text[max(0, start - 200) : start].rstrip().rstrip(_OPENING_MARKS)
+    before = _strip_marks(text[max(0, start - 200) : start])
     boundaries = list(_CLAUSE_END.finditer(before))
     clause = before[boundaries[-1].end() :] if boundaries else before
     words = _WORD.findall(clause)
     return " ".join(words[-LEFT_CONTEXT_WORDS:])
+
+
+def _strip_marks(text: str) -> str:
+    """``text`` without trailing white space and quotation marks (any Unicode quote)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or _is_quotation_mark(text[end - 1])):
+        end -= 1
+    return text[:end]
+
+
+def _is_quotation_mark(char: str) -> bool:
+    return char in "\"'" or unicodedata.category(char) in ("Pi", "Pf")
 
 
 def reading_of(quote: Quote, document_text: str) -> str:

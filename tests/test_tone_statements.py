@@ -53,7 +53,7 @@ def test_a_fragment_inside_a_reported_statement_counts_once() -> None:
     text = 'He noted that the two countries share "historical ties" and a future.'
     outer = quote_at(text, 'the two countries share "historical ties" and a future', "indirect")
     inner = quote_at(text, "historical ties", "partial")
-    statements = speaker_statements([outer, inner], [0, 1], text)
+    statements = speaker_statements([outer, inner], [0, 1])
     assert [(s.index, s.members) for s in statements] == [(0, [0, 1])]
     report = analysed(text, [outer, inner])
     assert report.tone["A"].quotes == 1

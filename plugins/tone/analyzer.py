@@ -35,7 +35,7 @@ from typing import Any
 
 from toolkit.models import Document, Quote, Report, SpeakerTone
 
-from .model import neutral_band, predict
+from .model import neutral_band, predict, words
 from .stance import statement_score
 from .statements import (
     Statement,
@@ -65,7 +65,7 @@ def _raw_scores(text: object) -> dict[str, float] | None:
         scores = polarity_scores(text)
     except Exception:  # a scorer bug must not take the whole report down
         return None
-    return {key: round(float(scores.get(key, 0.0)), DECIMALS) for key in _SCORE_KEYS}
+    return _rounded(scores)
 
 
 def score_text(text: str) -> dict[str, float]:
@@ -115,34 +115,40 @@ def _shorten(text: str, limit: int = EVIDENCE_TEXT_LIMIT) -> str:
 
 def _score_quotes(quotes: list[Quote], text: str, warnings: list[str]) -> None:
     """VADER's scores in ``quote.tone_scores``; the statement score in ``quote.tone``."""
-    # A text that occurs twice in a document (a repeated quote) is scored once.
-    scored: dict[str, dict[str, float] | None] = {}
+    # Each distinct text (a quote, or what is read for it: mostly the same) runs
+    # through VADER once per document; the model reuses those scores.
+    vader: dict[str, dict[str, float] | None] = {}
     read: dict[tuple[str, str | None], float] = {}
+
+    def vader_of(words: str) -> dict[str, float] | None:
+        if words not in vader:
+            try:
+                vader[words] = polarity_scores(words)
+            except Exception:  # a scorer bug must not take the whole report down
+                vader[words] = None
+        return vader[words]
+
     for index, quote in enumerate(quotes):
         raw = quote.text
-        if not isinstance(raw, str):
-            scores = _raw_scores(raw)
-        elif raw in scored:
-            earlier = scored[raw]
-            scores = dict(earlier) if earlier is not None else None  # each quote owns its dict
-        else:
-            scores = scored[raw] = _raw_scores(raw)
+        if not isinstance(raw, str) or not raw.strip():
+            quote.tone_scores, quote.tone = _zero_scores(), 0.0
+            continue
+        scores = vader_of(raw)
         if scores is None:
             warnings.append(f"tone: could not score quote {index}; scored as neutral")
-            scores = _zero_scores()
-        quote.tone_scores = scores
-        reading = reading_of(quote, text) if isinstance(raw, str) else ""
+        quote.tone_scores = _rounded(scores) if scores is not None else _zero_scores()
+        reading = reading_of(quote, text)
         key = (reading, quote.cue)
         if key not in read:
-            read[key] = round(statement_score(_text_tone(reading), quote.cue, reading), DECIMALS)
+            reading_scores = vader_of(reading)
+            found = words(reading)
+            base = predict(reading, reading_scores, found) if reading_scores is not None else 0.0
+            read[key] = round(statement_score(base, quote.cue, reading, found), DECIMALS)
         quote.tone = read[key]
 
 
-def _text_tone(text: str) -> float:
-    try:
-        return predict(text)
-    except Exception:  # a scorer bug must not take the whole report down
-        return 0.0
+def _rounded(scores: Mapping[str, float]) -> dict[str, float]:
+    return {key: round(float(scores.get(key, 0.0)), DECIMALS) for key in _SCORE_KEYS}
 
 
 def _group_counted(quotes: list[Quote], kinds: frozenset[str]) -> dict[str, list[int]]:
@@ -175,7 +181,7 @@ def _evidence(statements: list[Statement], total: float) -> list[dict[str, Any]]
 
 def speaker_tone(quotes: list[Quote], indexes: list[int], text: str = "") -> SpeakerTone:
     """Aggregate the already scored ``quotes[i]`` for ``i`` in ``indexes`` (non-empty)."""
-    statements = speaker_statements(quotes, indexes, text)
+    statements = speaker_statements(quotes, indexes)
     for statement in statements:
         statement.score = statement.quote.tone or 0.0
     total = math.fsum(s.weight for s in statements)

@@ -23,6 +23,7 @@ with plain Python: scikit-learn is needed only to train.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -61,22 +62,27 @@ def load_model(path: str = str(MODEL_PATH)) -> dict[str, Any]:
     return model
 
 
-def predict(text: str, vader: dict[str, float] | None = None) -> float:
-    """The model's tone of ``text`` in [-1, 1] (0.0 for blank text)."""
+def predict(
+    text: str, vader: dict[str, float] | None = None, found: list[str] | None = None
+) -> float:
+    """The model's tone of ``text`` in [-1, 1] (0.0 for blank text).
+
+    ``vader`` and ``found`` (``words(text)``) may be given when already computed.
+    """
     if not text.strip():
         return 0.0
     model = load_model()
     scores = vader if vader is not None else polarity_scores(text)
-    return _linear(model, scores, words(text), model["words"])
+    return _linear(model, scores, found if found is not None else words(text), model["words"])
 
 
 def _linear(
     model: dict[str, Any], scores: dict[str, float], found: list[str], weights: dict[str, float]
 ) -> float:
     value = model["intercept"]
-    value += math.fsum(w * x for w, x in zip(model["vader"], vader_features(scores), strict=True))
+    value += sum(w * x for w, x in zip(model["vader"], vader_features(scores), strict=True))
     if found:
-        value += math.fsum(weights.get(word, 0.0) for word in found) / math.sqrt(len(found))
+        value += sum(map(weights.get, found, itertools.repeat(0.0))) / math.sqrt(len(found))
     return max(-1.0, min(1.0, value))
 
 

@@ -14,6 +14,8 @@ lexicon lacks (``denounced``, ``slammed``, ``lauded``, ...).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from .vader import _tables
 
@@ -70,6 +72,7 @@ def word_stance(word: str) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=4096)
 def cue_stance(cue: str | None) -> float:
     """The stance of a cue (``"expressed hope"``, ``"condemned"``) in [-1, 1]; 0 for "said"."""
     if not cue:
@@ -79,10 +82,13 @@ def cue_stance(cue: str | None) -> float:
     return max(-1.0, min(1.0, strongest / CUE_SCALE))
 
 
-def statement_score(text_score: float, cue: str | None, text: str = "") -> float:
-    """A statement's score: its text's tone, moved towards the stance of its cue verb
-    and down for each stance-taking speech act in it."""
-    score = text_score - SPEECH_ACT_SHIFT * len(speech_acts(text))
+def statement_score(
+    text_score: float, cue: str | None, text: str = "", words: Iterable[str] | None = None
+) -> float:
+    """A statement's score: its text's tone, moved down for each stance-taking
+    speech act in it and towards the stance of its cue verb (``words``: its
+    lower-case words, when already known)."""
+    score = text_score - SPEECH_ACT_SHIFT * len(speech_acts(text, words))
     stance = cue_stance(cue)
     if stance != 0.0:
         score = (1.0 - CUE_WEIGHT) * score + CUE_WEIGHT * stance
@@ -93,29 +99,31 @@ def statement_score(text_score: float, cue: str | None, text: str = "") -> float
 # rejection (negating what someone claims or wants), a warning or threat (a
 # condition with its consequence) and a demand (what someone must do). In news
 # these are the moves of disagreement; each present act moves a statement down.
-_DENIAL = re.compile(
-    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot|impossible|refuse[sd]?|"
-    r"out of (?:the )?question)\b|n't\b"
+_DENIAL_WORDS = frozenset(
+    "not no never none nothing nobody neither nor cannot impossible refuse refuses refused".split()
 )
-_CONDITION = re.compile(r"\b(?:if|unless)\b")
-_CONSEQUENCE = re.compile(r"\b(?:will|would|could|might)\b")
-_DEMAND = re.compile(r"\b(?:should|must|need to|needs to|have to|has to|call (?:on|upon))\b")
+_DENIAL_PHRASES = ("out of question", "out of the question")
+_CONDITIONS = frozenset(("if", "unless"))
+_CONSEQUENCES = frozenset(("will", "would", "could", "might"))
+_DEMAND_WORDS = frozenset(("should", "must"))
+_DEMAND_PHRASES = ("need to", "needs to", "have to", "has to", "call on", "call upon")
+_SPEECH_WORD = re.compile(r"[a-z']+")
 SPEECH_ACT_SHIFT = 0.04
 
 
-def speech_acts(text: str) -> list[str]:
+def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
     """The stance-taking speech acts found in a statement ("denial", "warning", "demand")."""
     lowered = text.lower().replace("’", "'")
+    words = set(_SPEECH_WORD.findall(lowered) if words is None else words)
     acts = []
-    if _DENIAL.search(lowered):
+    if (
+        not _DENIAL_WORDS.isdisjoint(words)
+        or "n't" in lowered
+        or any(phrase in lowered for phrase in _DENIAL_PHRASES)
+    ):
         acts.append("denial")
-    if _is_warning(lowered):
+    if not _CONDITIONS.isdisjoint(words) and not _CONSEQUENCES.isdisjoint(words):
         acts.append("warning")
-    if _DEMAND.search(lowered):
+    if not _DEMAND_WORDS.isdisjoint(words) or any(p in lowered for p in _DEMAND_PHRASES):
         acts.append("demand")
     return acts
-
-
-def _is_warning(lowered: str) -> bool:
-    """A condition ("if", "unless") and a consequence modal in one statement."""
-    return bool(_CONDITION.search(lowered)) and bool(_CONSEQUENCE.search(lowered))

@@ -47,7 +47,6 @@ class Statement:
 
     index: int  # the main quote's index in report.quotes
     quote: Quote
-    reading: str  # the text that is scored (a fragment with its clause context)
     members: list[int] = field(default_factory=list)  # every quote index it stands for
     weight: float = 1.0
     score: float = 0.0
@@ -95,12 +94,11 @@ def reading_of(quote: Quote, document_text: str) -> str:
 
 
 def word_weight(text: str) -> float:
-    return math.sqrt(max(1, min(MAX_WEIGHT_WORDS, len(_WORD.findall(text)))))
+    """``sqrt`` of the number of words (white-space separated), from 1 to the cap."""
+    return math.sqrt(max(1, min(MAX_WEIGHT_WORDS, len(text.split()))))
 
 
-def speaker_statements(
-    quotes: list[Quote], indexes: list[int], document_text: str
-) -> list[Statement]:
+def speaker_statements(quotes: list[Quote], indexes: list[int]) -> list[Statement]:
     """The statements of one speaker's counted quotes ``quotes[i]``, in document order."""
     statements: dict[int, Statement] = {}
     seen_texts: dict[str, int] = {}
@@ -122,16 +120,15 @@ def speaker_statements(
         if host is not None:
             owner = statements.get(host)
             if owner is None:  # the host comes later in the list: create it now
-                owner = statements[host] = _statement(quotes, host, document_text)
+                owner = statements[host] = _statement(quotes, host)
             owner.members.append(index)
             continue
         if index not in statements:
-            statements[index] = _statement(quotes, index, document_text)
+            statements[index] = _statement(quotes, index)
         seen_texts.setdefault(key, index)
     return [statements[i] for i in sorted(statements)]
 
 
-def _statement(quotes: list[Quote], index: int, document_text: str) -> Statement:
+def _statement(quotes: list[Quote], index: int) -> Statement:
     quote = quotes[index]
-    reading = reading_of(quote, document_text)
-    return Statement(index, quote, reading, [index], word_weight(quote.text or ""))
+    return Statement(index, quote, [index], word_weight(quote.text or ""))

@@ -119,3 +119,29 @@ def test_cli_direct_only_switch_and_statement_scores_in_json() -> None:
     assert full_tone["Vladimir Putin"]["quotes"] > direct_tone["Vladimir Putin"]["quotes"]
     for item in full_tone["Vladimir Putin"]["evidence"]:
         assert {"quote", "quotes", "kind", "cue", "text", "compound", "weight", "pull"} <= set(item)
+
+
+def test_a_fragment_inside_a_repeated_statement_joins_the_first_one() -> None:
+    said = 'She said the deal was "a good start" for all.'
+    text = f"{said} Later: {said}"
+    first = quote_at(text, 'the deal was "a good start" for all', "indirect")
+    second_start = text.rindex("the deal was")
+    second = Quote(first.text, "indirect", second_start, second_start + len(first.text), 1, "A")
+    fragment_start = text.rindex("a good start")
+    fragment = Quote("a good start", "partial", fragment_start, fragment_start + 12, 1, "A")
+    statements = speaker_statements([first, second, fragment], [0, 1, 2])
+    assert [(s.index, s.members) for s in statements] == [(0, [0, 1, 2])]
+
+
+def test_many_quotes_of_one_speaker_are_grouped_in_one_sweep() -> None:
+    text = " ".join(f'"Point {i} is fine," she said.' for i in range(3000))
+    quotes = []
+    for i in range(3000):
+        start = text.index(f"Point {i} is")
+        quotes.append(
+            Quote(
+                f"Point {i} is fine,", "direct", start, start + len(f"Point {i} is fine,"), i, "A"
+            )
+        )
+    statements = speaker_statements(quotes, list(range(3000)))
+    assert len(statements) == 3000

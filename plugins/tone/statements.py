@@ -56,10 +56,6 @@ def counted_kinds(indirect: bool) -> frozenset[str]:
     return QUOTED_KINDS | REPORTED_KINDS if indirect else QUOTED_KINDS
 
 
-def _inside(inner: Quote, outer: Quote) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and inner is not outer
-
-
 def _left_context(text: str, start: int) -> str:
     """Up to ``LEFT_CONTEXT_WORDS`` words before ``start`` within the same clause."""
     before = _strip_marks(text[max(0, start - 200) : start])
@@ -100,33 +96,45 @@ def word_weight(text: str) -> float:
 
 def speaker_statements(quotes: list[Quote], indexes: list[int]) -> list[Statement]:
     """The statements of one speaker's counted quotes ``quotes[i]``, in document order."""
+    hosts = _outermost_hosts(quotes, indexes)
     statements: dict[int, Statement] = {}
+    owner: dict[int, int] = {}  # quote -> the statement it belongs to
     seen_texts: dict[str, int] = {}
-    for index in indexes:
+    for index in sorted(indexes, key=lambda i: (i in hosts, i)):  # hosts before their guests
         quote = quotes[index]
-        host = next(
-            (
-                other
-                for other in indexes
-                if other != index
-                and _inside(quote, quotes[other])
-                and not _inside(quotes[other], quote)
-            ),
-            None,
-        )
         key = " ".join((quote.text or "").split()).lower()
-        if host is None and key in seen_texts:
-            host = seen_texts[key]
+        host = owner[hosts[index]] if index in hosts else seen_texts.get(key)
         if host is not None:
-            owner = statements.get(host)
-            if owner is None:  # the host comes later in the list: create it now
-                owner = statements[host] = _statement(quotes, host)
-            owner.members.append(index)
+            owner[index] = host
+            statements[host].members.append(index)
             continue
-        if index not in statements:
-            statements[index] = _statement(quotes, index)
-        seen_texts.setdefault(key, index)
+        owner[index] = index
+        statements[index] = _statement(quotes, index)
+        seen_texts[key] = index
+    for statement in statements.values():
+        statement.members.sort()
     return [statements[i] for i in sorted(statements)]
+
+
+def _outermost_hosts(quotes: list[Quote], indexes: list[int]) -> dict[int, int]:
+    """Quote -> the quote of the same speaker whose span holds it (the longest one).
+
+    One sweep in order of start: the quote reaching furthest so far holds every
+    later-starting quote that ends within it (a quote with the very same span does not).
+    """
+    hosts: dict[int, int] = {}
+    reach: int | None = None
+    for index in sorted(indexes, key=lambda i: (quotes[i].start, -quotes[i].end, i)):
+        quote = quotes[index]
+        if reach is not None:
+            outer = quotes[reach]
+            same_span = (outer.start, outer.end) == (quote.start, quote.end)
+            if quote.end <= outer.end and not same_span:
+                hosts[index] = reach
+                continue
+        if reach is None or quote.end > quotes[reach].end:
+            reach = index
+    return hosts
 
 
 def _statement(quotes: list[Quote], index: int) -> Statement:

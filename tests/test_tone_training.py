@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from conftest import shared_data_file
-
 from toolkit.plugins.tone import model as tone_model
 
 REPO = Path(__file__).resolve().parents[1]

@@ -113,12 +113,13 @@ SPEECH_ACT_SHIFT = 0.04
 
 def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
     """The stance-taking speech acts found in a statement ("denial", "warning", "demand")."""
-    lowered = text.lower().replace("’", "'")
+    lowered = text.lower()
     words = set(_SPEECH_WORD.findall(lowered) if words is None else words)
     acts = []
     if (
         not _DENIAL_WORDS.isdisjoint(words)
         or "n't" in lowered
+        or "n’t" in lowered
         or any(phrase in lowered for phrase in _DENIAL_PHRASES)
     ):
         acts.append("denial")

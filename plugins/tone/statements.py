@@ -34,6 +34,7 @@ REPORTED_KINDS = frozenset({"indirect"})
 FRAGMENT_KINDS = frozenset({"partial", "mixed"})
 MAX_WEIGHT_WORDS = 40  # a statement longer than this weighs no more
 LEFT_CONTEXT_WORDS = 6  # words before a fragment's opening mark read with it
+FRAGMENT_MAX_WORDS = 12  # a longer quoted part is a statement on its own
 
 _WORD = re.compile(r"[\w’'-]+")
 # A clause boundary: sentence punctuation, a colon or semicolon, or a comma;
@@ -80,7 +81,7 @@ def _is_quotation_mark(char: str) -> bool:
 def reading_of(quote: Quote, document_text: str) -> str:
     """The text to score for ``quote``: a short fragment gets its clause's left context."""
     text = quote.text or ""
-    if quote.kind not in FRAGMENT_KINDS or len(_WORD.findall(text)) > 12:
+    if quote.kind not in FRAGMENT_KINDS or len(_WORD.findall(text)) > FRAGMENT_MAX_WORDS:
         return text
     start = quote.spans()[0][0]
     if not 0 < start <= len(document_text):

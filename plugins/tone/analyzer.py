@@ -113,8 +113,12 @@ def _shorten(text: str, limit: int = EVIDENCE_TEXT_LIMIT) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def _score_quotes(quotes: list[Quote], text: str, warnings: list[str]) -> None:
-    """VADER's scores in ``quote.tone_scores``; the statement score in ``quote.tone``."""
+def _score_quotes(
+    quotes: list[Quote], text: str, warnings: list[str], guests: Mapping[int, int] | None = None
+) -> None:
+    """VADER's scores in ``quote.tone_scores``; the statement score in ``quote.tone``
+    (for a quote in ``guests``, the score of the statement it joined)."""
+    guests = guests or {}
     # Each distinct text (a quote, or what is read for it: mostly the same) runs
     # through VADER once per document; the model reuses those scores.
     vader: dict[str, dict[str, float] | None] = {}
@@ -137,6 +141,8 @@ def _score_quotes(quotes: list[Quote], text: str, warnings: list[str]) -> None:
         if scores is None:
             warnings.append(f"tone: could not score quote {index}; scored as neutral")
         quote.tone_scores = _rounded(scores) if scores is not None else _zero_scores()
+        if index in guests:
+            continue
         reading = reading_of(quote, text)
         key = (reading, quote.cue)
         if key not in read:
@@ -145,6 +151,8 @@ def _score_quotes(quotes: list[Quote], text: str, warnings: list[str]) -> None:
             base = predict(reading, reading_scores, found) if reading_scores is not None else 0.0
             read[key] = round(statement_score(base, quote.cue, reading, found), DECIMALS)
         quote.tone = read[key]
+    for guest, host in guests.items():
+        quotes[guest].tone = quotes[host].tone
 
 
 def _rounded(scores: Mapping[str, float]) -> dict[str, float]:
@@ -179,9 +187,12 @@ def _evidence(statements: list[Statement], total: float) -> list[dict[str, Any]]
     return items
 
 
-def speaker_tone(quotes: list[Quote], indexes: list[int], text: str = "") -> SpeakerTone:
+def speaker_tone(
+    quotes: list[Quote], indexes: list[int], statements: list[Statement] | None = None
+) -> SpeakerTone:
     """Aggregate the already scored ``quotes[i]`` for ``i`` in ``indexes`` (non-empty)."""
-    statements = speaker_statements(quotes, indexes)
+    if statements is None:
+        statements = speaker_statements(quotes, indexes)
     for statement in statements:
         statement.score = statement.quote.tone or 0.0
     total = math.fsum(s.weight for s in statements)
@@ -199,11 +210,24 @@ def speaker_tone(quotes: list[Quote], indexes: list[int], text: str = "") -> Spe
 
 def analyze_tone(document: Document, report: Report) -> None:
     """Score every quote and set ``report.tone`` (replacing any earlier value)."""
-    _score_quotes(report.quotes, document.text, report.warnings)
-    groups = _group_counted(report.quotes, counted_kinds(document))
+    quotes = report.quotes
+    groups = _group_counted(quotes, counted_kinds(document))
+    statements = {
+        speaker: speaker_statements(quotes, indexes) for speaker, indexes in groups.items()
+    }
+    # A quote that joined another's statement (a fragment inside a reported
+    # statement, the same words again) takes that statement's score.
+    guests = {
+        member: statement.index
+        for found in statements.values()
+        for statement in found
+        for member in statement.members
+        if member != statement.index
+    }
+    _score_quotes(quotes, document.text, report.warnings, guests)
     report.tone = {
-        speaker: speaker_tone(report.quotes, indexes, document.text)
-        for speaker, indexes in groups.items()
+        speaker: speaker_tone(quotes, groups[speaker], found)
+        for speaker, found in statements.items()
     }
 
 

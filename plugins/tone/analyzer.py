@@ -178,7 +178,7 @@ def _evidence(statements: list[Statement], total: float) -> list[dict[str, Any]]
                 "kind": statement.quote.kind,
                 "cue": statement.quote.cue,
                 "text": _shorten(statement.quote.text or ""),
-                "compound": round(statement.score, DECIMALS),
+                "compound": statement.score,  # already rounded
                 "weight": round(statement.weight, DECIMALS),
                 "pull": round(statement.score * statement.weight / total, DECIMALS),
             }

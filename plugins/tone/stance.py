@@ -107,6 +107,7 @@ _CONDITIONS = frozenset(("if", "unless"))
 _CONSEQUENCES = frozenset(("will", "would", "could", "might"))
 _DEMAND_WORDS = frozenset(("should", "must"))
 _DEMAND_PHRASES = ("need to", "needs to", "have to", "has to", "call on", "call upon")
+_PHRASE_ENDS = frozenset(("to", "on", "upon"))  # last words of the demand phrases
 _SPEECH_WORD = re.compile(r"[a-z']+")
 SPEECH_ACT_SHIFT = 0.04
 
@@ -120,11 +121,13 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
         not _DENIAL_WORDS.isdisjoint(words)
         or "n't" in lowered
         or "n’t" in lowered
-        or any(phrase in lowered for phrase in _DENIAL_PHRASES)
+        or ("question" in words and any(p in lowered for p in _DENIAL_PHRASES))
     ):
         acts.append("denial")
     if not _CONDITIONS.isdisjoint(words) and not _CONSEQUENCES.isdisjoint(words):
         acts.append("warning")
-    if not _DEMAND_WORDS.isdisjoint(words) or any(p in lowered for p in _DEMAND_PHRASES):
+    if not _DEMAND_WORDS.isdisjoint(words) or (
+        not _PHRASE_ENDS.isdisjoint(words) and any(p in lowered for p in _DEMAND_PHRASES)
+    ):
         acts.append("demand")
     return acts

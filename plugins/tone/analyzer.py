@@ -30,6 +30,7 @@ rounded to 4 decimals; the analyzer never raises.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -51,6 +52,7 @@ EVIDENCE_TEXT_LIMIT = 80
 DECIMALS = 4
 
 _SCORE_KEYS = ("compound", "pos", "neu", "neg")
+_RUNS_OF_SPACE = re.compile(r"\s\s|[^\S ]")  # two white-space characters, or one not a space
 
 
 def _zero_scores() -> dict[str, float]:
@@ -104,6 +106,8 @@ def counted_kinds(document: Document) -> frozenset[str]:
 
 def _shorten(text: str, limit: int = EVIDENCE_TEXT_LIMIT) -> str:
     """``text`` on one line, cut at a word boundary to at most ``limit`` characters."""
+    if len(text) <= limit and not _RUNS_OF_SPACE.search(text):
+        return text
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat

@@ -7,7 +7,7 @@ sample of the speaker's stance:
 - **each once**: a quoted fragment that lies inside a reported statement of the
   same speaker (schema 1 lists ``"historical ties"`` both as a ``partial``
   quote and inside the ``indirect`` sentence around it) joins that statement
-  instead of counting again; a repeated text counts once;
+  instead of counting again; the very same text said again counts once;
 - **a fragment read in its clause**: a short quoted fragment is scored with the
   words before its opening quotation mark in the same clause, so negation and
   contrast outside the marks apply (``nothing "too promising"``, ``not a
@@ -103,7 +103,7 @@ def speaker_statements(quotes: list[Quote], indexes: list[int]) -> list[Statemen
     seen_texts: dict[str, int] = {}
     for index in sorted(indexes, key=lambda i: (i in hosts, i)):  # hosts before their guests
         quote = quotes[index]
-        key = " ".join((quote.text or "").split()).lower()
+        key = quote.text or ""
         host = owner[hosts[index]] if index in hosts else seen_texts.get(key)
         if host is not None:
             owner[index] = host

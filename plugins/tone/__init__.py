@@ -21,6 +21,7 @@ alternative). See docs/tone.md.
 from __future__ import annotations
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterAnalyzer, RegisterToneScorer
 
 from .analyzer import (
     analyze_tone,
@@ -43,11 +44,11 @@ __all__ = [
 
 
 @hookimpl
-def toolkit_register_analyzers(register):  # type: ignore[no-untyped-def]
+def toolkit_register_analyzers(register: RegisterAnalyzer) -> None:
     register("tone", analyze_tone, order=200)
 
 
 @hookimpl
-def toolkit_register_tone_scorers(register):  # type: ignore[no-untyped-def]
+def toolkit_register_tone_scorers(register: RegisterToneScorer) -> None:
     register("default", text_tone)
     register("vader", vader_tone, priority=-10)

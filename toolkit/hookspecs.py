@@ -248,7 +248,7 @@ def toolkit_register_tone_scorers(register: RegisterToneScorer) -> None:
     returns the text's tone from -1 (most negative) to +1 (most positive), 0.0
     for neutral or blank text. ``toolkit.tone`` uses the one named by its
     ``scorer`` argument, else the one with the highest ``priority`` (ties by
-    name). Built-in: ``default`` (priority 0, the tone plugin's learned model).
+    name). Built-in: ``learned`` (priority 0, the tone plugin's learned model).
     """
 
 

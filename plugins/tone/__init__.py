@@ -14,7 +14,7 @@ Flow (analyzer ``tone``, order 200, after ``quotes``):
    evidence (``analyzer.speaker_tone``).
 
 ``toolkit.tone(text)`` reaches the same default tone through the
-``tone_scorer`` components registered here (``default``; ``vader`` as the
+``tone_scorer`` components registered here (``learned``; ``vader`` as the
 alternative). See docs/tone.md.
 """
 
@@ -50,5 +50,5 @@ def toolkit_register_analyzers(register: RegisterAnalyzer) -> None:
 
 @hookimpl
 def toolkit_register_tone_scorers(register: RegisterToneScorer) -> None:
-    register("default", text_tone)
+    register("learned", text_tone)
     register("vader", vader_tone, priority=-10)

@@ -1,14 +1,20 @@
 """Check the toolkit's tone scorer against the VADER paper's ground truth.
 
 Computes the Pearson correlation between the mean human sentiment rating of
-each text (-4 ... +4, about 20 raters) and the compound score of
-``toolkit.plugins.tone.score_text`` (the function the tone plugin uses), for
-the four corpora of Hutto & Gilbert (2014), and prints a table next to the
-paper's published r (Table 4; tweets: r = 0.881).
+each text (-4 ... +4, about 20 raters) and two scorers, for the four corpora
+of Hutto & Gilbert (2014), next to the paper's published r (Table 4; tweets:
+r = 0.881):
+
+* VADER: the compound score of ``toolkit.tone(text, scorer="vader")``;
+* the default ``toolkit.tone(text)``: a model trained on these very corpora
+  (``scripts/train_tone.py``), so its r on them is shown twice: "in-sample"
+  (the shipped model, optimistic) and "CV", the grouped 5-fold
+  cross-validated r (each text predicted by a model fitted without its
+  editorial or review; needs scikit-learn). Only the CV figure is a measure.
 
 Usage::
 
-    python bench/tone_check.py [--data DIR] [--corpus tweets ...]
+    python bench/tone_check.py [--data DIR] [--corpus tweets ...] [--no-cv]
 
 ``DIR`` defaults to ``../shared/data/sentiment`` next to the repository. See
 ``DIR/PROVENANCE.md`` for the files (TSV, header ``id, score, text``, no quoting).
@@ -69,28 +75,43 @@ def read_ground_truth(path: Path) -> list[tuple[float, str]]:
 
 
 def check_corpus(path: Path) -> dict[str, float]:
-    """n, r and scoring time (seconds) of the toolkit scorer on one corpus."""
-    from toolkit.plugins.tone import score_text
+    """n, r and scoring time (seconds) of VADER and of the default tone on one corpus."""
+    import toolkit
 
     rows = read_ground_truth(path)
-    started = time.perf_counter()
-    compounds = [score_text(text)["compound"] for _, text in rows]
-    seconds = time.perf_counter() - started
     human = [rating for rating, _ in rows]
-    return {"n": len(rows), "r": pearson_r(human, compounds), "seconds": seconds}
+    result: dict[str, float] = {"n": len(rows)}
+    for key, scorer in (("vader", "vader"), ("default", None)):
+        started = time.perf_counter()
+        scores = [toolkit.tone(text, scorer=scorer) for _, text in rows]
+        result[f"{key}_seconds"] = time.perf_counter() - started
+        result[key] = pearson_r(human, scores)
+    return result
 
 
-def format_table(results: dict[str, dict[str, float]]) -> str:
+def cross_validated_r(data: Path) -> dict[str, float]:
+    """Grouped 5-fold CV r of the default model per corpus (retrains; scikit-learn)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import train_tone
+
+    rows = train_tone.load_rows(data)
+    return train_tone.per_corpus_r(rows, train_tone.cross_validated(rows))
+
+
+def format_table(results: dict[str, dict[str, float]], cv: dict[str, float]) -> str:
     lines = [
-        "| corpus | n | r (toolkit) | r (published) | scoring time (s) |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| corpus | n | r VADER | r default (CV) | r default (in-sample) | r published VADER "
+        "| time VADER / default (s) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for corpus, result in results.items():
         published = PUBLISHED_R.get(corpus)
         published_text = f"{published:.3f}" if published is not None else "n/a"
+        cv_text = f"{cv[corpus]:.3f}" if corpus in cv else "not run"
         lines.append(
-            f"| {corpus} | {int(result['n']):,} | {result['r']:.3f} | {published_text} "
-            f"| {result['seconds']:.2f} |"
+            f"| {corpus} | {int(result['n']):,} | {result['vader']:.3f} | {cv_text} "
+            f"| {result['default']:.3f} | {published_text} "
+            f"| {result['vader_seconds']:.2f} / {result['default_seconds']:.2f} |"
         )
     return "\n".join(lines)
 
@@ -99,12 +120,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="sentiment data folder")
     parser.add_argument("--corpus", nargs="+", choices=CORPORA, default=list(CORPORA))
+    parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     results = {corpus: check_corpus(args.data / f"{corpus}.tsv") for corpus in args.corpus}
+    cv = {} if args.no_cv else cross_validated_r(args.data)
     import vaderSentiment
 
     version = getattr(vaderSentiment, "__version__", None) or _installed_version()
@@ -112,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"# Python {platform.python_version()}, {platform.machine()}, "
         f"vaderSentiment {version}, data {args.data}"
     )
-    print(format_table(results))
+    print(format_table(results, cv))
     return 0
 
 

@@ -61,13 +61,18 @@ PLUGIN_PACKAGE = re.compile(r"(?<![\w.])toolkit\.plugins\b")
 
 
 def _keys(tree: ast.AST) -> set[int]:
-    """Strings used as dict keys or subscripts (JSON fields, settings): not names."""
+    """Strings used as dict keys or subscripts (JSON fields, settings) or listed in
+    ``__all__`` (the core's public functions): not plugin names."""
     keys: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Dict):
             keys.update(id(key) for key in node.keys if key is not None)
         elif isinstance(node, ast.Subscript):
             keys.add(id(node.slice))
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
+        ):  # the public API's own names (toolkit.tone), not plugins
+            keys.update(id(item) for item in ast.walk(node.value))
     return keys
 
 

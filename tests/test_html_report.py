@@ -225,7 +225,8 @@ def test_chart_places_dots_and_means_on_the_minus_one_to_one_axis() -> None:
     report = handmade()
     page = Page(format_html(report))
     circles = [float(a["cx"].rstrip("%")) for tag, a in page.tags if tag == "circle"]
-    counted = [q.tone for q in report.quotes if q.kind != "indirect"]
+    # one dot per counted statement (a fragment inside a reported statement is part of it)
+    counted = [item["compound"] for tone in report.tone.values() for item in tone.evidence]
     assert sorted(circles) == sorted(x_percent(t) for t in counted)
     means = {float(a["x1"].rstrip("%")) for tag, a in page.tags if a.get("stroke-width") == "3"}
     assert means == {x_percent(t.compound) for t in report.tone.values()}

@@ -2,7 +2,7 @@
 
 Public API::
 
-    from toolkit import summarize, split_sentences, clean, hookimpl
+    from toolkit import summarize, split_sentences, clean, tone, hookimpl
 
 Heavy libraries (scikit-learn, nltk, vaderSentiment) are imported only by the
 plugins that use them, when they run.
@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from toolkit.models import CleanedText, Report
 
-__all__ = ["hookimpl", "summarize", "split_sentences", "clean", "__version__"]
+__all__ = ["hookimpl", "summarize", "split_sentences", "clean", "tone", "__version__"]
 
 
 def summarize(text: str, sentences: int | None = 3, **options: Any) -> Report:
@@ -54,3 +54,14 @@ def clean(text: str, **options: Any) -> CleanedText:
     from toolkit.api import clean as _clean
 
     return _clean(text, **options)
+
+
+def tone(text: str, *, scorer: str | None = None) -> float:
+    """The default tone of ``text`` in [-1, 1] (negative ... positive).
+
+    ``scorer`` names a registered tone scorer; None uses the highest-priority
+    one (built-in: a model learned from human sentiment ratings, see docs/tone.md).
+    """
+    from toolkit.api import tone as _tone
+
+    return _tone(text, scorer=scorer)

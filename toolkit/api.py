@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from toolkit.errors import InputError
+from toolkit.errors import InputError, PluginError
 from toolkit.models import CleanedText, Report
 from toolkit.pipeline import Options, run
 from toolkit.registry import get_registry
@@ -49,7 +49,7 @@ def summarize(
     background: Any = BUNDLED,
     speakers: Mapping[str, Sequence[str]] | None = None,
     only_speakers: bool = False,
-    tone_indirect: bool = False,
+    tone_indirect: bool = True,
     analyzers: Sequence[str] | None = None,
     splitter: str | None = None,
     clean: bool = True,
@@ -82,6 +82,28 @@ def summarize(
         plugin_options=dict(plugin_options or {}),
     )
     return run(text, options, get_registry(disable))
+
+
+def tone(text: str, *, scorer: str | None = None, disable: Iterable[str] = ()) -> float:
+    """The tone of ``text`` from -1 (most negative) to +1 (most positive).
+
+    Uses the tone scorer named ``scorer``, else the registered one with the
+    highest priority (built-in: the tone plugin's learned model). Blank text
+    scores 0.0. Raises ``UnknownComponentError`` for an unknown scorer and
+    ``PluginError`` when the scorer fails.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"tone() needs a str, not {type(text).__name__}")
+    component = get_registry(disable).chosen("tone_scorer", scorer)
+    if not text.strip():
+        return 0.0
+    try:
+        value = float(component.function(text))
+    except Exception as exc:
+        raise PluginError(component, exc) from exc
+    if value != value:  # NaN from a broken scorer
+        raise PluginError(component, ValueError("tone scorer returned NaN"))
+    return max(-1.0, min(1.0, value))
 
 
 def split_sentences(text: str, *, splitter: str | None = None) -> list[str]:

@@ -127,8 +127,12 @@ def summarize(
         bool, typer.Option(help="Keep only quotes and tone of the --speaker names.")
     ] = False,
     tone_indirect: Annotated[
-        bool, typer.Option(help="Count reported (indirect) speech in speakers' tone.")
-    ] = False,
+        bool,
+        typer.Option(
+            "--tone-indirect/--tone-direct-only",
+            help="Speakers' tone from everything reported (default) or quoted words only.",
+        ),
+    ] = True,
     disable_plugin: Annotated[
         list[str] | None, typer.Option(help="Plugin to leave out for this run (repeatable).")
     ] = None,

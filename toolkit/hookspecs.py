@@ -66,6 +66,7 @@ Splitter = Callable[[str], Sequence[tuple[int, int]]]
 Scorer = Callable[["Document"], Sequence[float]]
 Analyzer = Callable[["Document", "Report"], None]
 Formatter = Callable[["Report"], str]
+ToneScorer = Callable[[str], float]
 
 
 class Selector(Protocol):
@@ -138,6 +139,12 @@ class RegisterAnalyzer(Protocol):
 
 class RegisterFormatter(Protocol):
     def __call__(self, name: str, function: Formatter, *, replace: bool = False) -> None: ...
+
+
+class RegisterToneScorer(Protocol):
+    def __call__(
+        self, name: str, function: ToneScorer, *, priority: int = 0, replace: bool = False
+    ) -> None: ...
 
 
 @hookspec
@@ -242,6 +249,18 @@ def toolkit_register_analyzers(register: RegisterAnalyzer) -> None:
     ``report.tone``, or ``report.extras[name]``). Analyzers run in ascending
     ``order``, so a later one sees what earlier ones found. Built-ins:
     ``quotes`` (order 100), ``tone`` (order 200).
+    """
+
+
+@hookspec
+def toolkit_register_tone_scorers(register: RegisterToneScorer) -> None:
+    """Register scorers of the tone of a text (``toolkit.tone(text)``).
+
+    ``register(name, function, priority=0)``; ``function(text: str) -> float``
+    returns the text's tone from -1 (most negative) to +1 (most positive), 0.0
+    for neutral or blank text. ``toolkit.tone`` uses the one named by its
+    ``scorer`` argument, else the one with the highest ``priority`` (ties by
+    name). Built-in: ``learned`` (priority 0, the tone plugin's learned model).
     """
 
 

@@ -34,7 +34,7 @@ class Options:
     background: Any = None  # a toolkit.background.Background or None
     speakers: Mapping[str, Sequence[str]] | None = None  # canonical name -> aliases
     only_speakers: bool = False
-    tone_indirect: bool = False
+    tone_indirect: bool = True  # False: tone from quoted words only (--tone-direct-only)
     metadata: Mapping[str, str] | None = None  # known title/date (e.g. from HTML tags); wins
     extracted: bool = False  # the text was extracted from HTML: the JSON output includes it
     # plugin name -> its options (``--option NAME.KEY=VALUE``, ``[plugins.NAME]``)

@@ -52,6 +52,7 @@ KINDS = {
     "toolkit_register_selectors": "selector",
     "toolkit_register_analyzers": "analyzer",
     "toolkit_register_formatters": "formatter",
+    "toolkit_register_tone_scorers": "tone_scorer",
 }
 
 
@@ -137,9 +138,13 @@ class Registry:
         return sorted(self.components[kind].values(), key=lambda c: (-c.priority, c.name))
 
     def splitter(self, name: str | None = None) -> Component:
+        return self.chosen("splitter", name)
+
+    def chosen(self, kind: str, name: str | None = None) -> Component:
+        """The component ``name`` of a prioritised kind, else its highest-priority one."""
         if name:
-            return self.get("splitter", name)
-        return self.highest("splitter")
+            return self.get(kind, name)
+        return self.highest(kind)
 
     def highest(self, kind: str) -> Component:
         """The component of ``kind`` with the highest priority (ties: the last name)."""

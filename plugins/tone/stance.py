@@ -1,0 +1,133 @@
+"""The stance a reporting verb carries, and a statement's score with it.
+
+"X welcomed the deal", "X condemned the attack", "X warned that ..." report
+the speaker's evaluation in the verb itself: the reported content ("the
+attack") may be grim while the stance is what the verb says. The verb's value
+comes from VADER's human-rated lexicon (``welcomed`` +1.4, ``condemned`` -1.9,
+``threatened`` -2.0, ``hope`` +1.9 in "expressed hope"), read through a small
+table of the senses reporting verbs have in attributions: ``stressed`` means
+"emphasised" and ``argued`` "maintained" (both neutral as speech verbs, though
+negative in the general lexicon), and a few stance verbs of news reporting the
+lexicon lacks (``denounced``, ``slammed``, ``lauded``, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .vader import _tables
+
+# Speech-verb senses (lemma -> valence on VADER's -4 ... +4 scale).
+REPORTING_SENSES = {
+    "stress": 0.0,
+    "argue": 0.0,
+    "claim": 0.0,
+    "insist": 0.0,
+    "vow": 0.0,
+    "charge": -1.2,
+    "concern": -1.2,
+    "denounce": -2.0,
+    "decry": -2.0,
+    "deplore": -2.0,
+    "slam": -2.0,
+    "blast": -2.0,
+    "dismiss": -1.5,
+    "laud": 2.0,
+    "congratulate": 2.0,
+    "pledge": 1.0,
+}
+CUE_WEIGHT = 0.5  # share of a stance verb in its statement's score
+CUE_SCALE = 2.5  # lexicon valence that counts as a full-strength stance
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _lemmas(word: str) -> list[str]:
+    """``word`` and the base forms an English verb form may have (rules of inflection)."""
+    forms = [word]
+    for suffix in ("ied", "ies"):
+        if word.endswith(suffix):
+            forms.append(word[: -len(suffix)] + "y")
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms.extend([stem, stem + "e"])
+            if len(stem) > 2 and stem[-1] == stem[-2]:  # "slammed" -> "slam"
+                forms.append(stem[:-1])
+    return forms
+
+
+def word_stance(word: str) -> float:
+    """Valence (-4 ... +4) of one word used as (part of) a reporting cue; 0 if none."""
+    lexicon = _tables().lexicon
+    forms = _lemmas(word.lower())
+    for form in forms:
+        if form in REPORTING_SENSES:
+            return REPORTING_SENSES[form]
+    for form in forms:
+        if form in lexicon:
+            return lexicon[form]
+    return 0.0
+
+
+@lru_cache(maxsize=4096)
+def cue_stance(cue: str | None) -> float:
+    """The stance of a cue (``"expressed hope"``, ``"condemned"``) in [-1, 1]; 0 for "said"."""
+    if not cue:
+        return 0.0
+    values = [word_stance(word) for word in _WORD.findall(cue.lower())]
+    strongest = max(values, key=abs, default=0.0)
+    return max(-1.0, min(1.0, strongest / CUE_SCALE))
+
+
+def statement_score(
+    text_score: float, cue: str | None, text: str = "", words: Iterable[str] | None = None
+) -> float:
+    """A statement's score: its text's tone, moved down for each stance-taking
+    speech act in it and towards the stance of its cue verb (``words``: its
+    lower-case words, when already known)."""
+    score = text_score - SPEECH_ACT_SHIFT * len(speech_acts(text, words))
+    stance = cue_stance(cue)
+    if stance != 0.0:
+        score = (1.0 - CUE_WEIGHT) * score + CUE_WEIGHT * stance
+    return max(-1.0, min(1.0, score))
+
+
+# Speech acts that take a stance whatever the words' sentiment: a denial or
+# rejection (negating what someone claims or wants), a warning or threat (a
+# condition with its consequence) and a demand (what someone must do). In news
+# these are the moves of disagreement; each present act moves a statement down.
+_DENIAL_WORDS = frozenset(
+    "not no never none nothing nobody neither nor cannot impossible refuse refuses refused".split()
+)
+_DENIAL_PHRASES = ("out of question", "out of the question")
+_CONDITIONS = frozenset(("if", "unless"))
+_CONSEQUENCES = frozenset(("will", "would", "could", "might"))
+_DEMAND_WORDS = frozenset(("should", "must"))
+_DEMAND_PHRASES = ("need to", "needs to", "have to", "has to", "call on", "call upon")
+_PHRASE_ENDS = frozenset(("to", "on", "upon"))  # last words of the demand phrases
+_SPEECH_WORD = re.compile(r"[a-z']+")
+SPEECH_ACT_SHIFT = 0.04
+
+
+def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
+    """The stance-taking speech acts found in a statement ("denial", "warning", "demand")."""
+    lowered = text.lower()
+    words = set(_SPEECH_WORD.findall(lowered) if words is None else words)
+    acts = []
+    if (
+        not _DENIAL_WORDS.isdisjoint(words)
+        or "n't" in lowered
+        or "n’t" in lowered
+        or ("question" in words and any(p in lowered for p in _DENIAL_PHRASES))
+    ):
+        acts.append("denial")
+    if not _CONDITIONS.isdisjoint(words) and not _CONSEQUENCES.isdisjoint(words):
+        acts.append("warning")
+    if not _DEMAND_WORDS.isdisjoint(words) or (
+        not _PHRASE_ENDS.isdisjoint(words) and any(p in lowered for p in _DEMAND_PHRASES)
+    ):
+        acts.append("demand")
+    return acts

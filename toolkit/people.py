@@ -253,7 +253,7 @@ def _other_row(others: dict[str, Row], index: int, unit: NameUnit, base: str) ->
     lower = text.lower()
     article = next((a for a in _ARTICLES if lower.startswith(a)), "")
     rest = text[len(article) :]
-    if rest[:1].isupper() or _acronym(rest.split()[0] if rest else ""):
+    if rest and all(_capitalised(word) for word in rest.split()):
         key, name, kind = "org:" + _phrase_key(rest), rest, "organisation"
     elif is_description(text):
         plural = not article and rest.split()[-1:] and rest.split()[-1].endswith("s")

@@ -24,7 +24,7 @@ NEUTRAL = 0.05  # |tone| below this is neutral (VADER's usual threshold)
 COLOURS = {"negative": "#c0392b", "neutral": "#8d939b", "positive": "#2e7d32"}
 CHART_HEIGHT = 150
 PLOT_TOP, PLOT_BOTTOM = 12, 118  # pixels: +1 at the top, -1 at the bottom
-LEFT, RIGHT = 4.0, 96.0  # percent of the width used by the date axis
+LEFT, RIGHT = 11.0, 97.0  # percent of the width used by the date axis
 
 CSS = """
 *,*::before,*::after{box-sizing:border-box}
@@ -88,7 +88,7 @@ def tone_class(score: float | None) -> str:
 def signed(score: float | None) -> str:
     if score is None:
         return "n/a"
-    text = f"{score:+.2f}"
+    text = f"{round(score, 2) or 0.0:+.2f}"  # no "−0.00"
     return "\u2212" + text[1:] if text.startswith("-") else text
 
 

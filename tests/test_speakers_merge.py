@@ -15,6 +15,7 @@ def unit(name: str, statements: int = 1, **evidence: object) -> NameUnit:
     made.neuter = int(evidence.pop("neuter", 0))  # type: ignore[call-overload]
     made.names = Counter(evidence.pop("names", ()))  # type: ignore[arg-type]
     made.descriptions = Counter(evidence.pop("descriptions", ()))  # type: ignore[arg-type]
+    made.genders = Counter(evidence.pop("genders", ()))  # type: ignore[arg-type]
     assert not evidence
     return made
 
@@ -64,6 +65,18 @@ def test_a_lone_surname_follows_the_full_name_its_own_document_gives() -> None:
     assert by_name["Ana Vell"].units == [0, 2]
     assert by_name["Bruno Vell"].units == [1, 3]
     assert by_name["Vell"].units == [4, 5] and by_name["Vell"].kind == "person"
+
+
+def test_a_lone_name_joins_the_only_namesake_of_its_gender() -> None:
+    units = [
+        unit("Ana Vell", 4, personal=1, genders=["female"]),
+        unit("Bruno Vell", 4, personal=1, genders=["male", "male"]),
+        unit("Mr. Vell", 2, genders=["male"]),  # no full name in its document
+        unit("Vell", 1, runs={"Ana Vell", "Bruno Vell"}, personal=1, genders=["female"]),
+        unit("Vell", 1, personal=1),  # no gender said: stays apart
+    ]
+    rows = {row.name: row.units for row in merge_names(units)}
+    assert rows == {"Ana Vell": [0, 3], "Bruno Vell": [1, 2], "Vell": [4]}
 
 
 def test_a_lone_name_joins_the_only_bearer_only_with_a_sign_it_names_a_person() -> None:
@@ -136,4 +149,5 @@ def test_dates_are_normalised_or_dropped() -> None:
     assert normalize_date("March 3, 2016") == "2016-03-03"
     assert normalize_date("3rd March 2016") == "2016-03-03"
     assert normalize_date("Tue, 01 Mar 2016 10:00:00 GMT") == "2016-03-01"
+    assert normalize_date("8-APR-1987 00:38:26.78") == "1987-04-08"
     assert normalize_date("yesterday") is None and normalize_date(None) is None

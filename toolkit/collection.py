@@ -163,6 +163,8 @@ class Collection:
                 unit.documents += 1
                 unit.personal += seen.personal_pronoun
                 unit.neuter += seen.neuter_pronoun
+                if seen.gender:
+                    unit.genders[seen.gender] += 1
                 if seen.kind:
                     unit.declared[seen.kind] += 1
                 unit.names.update(seen.names)

@@ -55,6 +55,7 @@ class NameUnit:
     personal: int = 0  # documents that refer to the speaker as he/she
     neuter: int = 0  # documents that refer to the speaker as "it"
     declared: Counter[str] = field(default_factory=Counter)  # kinds the reports gave
+    genders: Counter[str] = field(default_factory=Counter)  # documents saying he / she
     names: Counter[str] = field(default_factory=Counter)
     descriptions: Counter[str] = field(default_factory=Counter)
 
@@ -171,6 +172,13 @@ class _Person:
     last: str
     forms: Counter[str] = field(default_factory=Counter)
     units: list[int] = field(default_factory=list)
+    genders: Counter[str] = field(default_factory=Counter)
+
+    def agrees(self, gender: str | None) -> bool:
+        """Could the person be referred to with this gender? (Unknown agrees.)"""
+        if gender is None or not self.genders:
+            return True
+        return self.genders[gender] >= sum(self.genders.values()) - self.genders[gender]
 
     def named_in(self, run: str) -> bool:
         words = _key(run).split()
@@ -194,6 +202,7 @@ def merge_names(units: list[NameUnit]) -> list[Row]:
             person = persons.setdefault(key, _Person(*key))
             person.forms[base] += unit.statements
             person.units.append(index)
+            person.genders.update(unit.genders)
         elif len(words) == 1 and _capitalised(base) and not _acronym(base):
             short.append((index, base, titled))
         else:
@@ -221,7 +230,8 @@ def _join_short(
     unit: NameUnit, word: str, titled: bool, by_word: dict[str, list[_Person]]
 ) -> _Person | None:
     key = word.casefold()
-    candidates = by_word.get(key, [])
+    gender = _gender(unit)
+    candidates = [p for p in by_word.get(key, []) if p.agrees(gender)]
     named = [p for p in candidates if any(p.named_in(run) for run in unit.runs)]
     if len(named) == 1:
         return named[0]
@@ -230,6 +240,12 @@ def _join_short(
     surnames = [p for p in candidates if p.last == key]
     choice = surnames or candidates
     return choice[0] if len(choice) == 1 else None
+
+
+def _gender(unit: NameUnit) -> str | None:
+    if len(unit.genders) != 1:
+        return None
+    return next(iter(unit.genders))
 
 
 def _person_row(person: _Person, units: list[NameUnit]) -> Row:

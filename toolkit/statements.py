@@ -25,6 +25,9 @@ PRONOUNS = frozenset(
     "he she him her his it its they them their i we you".split()
 )  # grammar, not names: how a text refers back to a speaker
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+# Grammatical gender of how a speaker is referred to: pronouns and honorifics.
+_MALE = frozenset({"he", "him", "his", "mr", "mr."})
+_FEMALE = frozenset({"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "miss"})
 _DETERMINERS = ("the ", "a ", "an ")
 # A run of capitalised words (with initials and hyphenated or apostrophised names):
 # "President Donald J. Trump", "Ahmed al-Sharaa" (a lower-case particle joined by a hyphen).
@@ -58,6 +61,7 @@ class SpeakerSeen:
     neuter_pronoun: bool = False  # referred to as it: an organisation or thing
     runs: frozenset[str] = frozenset()  # capitalised runs of the text containing a short name
     kind: str | None = None  # person / organisation / group, when the report says
+    gender: str | None = None  # "male" / "female" from pronouns and honorifics, if they agree
 
 
 @dataclass
@@ -124,10 +128,17 @@ def read_speaker(record: Any) -> SpeakerSeen:
     aliases = [str(a) for a in record.get("aliases", ()) if isinstance(a, str)]
     names = [str(a) for a in record.get("names", ()) if isinstance(a, str)]
     descriptions = [str(a) for a in record.get("descriptions", ()) if isinstance(a, str)]
+    genders = set()
     for alias in aliases + names + descriptions:
         lower = alias.strip().lower()
         seen.personal_pronoun |= lower in _PERSONAL
         seen.neuter_pronoun |= lower in ("it", "its")
+        first = lower.split()[0] if lower.split() else ""
+        if first in _MALE:
+            genders.add("male")
+        elif first in _FEMALE:
+            genders.add("female")
+    seen.gender = genders.pop() if len(genders) == 1 else None
     for alias in aliases:
         if alias.strip().lower() in PRONOUNS:
             continue
@@ -152,12 +163,18 @@ def normalize_date(value: Any) -> str | None:
         pass
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.replace(",", " "))
     cleaned = " ".join(cleaned.split())
-    for pattern in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y"):
-        try:
-            return datetime.strptime(cleaned, pattern).date().isoformat()
-        except ValueError:
-            continue
+    for candidate in dict.fromkeys((cleaned, cleaned.split(" ")[0])):  # "8-APR-1987 00:38"
+        for pattern in _DATE_PATTERNS:
+            try:
+                return datetime.strptime(candidate, pattern).date().isoformat()
+            except ValueError:
+                continue
     return None
+
+
+_DATE_PATTERNS = (
+    "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%d-%b-%Y",
+)  # fmt: skip
 
 
 def _short_names(speakers: dict[str, SpeakerSeen]) -> set[str]:
@@ -203,7 +220,10 @@ def digest_report(report: Report, source: str, item_id: str | None) -> Digest:
             digest.statements.append(statement)
     speakers = record.get("speakers") or {}
     for name in {s.speaker for s in digest.statements}:
-        digest.speakers[name] = read_speaker(speakers.get(name))
+        seen = digest.speakers[name] = read_speaker(speakers.get(name))
+        honorific = name.split()[0].lower()
+        if seen.gender is None and honorific in _MALE | _FEMALE:
+            seen.gender = "male" if honorific in _MALE else "female"
     runs = _runs_by_word(report.text, _short_names(digest.speakers))
     for name, seen in digest.speakers.items():
         parts = name.split()

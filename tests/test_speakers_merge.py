@@ -100,14 +100,16 @@ def test_organisations_and_unnamed_spokespeople_are_rows_of_their_own() -> None:
         unit("Valley News", 1, names=["the Valley News"]),
         unit("FDA", 1),
         unit("officials", 3),
+        unit("Greens", 2),
     ]
+    units[-1].plural = 1  # "they"
     rows = {row.name: row for row in merge_names(units)}
     assert rows["Daily Courier"].units == [0, 1]
     assert rows["Daily Courier"].kind == "organisation"
     assert rows["Harbor News"].kind == "organisation"
     assert rows["a Daily Courier spokesman"].kind == "description"
     assert rows["FDA"].kind == "organisation"
-    assert rows["officials"].kind == "group"
+    assert rows["officials"].kind == rows["Greens"].kind == "group"
 
 
 def test_a_speaker_kind_given_by_the_report_wins() -> None:

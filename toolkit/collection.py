@@ -163,6 +163,7 @@ class Collection:
                 unit.documents += 1
                 unit.personal += seen.personal_pronoun
                 unit.neuter += seen.neuter_pronoun
+                unit.plural += seen.plural_pronoun
                 if seen.gender:
                     unit.genders[seen.gender] += 1
                 if seen.kind:

@@ -20,6 +20,8 @@ collection has seen (no table of people):
      document's capitalised runs such as "Republican nominee Donald Trump");
      two or more ("Bill Clinton" and "Hillary Clinton" in one article) make it
      ambiguous, and it stays a row of its own;
+   - gender agrees: a name called "he"/"Mr." never joins a person called
+     "she"/"Mrs." (and the reverse);
    - when its document names none, it joins the only full name in the
      collection with that surname (else given name), provided there is some
      sign that it names a person at all (a title, or "he"/"she"). With two
@@ -54,6 +56,7 @@ class NameUnit:
     documents: int = 0
     personal: int = 0  # documents that refer to the speaker as he/she
     neuter: int = 0  # documents that refer to the speaker as "it"
+    plural: int = 0  # documents that refer to the speaker as "they"
     declared: Counter[str] = field(default_factory=Counter)  # kinds the reports gave
     genders: Counter[str] = field(default_factory=Counter)  # documents saying he / she
     names: Counter[str] = field(default_factory=Counter)
@@ -233,13 +236,24 @@ def _join_short(
     gender = _gender(unit)
     candidates = [p for p in by_word.get(key, []) if p.agrees(gender)]
     named = [p for p in candidates if any(p.named_in(run) for run in unit.runs)]
+    named = _confirmed(named, gender)
     if len(named) == 1:
         return named[0]
     if named or not (titled or unit.personal > unit.neuter):
         return None  # ambiguous in its document, or no sign it names a person
     surnames = [p for p in candidates if p.last == key]
-    choice = surnames or candidates
+    choice = _confirmed(surnames or candidates, gender)
     return choice[0] if len(choice) == 1 else None
+
+
+def _confirmed(people: list[_Person], gender: str | None) -> list[_Person]:
+    """Of several people, the one the collection itself calls by that gender, if only
+    one is ("Mr. Obama" beside Barack Obama, called "he", and an Obama never called
+    anything)."""
+    if len(people) < 2 or gender is None:
+        return people
+    sure = [p for p in people if p.genders[gender] > 0 and p.agrees(gender)]
+    return sure if len(sure) == 1 else people
 
 
 def _gender(unit: NameUnit) -> str | None:
@@ -258,9 +272,11 @@ def _short_row(others: dict[str, Row], index: int, unit: NameUnit, base: str, ti
     kind = "person" if titled or unit.personal > unit.neuter else "name"
     if unit.neuter > unit.personal:
         kind = "organisation"
+    elif unit.plural > unit.personal and base.endswith("s"):
+        kind = "group"  # "Democrats ... they said"
     row = others.setdefault("name:" + base.casefold(), Row(base, kind))
     row.units.append(index)
-    if kind == "person":
+    if kind == "person" and row.kind == "name":
         row.kind = "person"
 
 

@@ -59,6 +59,7 @@ class SpeakerSeen:
     descriptions: list[str] = field(default_factory=list)
     personal_pronoun: bool = False  # referred to as he/she: a person
     neuter_pronoun: bool = False  # referred to as it: an organisation or thing
+    plural_pronoun: bool = False  # referred to as they: a group
     runs: frozenset[str] = frozenset()  # capitalised runs of the text containing a short name
     kind: str | None = None  # person / organisation / group, when the report says
     gender: str | None = None  # "male" / "female" from pronouns and honorifics, if they agree
@@ -133,6 +134,7 @@ def read_speaker(record: Any) -> SpeakerSeen:
         lower = alias.strip().lower()
         seen.personal_pronoun |= lower in _PERSONAL
         seen.neuter_pronoun |= lower in ("it", "its")
+        seen.plural_pronoun |= lower in ("they", "them", "their")
         first = lower.split()[0] if lower.split() else ""
         if first in _MALE:
             genders.add("male")

@@ -2,16 +2,16 @@
 
 Memory stays flat in the number of documents: each document's digest
 (``toolkit.statements``) is folded into per-name counters, and its statements
-go to a temporary spool file, one JSON line each, remembered only by their
-offsets. When every document is in, the names are merged into people
-(``toolkit.people``) and each person's statements are read back from the
-spool, one person at a time.
+go to a temporary spool file (one pickled record each: the file is this
+process's own), remembered only by their offsets. When every document is
+in, the names are merged into people (``toolkit.people``) and each person's
+statements are read back from the spool, one person at a time.
 """
 
 from __future__ import annotations
 
-import json
-import statistics
+import math
+import pickle
 import tempfile
 from array import array
 from collections import Counter
@@ -100,11 +100,15 @@ class Person:
 
     def tone_mean(self) -> float | None:
         scores = self.tone_scores()
-        return round(statistics.fmean(scores), 4) if scores else None
+        return round(_mean(scores), 4) if scores else None
 
     def tone_spread(self) -> float | None:
+        """Population standard deviation of the scored statements."""
         scores = self.tone_scores()
-        return round(statistics.pstdev(scores), 4) if scores else None
+        if not scores:
+            return None
+        mean = _mean(scores)
+        return round(math.sqrt(_mean([(s - mean) ** 2 for s in scores])), 4)
 
     def tone_by_document(self) -> list[DocumentTone]:
         """Mean tone of the person's scored statements in each document, by date
@@ -117,12 +121,16 @@ class Person:
             DocumentTone(
                 group[0].document,
                 group[0].date,
-                round(statistics.fmean(s.tone for s in group if s.tone is not None), 4),
+                round(_mean([s.tone for s in group if s.tone is not None]), 4),
                 len(group),
             )
             for _, group in sorted(grouped.items())
         ]
         return sorted(values, key=lambda value: (value.date is None, value.date or ""))
+
+
+def _mean(values: list[float]) -> float:
+    return math.fsum(values) / len(values)
 
 
 class Collection:
@@ -176,7 +184,7 @@ class Collection:
                 statement.speaker, order,
             ]  # fmt: skip
             self._offsets[index].append(self._spool.tell())
-            self._spool.write(json.dumps(record, ensure_ascii=False).encode() + b"\n")
+            pickle.dump(record, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
             self.statements += 1
 
     def _unit(self, name: str, runs: frozenset[str]) -> int:
@@ -211,7 +219,7 @@ class Collection:
 
     def _read(self, offset: int) -> PersonStatement:
         self._spool.seek(offset)
-        values = json.loads(self._spool.readline())
+        values = pickle.load(self._spool)
         self._spool.seek(0, 2)
         return PersonStatement(*values)
 

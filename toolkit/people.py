@@ -216,9 +216,9 @@ def merge_names(units: list[NameUnit]) -> list[Row]:
         if person.first != person.last:
             by_word.setdefault(person.first, []).append(person)
     for index, base, titled in short:
-        person = _join_short(units[index], base, titled, by_word)
-        if person is not None:
-            person.units.append(index)
+        joined = _join_short(units[index], base, titled, by_word)
+        if joined is not None:
+            joined.units.append(index)
         else:
             _short_row(others, index, units[index], base, titled)
     rows = [_person_row(person, units) for person in persons.values()]

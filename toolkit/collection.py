@@ -183,6 +183,8 @@ class Collection:
                 statement.sentence_index, statement.sentence, statement.start, statement.end,
                 statement.speaker, order,
             ]  # fmt: skip
+            if self._rows is not None:
+                raise RuntimeError("a document added after the rows were read")
             self._offsets[index].append(self._spool.tell())
             pickle.dump(record, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
             self.statements += 1
@@ -218,10 +220,9 @@ class Collection:
         return person
 
     def _read(self, offset: int) -> PersonStatement:
-        self._spool.seek(offset)
-        values = pickle.load(self._spool)
-        self._spool.seek(0, 2)
-        return PersonStatement(*values)
+        if self._spool.tell() != offset:  # a row's statements are mostly consecutive
+            self._spool.seek(offset)
+        return PersonStatement(*pickle.load(self._spool))
 
     def close(self) -> None:
         self._spool.close()

@@ -35,7 +35,8 @@ PROBE = (
     "import resource, subprocess, sys, time\n"
     "start = time.perf_counter()\n"
     "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
-    "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(time.perf_counter() - start, use.ru_maxrss, use.ru_utime + use.ru_stime)\n"
 )
 
 
@@ -43,13 +44,14 @@ def toolkit(*args: str) -> list[str]:
     return [sys.executable, "-m", "toolkit", *args]
 
 
-def measured(command: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB, the largest process: the CLI or a worker)."""
+def measured(command: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS (KiB, the largest process: the CLI or a worker) and CPU
+    seconds of the whole process tree (steadier than wall time on a shared machine)."""
     out = subprocess.run(
         [sys.executable, "-c", PROBE, *command], check=True, capture_output=True, text=True
     )
-    wall, rss = out.stdout.split()
-    return float(wall), int(rss)
+    wall, rss, cpu = out.stdout.split()
+    return float(wall), int(rss), float(cpu)
 
 
 def subset(source: Path, count: int, target: Path) -> Path:
@@ -98,7 +100,7 @@ def part_polnear(shared: Path, limit: int, work: Path) -> None:
         "speakers", str(data), "--id-field", "id", "--date-field", "publication_date",
         "-f", "json", "-q", "-o", str(out),
     )  # fmt: skip
-    wall, _ = measured(command)
+    wall, _, _ = measured(command)
     result = json.loads(out.read_text(encoding="utf-8"))
     collection = result["collection"]
     print(f"## PolNeAR train, {collection['documents']} articles ({wall:.1f} s)\n")
@@ -138,19 +140,21 @@ def part_reuters(shared: Path, repeat: int, work: Path) -> None:
     small = subset(shared / REUTERS, 1000, work / "reuters1000.jsonl")
     big = subset(shared / REUTERS, 5000, work / "reuters5000.jsonl")
     common = ("--id-field", "id", "--date-field", "date", "-q")
-    speakers_small: list[tuple[float, int]] = []
-    speakers_big: list[tuple[float, int]] = []
-    summarize_big: list[tuple[float, int]] = []
+    speakers_small: list[tuple[float, int, float]] = []
+    speakers_big: list[tuple[float, int, float]] = []
+    summarize_big: list[tuple[float, int, float]] = []
     for _ in range(repeat):
         summarize_big.append(
             measured(toolkit("summarize", str(big), *common[:2], "-q", "-f", "json"))
         )
         speakers_big.append(measured(toolkit("speakers", str(big), *common, "-f", "json")))
         speakers_small.append(measured(toolkit("speakers", str(small), *common, "-f", "json")))
-    rss_small = min(r for _, r in speakers_small)
-    rss_big = min(r for _, r in speakers_big)
-    wall_speakers = min(w for w, _ in speakers_big)
-    wall_summarize = min(w for w, _ in summarize_big)
+    rss_small = min(r for _, r, _ in speakers_small)
+    rss_big = min(r for _, r, _ in speakers_big)
+    wall_speakers = min(w for w, _, _ in speakers_big)
+    wall_summarize = min(w for w, _, _ in summarize_big)
+    cpu_speakers = min(c for _, _, c in speakers_big)
+    cpu_summarize = min(c for _, _, c in summarize_big)
     print(f"## Reuters-21578 (best of {repeat}, all cores)\n")
     print("| measure | value |\n| --- | --- |")
     print(f"| peak RSS, toolkit speakers, 1,000 docs | {rss_small / 1024:.0f} MiB |")
@@ -162,7 +166,9 @@ def part_reuters(shared: Path, repeat: int, work: Path) -> None:
           f"({5000 / wall_summarize:.0f} docs/s) |")  # fmt: skip
     print(f"| toolkit speakers -f json, 5,000 docs | {wall_speakers:.2f} s "
           f"({5000 / wall_speakers:.0f} docs/s) |")  # fmt: skip
-    print(f"| speakers time / summarize time | {wall_speakers / wall_summarize:.3f} |")
+    print(f"| speakers time / summarize time (wall) | {wall_speakers / wall_summarize:.3f} |")
+    print(f"| CPU seconds, summarize / speakers | {cpu_summarize:.1f} / {cpu_speakers:.1f} |")
+    print(f"| speakers time / summarize time (CPU) | {cpu_speakers / cpu_summarize:.3f} |")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,6 +10,7 @@ statements are read back from the spool, one person at a time.
 
 from __future__ import annotations
 
+import json
 import math
 import pickle
 import tempfile
@@ -27,34 +28,18 @@ KIND_COLUMNS = ("direct", "mixed", "partial", "indirect")
 
 @dataclass
 class PersonStatement:
-    """A statement as the collection outputs give it."""
+    """A statement as the collection outputs give it; ``encoded`` is its JSON object
+    (``toolkit.statements.encode``), spliced into the outputs as it is."""
 
+    order: int  # the document's place in the input
     document: str
     date: str | None
     kind: str
-    text: str
     tone: float | None
-    sentence_index: int
-    sentence: str
-    start: int
-    end: int
-    said_as: str  # the speaker name in its document
-    order: int  # the document's place in the input
+    encoded: str
 
-    def to_dict(self, person: str | None = None) -> dict[str, Any]:
-        record: dict[str, Any] = {} if person is None else {"person": person}
-        record.update(
-            document=self.document,
-            date=self.date,
-            kind=self.kind,
-            text=self.text,
-            tone=self.tone,
-            sentence_index=self.sentence_index,
-            sentence=self.sentence,
-            start=self.start,
-            end=self.end,
-            speaker_as=self.said_as,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        record: dict[str, Any] = json.loads(self.encoded)
         return record
 
 
@@ -157,13 +142,13 @@ class Collection:
         order = self.documents
         self.documents += 1
         self.undated += digest.date is None
-        self.with_statements += bool(digest.statements)
+        self.with_statements += bool(digest.records)
         self.unattributed += digest.unattributed
         seen_units: set[int] = set()
-        for statement in digest.statements:
-            seen = digest.speakers.get(statement.speaker)
+        for speaker, kind, tone, encoded in digest.records:
+            seen = digest.speakers.get(speaker)
             runs = seen.runs if seen is not None else frozenset()
-            index = self._unit(statement.speaker, runs)
+            index = self._unit(speaker, runs)
             unit = self._unit_list[index]
             unit.statements += 1
             if index not in seen_units and seen is not None:
@@ -178,14 +163,10 @@ class Collection:
                     unit.declared[seen.kind] += 1
                 unit.names.update(seen.names)
                 unit.descriptions.update(seen.descriptions)
-            record = [
-                digest.key, digest.date, statement.kind, statement.text, statement.tone,
-                statement.sentence_index, statement.sentence, statement.start, statement.end,
-                statement.speaker, order,
-            ]  # fmt: skip
             if self._rows is not None:
                 raise RuntimeError("a document added after the rows were read")
             self._offsets[index].append(self._spool.tell())
+            record = (order, digest.key, digest.date, kind, tone, encoded)
             pickle.dump(record, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
             self.statements += 1
 

@@ -39,7 +39,8 @@ def _ranked(counter: Any) -> list[tuple[str, int]]:
     return sorted(counter.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
 
 
-def person_record(person: Person, with_quotes: bool = True) -> dict[str, Any]:
+def person_record(person: Person) -> dict[str, Any]:
+    """A row of the JSON output without its ``quotes`` (see :func:`person_json`)."""
     dates = person.dates()
     record: dict[str, Any] = {
         "rank": person.rank,
@@ -61,9 +62,14 @@ def person_record(person: Person, with_quotes: bool = True) -> dict[str, Any]:
             {"description": d, "documents": c} for d, c in _ranked(person.descriptions)
         ],
     }
-    if with_quotes:
-        record["quotes"] = [s.to_dict() for s in person.statements]
     return record
+
+
+def person_json(person: Person) -> str:
+    """The row as JSON, its statements spliced in as they were encoded."""
+    head = json.dumps(person_record(person), ensure_ascii=False)
+    quotes = ", ".join(statement.encoded for statement in person.statements)
+    return f'{head[:-1]}, "quotes": [{quotes}]}}'
 
 
 def csv_row(person: Person) -> list[Any]:
@@ -105,11 +111,12 @@ def write_json(collection: Collection, out: IO[str]) -> None:
     out.write(', "collection": ' + json.dumps(collection.summary()) + ', "people": [')
     for number, person in enumerate(collection.people()):
         out.write(("," if number else "") + "\n")
-        out.write(json.dumps(person_record(person), ensure_ascii=False))
+        out.write(person_json(person))
     out.write("\n]}\n")
 
 
 def write_jsonl(collection: Collection, out: IO[str]) -> None:
     for person in collection.people():
+        head = '{"person": ' + json.dumps(person.name, ensure_ascii=False) + ", "
         for statement in person.statements:
-            out.write(json.dumps(statement.to_dict(person.name), ensure_ascii=False) + "\n")
+            out.write(head + statement.encoded[1:] + "\n")

@@ -198,14 +198,15 @@ def _person_section(person: Person) -> str:
     descriptions = ", ".join(escape(text) for text, _ in person.descriptions.most_common(12))
     items = []
     for statement in person.statements:
+        record = statement.to_dict()
         meta = " · ".join(
-            escape(part)
+            escape(str(part))
             for part in (statement.date or "undated", statement.document, statement.kind)
         )
         tone = f'<span class="tone {tone_class(statement.tone)}">{signed(statement.tone)}</span>'
         items.append(
             _statement(
-                f'<span class="qt">“{escape(statement.text)}”</span><br>'
+                f'<span class="qt">“{escape(str(record.get("text", "")))}”</span><br>'
                 f'<span class="qm">{meta} · {tone}</span>'
             )
         )

@@ -13,6 +13,7 @@ an object with ``compound``/``score``). Speakers are read through
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -65,6 +66,11 @@ class SpeakerSeen:
     gender: str | None = None  # "male" / "female" from pronouns and honorifics, if they agree
 
 
+# (speaker, kind, tone, the statement as the JSON object the outputs write): encoded
+# where the document is processed, so the collection only stores and splices it.
+Record = tuple[str, str, "float | None", str]
+
+
 @dataclass
 class Digest:
     """What the collection keeps of one document."""
@@ -73,7 +79,7 @@ class Digest:
     id: str | None
     date: str | None
     title: str | None
-    statements: list[Statement] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
     speakers: dict[str, SpeakerSeen] = field(default_factory=dict)
     unattributed: int = 0
 
@@ -209,20 +215,39 @@ def _runs_by_word(text: str, wanted: set[str]) -> dict[str, set[str]]:
     return found
 
 
+def encode(statement: Statement, document: str, date: str | None) -> str:
+    """A statement as the JSON object of ``quotes[]`` in the JSON output."""
+    return json.dumps(
+        {
+            "document": document,
+            "date": date,
+            "kind": statement.kind,
+            "text": statement.text,
+            "tone": statement.tone,
+            "sentence_index": statement.sentence_index,
+            "sentence": statement.sentence,
+            "start": statement.start,
+            "end": statement.end,
+            "speaker_as": statement.speaker,
+        },
+        ensure_ascii=False,
+    )
+
+
 def digest_report(report: Report, source: str, item_id: str | None) -> Digest:
     """The statements and speakers of one processed document."""
-    record = report.to_dict()
     sentences = [s.text for s in report.sentences]
-    digest = Digest(source, item_id, normalize_date(record.get("date")), record.get("title"))
-    for quote in record.get("quotes", ()):
+    digest = Digest(source, item_id, normalize_date(report.date), report.title)
+    for quote in (q.to_dict() for q in report.quotes):  # the records of the JSON output
         statement = read_statement(quote, sentences) if isinstance(quote, dict) else None
         if statement is None:
             digest.unattributed += 1
-        else:
-            digest.statements.append(statement)
-    speakers = record.get("speakers") or {}
-    for name in {s.speaker for s in digest.statements}:
-        seen = digest.speakers[name] = read_speaker(speakers.get(name))
+            continue
+        encoded = encode(statement, digest.key, digest.date)
+        digest.records.append((statement.speaker, statement.kind, statement.tone, encoded))
+    for name in {speaker for speaker, _, _, _ in digest.records}:
+        known = report.speakers.get(name)
+        seen = digest.speakers[name] = read_speaker(known.to_dict() if known else None)
         honorific = name.split()[0].lower()
         if seen.gender is None and honorific in _MALE | _FEMALE:
             seen.gender = "male" if honorific in _MALE else "female"

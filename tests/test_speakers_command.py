@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -145,3 +146,18 @@ def test_polnear_rows_sum_the_per_article_reports(tmp_path: Path) -> None:
     # no "Trump" row beside "Donald Trump"
     assert not [n for n in names if " " not in n and n in surnames]
     assert top[0]["first_date"] is not None
+
+
+def test_every_json_field_is_documented(tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "a.jsonl", ARTICLES)
+    out = speakers_json(str(data), "--id-field", "key", "--date-field", "published")
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "speakers.md").read_text("utf-8")
+    table = docs.split("### JSON schema", 1)[1].split("### Dates", 1)[0]
+    documented = {name.strip("[]") for name in re.findall(r"`([a-z_.\[\]]+)`", table)}
+    documented |= {part for name in documented for part in name.split(".")}
+    person = out["people"][0]
+    keys = set(out) | set(out["collection"]) | set(person) | set(person["tone"])
+    keys |= set(person["quotes"][0]) | set(person["tone"]["by_document"][0])
+    keys |= set(person["names"][0]) | {"description"}
+    assert keys - documented == set()
+    assert out["schema"] == 1 and '`"schema": 1`' in docs

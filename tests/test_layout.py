@@ -136,7 +136,9 @@ def test_plugin_modules_are_packages_and_modules_named_for_their_idea() -> None:
     loose = [p.name for p in plugins.glob("*.py") if p.name != "__init__.py"]
     assert loose == [], "every plugin module belongs to a family package"
     prefixed = [
-        str(p.relative_to(plugins)) for p in plugins.rglob("_*.py") if p.name != "__init__.py"
+        str(p.relative_to(plugins))
+        for p in plugins.rglob("_*.py")
+        if p.name != "__init__.py"
     ]
     assert prefixed == []
     for folder in plugins.rglob("*"):

@@ -152,4 +152,6 @@ def test_dates_are_normalised_or_dropped() -> None:
     assert normalize_date("3rd March 2016") == "2016-03-03"
     assert normalize_date("Tue, 01 Mar 2016 10:00:00 GMT") == "2016-03-01"
     assert normalize_date("8-APR-1987 00:38:26.78") == "1987-04-08"
+    assert normalize_date("Mar. 3, 2016") == normalize_date("2016/03/03") == "2016-03-03"
+    assert normalize_date("2016-02-30") is None and normalize_date("31.02.2016") is None
     assert normalize_date("yesterday") is None and normalize_date(None) is None

@@ -13,11 +13,10 @@ an object with ``compound``/``score``). Speakers are read through
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from toolkit.models import Report
@@ -156,33 +155,45 @@ def read_speaker(record: Any) -> SpeakerSeen:
     return seen
 
 
+_MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?,?[ -](\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
+_NUMERIC = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
 def normalize_date(value: Any) -> str | None:
-    """An ISO date (``YYYY-MM-DD``) from ISO 8601, RFC 2822 or "March 3, 2016"
-    forms; None when the value is no date."""
+    """An ISO date (``YYYY-MM-DD``) from ISO 8601, RFC 2822, "March 3, 2016",
+    "3rd March 2016", "8-APR-1987 00:38:26", "2016/03/01" or "01.03.2016"
+    (English month names); None when the value is no date. Regular expressions,
+    no exceptions: it runs once per document."""
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if match:
-        return match.group(0)
-    try:
-        return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.replace(",", " "))
-    cleaned = " ".join(cleaned.split())
-    for candidate in dict.fromkeys((cleaned, cleaned.split(" ")[0])):  # "8-APR-1987 00:38"
-        for pattern in _DATE_PATTERNS:
-            try:
-                return datetime.strptime(candidate, pattern).date().isoformat()
-            except ValueError:
-                continue
-    return None
-
-
-_DATE_PATTERNS = (
-    "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y", "%d-%b-%Y",
-)  # fmt: skip
+    found: tuple[int, int, int] | None = None
+    if match := _ISO.match(text):
+        found = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    elif match := _DAY_MONTH_YEAR.search(text):
+        month = _MONTHS.get(match.group(2).lower())
+        found = (int(match.group(3)), month, int(match.group(1))) if month else None
+    if found is None and (match := _MONTH_DAY_YEAR.search(text)):
+        month = _MONTHS.get(match.group(1).lower())
+        found = (int(match.group(3)), month, int(match.group(2))) if month else None
+    if found is None and (match := _NUMERIC.search(text)):
+        if match.group(1):
+            found = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        else:
+            found = (int(match.group(6)), int(match.group(5)), int(match.group(4)))
+    if found is None:
+        return None
+    year, month, day = found
+    if not (year >= 1 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _short_names(speakers: dict[str, SpeakerSeen]) -> set[str]:

@@ -12,43 +12,12 @@ action, sign-in prompts, "related" boxes), not about any one site.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+
+from ..text.patterns import LazyPattern
 
 MAX_NAV_LINE = 80
 MAX_PROMPT_LINE = 200
 MAX_HEADLINE_LINE = 200
-MAX_DATE_LINE = 90
-
-
-class LazyPattern:
-    """A regular expression compiled on first use: compiling them all would
-    add about 20 ms to importing the plugin."""
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self._source = source
-        self._flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def regex(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
-        return self._compiled
-
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(text)
-
-    def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.regex.fullmatch(text)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text)
-
-    def split(self, text: str) -> list[str]:
-        return self.regex.split(text)
-
-    def sub(self, replacement: str, text: str) -> str:
-        return self.regex.sub(replacement, text)
 
 
 # One navigation / call-to-action item. A line made only of these (joined by
@@ -250,85 +219,3 @@ def is_title_case(line: str) -> bool:
 def line_key(line: str) -> str:
     """Comparison key for repeated lines: case-folded, single-spaced."""
     return " ".join(line.casefold().split())
-
-
-# --- dates -----------------------------------------------------------------
-
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>\d{4})"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_PREFIX = (
-    r"(?:(?:published|updated|posted|last\s+updated|first\s+published|date|filed)"
-    r"(?:\s+on)?\s*:?\s*)?"
-)
-_ZONE = (
-    r"(?:\s*\(?(?:gmt|utc|bst|cet|cest|eet|eest|msk|et|est|edt|ct|cst|cdt|pt|pst|pdt|ist|jst"
-    r"|aest|z)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
-)
-_TIME = (
-    r"(?:(?:\s*[,|·•\-–]\s*|\s+at\s+|\s+)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
-    r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?" + _ZONE + r")?"
-)
-# ASCII: Unicode case folding would let "ſep" match "sep" and Unicode digits
-# match \d; stamps are written in ASCII.
-_FLAGS = re.IGNORECASE | re.ASCII
-_DATE_PATTERNS = [
-    LazyPattern(_PREFIX + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + _TIME, _FLAGS),
-    LazyPattern(_PREFIX + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME, _FLAGS),
-    LazyPattern(
-        _PREFIX + r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"
-        r"(?:[T\s](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?"
-        r"(?:z|[+-]\d{2}:?\d{2})?)?",
-        _FLAGS,
-    ),
-]
-
-
-def parse_date_line(line: str) -> str | None:
-    """ISO 8601 form of a line that is only a date stamp, else None.
-
-    "15 OCT 2025 12:20" -> "2025-10-15T12:20"; "Updated October 15, 2025"
-    -> "2025-10-15". Time zones are read over but not kept.
-    """
-    if len(line) > 4 * MAX_DATE_LINE:
-        return None
-    line = " ".join(line.split()).rstrip(".")
-    if len(line) > MAX_DATE_LINE or not any(ch.isdigit() for ch in line):
-        return None
-    for pattern in _DATE_PATTERNS:
-        match = pattern.fullmatch(line)
-        if match:
-            return _iso_from_match(match)
-    return None
-
-
-def _iso_from_match(match: re.Match[str]) -> str | None:
-    parts = match.groupdict()
-    month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"][:3].lower()]
-    hour = int(parts["hour"]) if parts.get("hour") else None
-    if hour is not None and parts.get("ampm"):
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if parts["ampm"].lower().startswith("p") else 0)
-    try:
-        stamp = datetime(
-            int(parts["year"]),
-            month,
-            int(parts["day"]),
-            hour or 0,
-            int(parts["minute"]) if parts.get("minute") else 0,
-            int(parts["second"]) if parts.get("second") else 0,
-        )
-    except ValueError:
-        return None
-    if hour is None:
-        return stamp.strftime("%Y-%m-%d")
-    return stamp.strftime("%Y-%m-%dT%H:%M:%S" if parts.get("second") else "%Y-%m-%dT%H:%M")

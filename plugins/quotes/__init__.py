@@ -28,8 +28,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterAnalyzer
 from toolkit.models import Document, Quote, Report, Speaker
 
+from ..text.quotation_marks import UNAMBIGUOUS_MARKS
 from ..text.tokens import TokenIndex, tokenize_columns
 from .candidate import Candidate
 from .direct import classify_span
@@ -41,7 +43,7 @@ from .speakers.resolve import Resolver
 
 
 @hookimpl
-def toolkit_register_analyzers(register):  # type: ignore[no-untyped-def]
+def toolkit_register_analyzers(register: RegisterAnalyzer) -> None:
     register("quotes", analyze_quotes, order=100)
 
 
@@ -139,7 +141,7 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
     if previous.kind != "direct" or candidate.kind == "none" or previous.attribution_end < 0:
         return False
     gap = text[previous.attribution_end : candidate.start]
-    if "\n" in gap or len(gap) > 200 or any(mark in gap[:-1] for mark in _QUOTE_MARKS):
+    if "\n" in gap or len(gap) > 200 or any(mark in gap[:-1] for mark in UNAMBIGUOUS_MARKS):
         return False
     same_speaker = (
         candidate.mention is not None
@@ -155,7 +157,6 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
     )
 
 
-_QUOTE_MARKS = frozenset('"“”„«»‹›')
 
 
 def _to_quote(text: str, candidate: Candidate, entity: Entity | None, starts: list[int]) -> Quote:

@@ -245,6 +245,10 @@ def speakers(
     disable_plugin: Annotated[
         list[str] | None, typer.Option(help="Plugin to leave out for this run (repeatable).")
     ] = None,
+    option: Annotated[
+        list[str] | None,
+        typer.Option(help="A plugin's option NAME.KEY=VALUE (repeatable): document.options[NAME]."),
+    ] = None,
     max_bytes: Annotated[
         int, typer.Option(help="Refuse files larger than this (5 MB: ~15 s, ~0.5 GB).")
     ] = DEFAULT_MAX_BYTES,
@@ -269,7 +273,10 @@ def speakers(
     from toolkit.speakers_command import SpeakersRequest, run_speakers
 
     try:
-        config = load_config()
+        configured = load_config()
+        config = configured.override(
+            plugins=_merge_options(configured.plugins, parse_plugin_options(option))
+        )
         disable = tuple(dict.fromkeys([*config.disable, *(disable_plugin or [])]))
         registry = _registry(list(disable))
         options = Options(
@@ -277,6 +284,7 @@ def speakers(
             scorer=config.scorer,
             background=resolve_background(config.corpus),
             speakers={**config.speakers, **_parse_speakers(speaker)},
+            plugin_options=config.plugins,
         )
         request = Request(
             paths=paths,

@@ -23,8 +23,6 @@ from toolkit.speakers_output import write_csv, write_json, write_jsonl
 from toolkit.speakers_page import write_html
 from toolkit.statements import digest_report
 
-FORMATS = ("csv", "json", "jsonl", "html")
-
 
 @dataclass
 class SpeakersRequest:
@@ -32,16 +30,24 @@ class SpeakersRequest:
     top: int = 25  # people with a section on the HTML page
 
 
+def _write_page(top: int) -> Callable[[Collection, IO[str]], None]:
+    return lambda collection, out: write_html(collection, out, top)
+
+
+# --format NAME -> the writer, given --top
+WRITERS: dict[str, Callable[[int], Callable[[Collection, IO[str]], None]]] = {
+    "csv": lambda _: write_csv,
+    "json": lambda _: write_json,
+    "jsonl": lambda _: write_jsonl,
+    "html": _write_page,
+}
+
+
 def _writer(fmt: str, top: int) -> Callable[[Collection, IO[str]], None]:
-    if fmt == "csv":
-        return write_csv
-    if fmt == "json":
-        return write_json
-    if fmt == "jsonl":
-        return write_jsonl
-    if fmt == "html":
-        return lambda collection, out: write_html(collection, out, top)
-    raise OptionError(f"unknown format '{fmt}' (available: {', '.join(FORMATS)})")
+    make = WRITERS.get(fmt)
+    if make is None:
+        raise OptionError(f"unknown format '{fmt}' (available: {', '.join(WRITERS)})")
+    return make(top)
 
 
 def collect(request: Request) -> tuple[Collection, int]:

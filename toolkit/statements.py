@@ -95,15 +95,19 @@ def _score(value: Any) -> float | None:
     return float(value)
 
 
+# where a quote record keeps its tone: the score, else its scores' compound
+_TONE_FIELDS = {"tone": 0, "tone_scores": 1}
+
+
 def read_statement(record: dict[str, Any], sentences: list[str]) -> Statement | None:
     """A quote record of JSON schema 1 or 2 as a :class:`Statement` (None when it
     has no speaker). ``sentences`` are the document's sentence texts."""
     speaker = record.get("speaker")
     if not isinstance(speaker, str) or not speaker.strip():
         return None
-    tone = _score(record.get("tone"))
-    if tone is None:
-        tone = _score(record.get("tone_scores"))
+    fields = sorted((_TONE_FIELDS[key], key) for key in record if key in _TONE_FIELDS)
+    scores = (_score(record[key]) for _, key in fields)
+    tone = next((score for score in scores if score is not None), None)
     index = record.get("sentence_index")
     index = index if isinstance(index, int) and 0 <= index < len(sentences) else -1
     return Statement(

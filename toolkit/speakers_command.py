@@ -86,6 +86,9 @@ def _write(path: Path | None, write: Callable[[IO[str]], None]) -> None:
     try:
         with handle:
             write(handle)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(handle.name, 0o666 & ~mask)  # as an ordinary new file, not 0600
         os.replace(handle.name, path)
     except BaseException:
         os.unlink(handle.name)

@@ -7,9 +7,10 @@ raised as a :class:`PluginError` that names the plugin.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from toolkit.errors import OptionError, PluginError, ToolkitError
 from toolkit.hookspecs import Selector
@@ -193,19 +194,8 @@ def summarize_document(
 
 
 def _selector(registry: Registry) -> Selector:
-    component = registry.highest("selector")
-
-    def select(
-        texts: Sequence[str],
-        relevance: Sequence[float],
-        limit: int,
-        budget: int | None,
-        sizes: Sequence[int],
-        diversity: float,
-    ) -> list[int]:
-        return list(_call(component, texts, relevance, limit, budget, sizes, diversity))
-
-    return select
+    """The selector with the highest priority; a failure in it names its plugin."""
+    return cast("Selector", functools.partial(_call, registry.highest("selector")))
 
 
 def analyze(document: Document, report: Report, options: Options, registry: Registry) -> None:

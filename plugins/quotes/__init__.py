@@ -37,7 +37,7 @@ from .candidate import Candidate
 from .direct import classify_span
 from .indirect import find_indirect
 from .marks import find_quote_spans, plain_double_marks
-from .speakers.entities import Entity, Registry
+from .speakers.entities import Entity, EntityRegistry
 from .speakers.reading import read_names
 from .speakers.resolve import Resolver
 
@@ -77,7 +77,7 @@ def extract_candidates(
     sentence_spans: list[tuple[int, int]],
     user_speakers: Mapping[str, Sequence[str]] | None = None,
     index: TokenIndex | None = None,
-) -> tuple[list[Candidate], Registry]:
+) -> tuple[list[Candidate], EntityRegistry]:
     """Quotes (not yet resolved to speakers) in document order, and the name registry.
 
     ``index`` holds the document's tokens when the caller has them already.
@@ -86,7 +86,7 @@ def extract_candidates(
     tokens = index.tokens
     spans = find_quote_spans(text)
     quoted = sorted((s.open_mark, (s.close_mark or s.end) + 1) for s in spans)
-    registry = Registry(user_speakers)
+    registry = EntityRegistry(user_speakers)
 
     direct = [classify_span(text, tokens, index, span) for span in spans]
     direct = _merge_split(text, [c for c in direct if c.kind != "none"])

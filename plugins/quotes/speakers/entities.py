@@ -87,7 +87,7 @@ def _normalise(surface: str) -> str:
 MAX_NAMESAKES = 25
 
 
-class Registry:
+class EntityRegistry:
     """All speakers of one document."""
 
     def __init__(self, user_speakers: Mapping[str, Sequence[str]] | None = None) -> None:

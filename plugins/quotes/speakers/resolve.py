@@ -17,7 +17,7 @@ from ..candidate import Candidate
 from ..context import sentence_subject, subject_of_cue
 from ..cues import CUE_WORDS, cue_at
 from ..reporting_verbs import SPEECH_BASES
-from .entities import Entity, Registry
+from .entities import Entity, EntityRegistry
 from .mentions import Mention
 
 _POSSESSIVE = ("'s", "’s")
@@ -50,7 +50,7 @@ class Resolver:
     def __init__(
         self,
         text: str,
-        registry: Registry,
+        registry: EntityRegistry,
         sentences: list[tuple[int, int]],
         tokens: list[Token] | None = None,
         token_starts: list[int] | None = None,

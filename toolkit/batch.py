@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,8 @@ class Settings:
     disable: tuple[str, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
     json_only: bool = False  # workers send back the JSON line, not the whole Report
+    # workers send back digest(report, source, id) as ``Outcome.data``, not the Report
+    digest: Callable[[Report, str, str | None], Any] | None = None
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Outcome:
     exit_code: int = 0
     warnings: list[str] = field(default_factory=list)
     line: str | None = None
+    data: Any = None
 
     @property
     def key(self) -> str:
@@ -81,8 +84,13 @@ def process_item(item: Item, settings: Settings) -> Outcome:
     try:
         registry = get_registry(settings.disable)
         text, metadata, extracted = _load(item, settings.max_bytes, registry)
+        if item.date:
+            metadata = {**metadata, "date": item.date}
         options = replace(settings.options, source=name, metadata=metadata, extracted=extracted)
         report = run(text, options, registry)
+        if settings.digest is not None:
+            data = settings.digest(report, name, item.id)
+            return Outcome(name, item.id, data=data, warnings=list(report.warnings))
         outcome = Outcome(name, item.id, report=report, warnings=list(report.warnings))
         return outcome.as_json_only() if settings.json_only else outcome
     except ToolkitError as exc:

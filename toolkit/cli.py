@@ -221,6 +221,95 @@ def summarize(
 
 
 @app.command()
+def speakers(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Text or HTML files, folders, JSON Lines, http(s) URLs, or - (stdin)."),
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="csv, json, jsonl (one statement a line), html.")
+    ] = "csv",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+    top: Annotated[int, typer.Option(min=1, help="HTML: people with a section of their own.")] = 25,
+    text_field: Annotated[str, typer.Option(help="JSON Lines: field with the text.")] = "text",
+    id_field: Annotated[
+        str | None, typer.Option(help="JSON Lines: field with the document id.")
+    ] = None,
+    date_field: Annotated[
+        str | None, typer.Option(help="JSON Lines: field with the document date.")
+    ] = None,
+    jsonl_stdin: Annotated[bool, typer.Option(help="Read stdin as JSON Lines records.")] = False,
+    glob: Annotated[
+        str | None, typer.Option(help="In folders, read files matching these globs: '*.txt,*.md'.")
+    ] = None,
+    speaker: Annotated[
+        list[str] | None,
+        typer.Option(help='Name a speaker and aliases: "Putin=Vladimir Putin,the Russian leader".'),
+    ] = None,
+    disable_plugin: Annotated[
+        list[str] | None, typer.Option(help="Plugin to leave out for this run (repeatable).")
+    ] = None,
+    option: Annotated[
+        list[str] | None,
+        typer.Option(help="A plugin's option NAME.KEY=VALUE (repeatable): document.options[NAME]."),
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse files larger than this (5 MB: ~15 s, ~0.5 GB).")
+    ] = DEFAULT_MAX_BYTES,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    ] = None,
+    engine: Annotated[str, typer.Option(help="local, or dask (pip install '.[dask]').")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Who is quoted across a collection: one row per person, with their
+    statements, dates and tone (docs/speakers.md)."""
+    from toolkit.api import resolve_background
+    from toolkit.batch import Settings
+    from toolkit.config import load_config
+    from toolkit.pipeline import Options
+    from toolkit.runner import Request
+    from toolkit.sources import SourceOptions
+    from toolkit.speakers_command import SpeakersRequest, run_speakers
+
+    try:
+        configured = load_config()
+        config = configured.override(
+            plugins=_merge_options(configured.plugins, parse_plugin_options(option))
+        )
+        disable = tuple(dict.fromkeys([*config.disable, *(disable_plugin or [])]))
+        registry = _registry(list(disable))
+        options = Options(
+            sentences=config.sentences,
+            scorer=config.scorer,
+            background=resolve_background(config.corpus),
+            speakers={**config.speakers, **_parse_speakers(speaker)},
+            plugin_options=config.plugins,
+        )
+        request = Request(
+            paths=paths,
+            settings=Settings(options, disable, max_bytes),
+            fmt=fmt,
+            output=output,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            quiet=quiet,
+            jsonl_stdin=jsonl_stdin,
+            sources=SourceOptions(glob, text_field, id_field, date_field),
+        )
+        code = run_speakers(SpeakersRequest(request, top), registry)
+    except ToolkitError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
 def plugins(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:

@@ -83,7 +83,9 @@ def _skip_done(items: Iterable[Item], done: set[str]) -> Iterator[Item]:
 
 
 @contextmanager
-def _progress(total: int | None, enabled: bool) -> Iterator[Callable[[], None]]:
+def _progress(
+    total: int | None, enabled: bool, label: str = "summarizing"
+) -> Iterator[Callable[[], None]]:
     if not enabled:
         yield lambda: None
         return
@@ -97,7 +99,7 @@ def _progress(total: int | None, enabled: bool) -> Iterator[Callable[[], None]]:
     )
 
     columns = (
-        TextColumn("summarizing"),
+        TextColumn(label),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.fields[rate]} docs/s"),

@@ -30,6 +30,7 @@ class Item:
     id: str | None = None
     text: str | None = None
     error: str | None = None
+    date: str | None = None  # JSON Lines: the record's --date-field
 
     @property
     def key(self) -> str:
@@ -42,6 +43,7 @@ class SourceOptions:
     glob: str | None = None  # e.g. "*.txt"; default: TEXT_SUFFIXES and JSON Lines
     text_field: str = "text"
     id_field: str | None = None
+    date_field: str | None = None
 
 
 def _matches(path: Path, options: SourceOptions) -> bool:
@@ -76,7 +78,8 @@ def _jsonl_items(lines: Iterable[str], name: str, options: SourceOptions) -> Ite
         if not isinstance(text, str):
             yield Item(source, _as_id(raw_id), error=f"{source}: no text in '{options.text_field}'")
             continue
-        yield Item(source, _as_id(raw_id), text)
+        raw_date = record.get(options.date_field) if options.date_field else None
+        yield Item(source, _as_id(raw_id), text, date=_as_id(raw_date) or None)
 
 
 def _as_id(value: object) -> str | None:

@@ -187,7 +187,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
                 float(bool(_OPENING_QUOTE.match(text))),
                 float(text.rstrip("\"'”’) ").endswith("?")),
                 float(bool(_DIGIT.search(text))),
-                float(bool(first) and first.group().lower() in _LEANING),
+                float(first is not None and first.group().lower() in _LEANING),
                 len(content & headline_words) / len(content) if content else 0.0,
             ]
         )

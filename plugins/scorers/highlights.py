@@ -19,6 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterScorer
 from toolkit.selection import normalise, word_count
 
 from .features import FEATURES, sentence_features
@@ -41,7 +42,8 @@ CENTRALITY_MAX = 2.0
 
 @lru_cache(maxsize=1)
 def load_model() -> dict[str, Any]:
-    data = resources.files(__package__ or "toolkit.plugins.scorers").joinpath("data", MODEL_FILE)
+    package = resources.files(__package__ or "toolkit.plugins.scorers")
+    data = package.joinpath("data").joinpath(MODEL_FILE)
     model = json.loads(data.read_text(encoding="utf-8"))
     if tuple(model["features"]) != FEATURES:
         raise ValueError(f"{MODEL_FILE} was trained on other features; rerun the training script")
@@ -99,5 +101,5 @@ def score_highlights(document: Document) -> list[float]:
 
 
 @hookimpl
-def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
+def toolkit_register_scorers(register: RegisterScorer) -> None:
     register("highlights", score_highlights, weight=1.0, order=5)

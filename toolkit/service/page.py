@@ -3,8 +3,9 @@ length, read the HTML report below the form.
 
 A plain form post, no JavaScript: the report comes back inside the page in
 an ``<iframe srcdoc>`` (the report is a whole document with its own
-Content-Security-Policy; ``sandbox`` keeps it from running anything). Every
-value from the person is escaped.
+Content-Security-Policy; ``sandbox`` without ``allow-scripts`` keeps it from
+running anything, and ``allow-same-origin`` keeps it in the page's process,
+where headless Chromium draws it). Every value from the person is escaped.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from typing import Any
 
 PAGE_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-)
+    "form-action 'self'; base-uri 'none'"
+)  # no frame-ancestors: the report's srcdoc frame inherits the policy, and would be refused
 MAX_SENTENCES = 50
 
 _STYLE = """
@@ -98,7 +99,8 @@ def render(
         parts.append(f'<p class="error" role="alert">{escape(error)}</p>')
     if report:
         parts.append(
-            f'<iframe title="Report" sandbox srcdoc="{escape(report, quote=True)}"></iframe>'
+            '<iframe title="Report" sandbox="allow-same-origin" '
+            f'srcdoc="{escape(report, quote=True)}"></iframe>'
         )
     parts.append("</main></body></html>\n")
     return "".join(parts)
@@ -107,5 +109,9 @@ def render(
 def response(html: str, status: int = 200) -> Any:
     from fastapi.responses import HTMLResponse
 
-    headers = {"Content-Security-Policy": PAGE_POLICY, "X-Content-Type-Options": "nosniff"}
+    headers = {
+        "Content-Security-Policy": PAGE_POLICY,
+        "X-Frame-Options": "DENY",  # the page itself is never framed
+        "X-Content-Type-Options": "nosniff",
+    }
     return HTMLResponse(html, status_code=status, headers=headers)

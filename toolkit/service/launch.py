@@ -28,6 +28,7 @@ class Server:
     ) -> None:
         command = [sys.executable, "-m", "toolkit", "serve", "--port", "0", *args]
         self._errors = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self._last_errors = ""
         self.process = subprocess.Popen(
             command,
             stdout=subprocess.PIPE,
@@ -55,6 +56,8 @@ class Server:
         return self.process.poll() is None
 
     def errors(self) -> str:
+        if self._errors.closed:
+            return self._last_errors
         self._errors.seek(0)
         return self._errors.read()
 
@@ -69,9 +72,9 @@ class Server:
                 self.process.wait()
         if self.process.stdout:
             self.process.stdout.close()
-        text = self.errors()
+        self._last_errors = self.errors()
         self._errors.close()
-        return text
+        return self._last_errors
 
     def __enter__(self) -> Server:
         return self

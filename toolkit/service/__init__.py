@@ -71,7 +71,9 @@ def serve(host: str, port: int, workers: int, time_limit: float, base: Base) -> 
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
 
-    def ready() -> None:
+    def ready(warnings: list[str]) -> None:
+        for warning in warnings:
+            print(f"toolkit: warning: {warning}", file=sys.stderr, flush=True)
         print(f"toolkit serve: http://{shown}:{bound}/ ({workers} workers)", flush=True)
         if not is_loopback(host):
             print(

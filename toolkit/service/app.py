@@ -100,7 +100,10 @@ def _response(reply: Reply) -> Response:
 
 
 def create_app(
-    base: Base, workers: int, time_limit: float, on_ready: Callable[[], None] | None = None
+    base: Base,
+    workers: int,
+    time_limit: float,
+    on_ready: Callable[[list[str]], None] | None = None,
 ) -> FastAPI:
     pool = WorkerPool(base, workers, time_limit)
 
@@ -108,9 +111,9 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         import asyncio
 
-        await asyncio.to_thread(pool.start)
+        warnings = await asyncio.to_thread(pool.start)
         if on_ready:
-            on_ready()
+            on_ready(warnings)
         yield
         pool.close()
 

@@ -30,11 +30,11 @@ def _worker_main(connection: Connection, base: Base) -> None:
     from toolkit.service import work
 
     try:
-        work.start(base)
+        warnings = work.start(base)
     except Exception as exc:  # reported, and the pool refuses to start
         connection.send(("failed", f"{type(exc).__name__}: {exc}"))
         return
-    connection.send(("ready", None))
+    connection.send(("ready", warnings))
     while True:
         try:
             job = connection.recv()
@@ -51,7 +51,8 @@ class Worker:
         self.process.start()
         child.close()
 
-    def wait_ready(self, timeout: float = START_TIMEOUT) -> None:
+    def wait_ready(self, timeout: float = START_TIMEOUT) -> list[str]:
+        """The worker's warnings (plugins that failed to load) once it is ready."""
         if not self.connection.poll(timeout):
             raise WorkerGone(f"a worker did not start within {timeout:g} s")
         try:
@@ -60,6 +61,7 @@ class Worker:
             raise WorkerGone("a worker died while starting") from None
         if state != "ready":
             raise WorkerGone(f"a worker failed to start: {detail}")
+        return list(detail)
 
     def exchange(self, job: dict[str, Any], timeout: float) -> Reply | None:
         """The worker's reply, or None if it took longer than ``timeout``."""
@@ -90,17 +92,18 @@ class WorkerPool:
         self._workers: list[Worker] = []
         self._idle: asyncio.Queue[Worker] = asyncio.Queue()
 
-    def start(self) -> None:
-        """Start every worker and wait until all are ready (blocking)."""
+    def start(self) -> list[str]:
+        """Start every worker and wait until all are ready (blocking); the
+        warnings of the first (every worker loads the same plugins)."""
         self._workers = [Worker(self.base) for _ in range(self.size)]
         try:
-            for worker in self._workers:
-                worker.wait_ready()
+            warnings = [worker.wait_ready() for worker in self._workers][0]
         except WorkerGone:
             self.close()
             raise
         for worker in self._workers:
             self._idle.put_nowait(worker)
+        return warnings
 
     async def run(self, job: dict[str, Any]) -> Reply:
         worker = await self._idle.get()

@@ -60,20 +60,22 @@ class Reply:
 _base = Base()
 
 
-def start(base: Base) -> None:
+def start(base: Base) -> list[str]:
     """Load plugins and background statistics, and run one article through
-    every step, so the first request pays no import or loading cost."""
+    every step, so the first request pays no import or loading cost. Returns
+    a warning for each plugin that failed to load."""
     global _base
     _base = base
     from toolkit.api import resolve_background
     from toolkit.registry import get_registry
 
-    get_registry(base.disable)
+    registry = get_registry(base.disable)
     get_registry()  # what GET /v1/plugins lists
     resolve_background(base.corpus)
     article = resources.files("toolkit.corpus").joinpath(WARM_UP_ARTICLE).read_text("utf-8")
     for fmt in ("json", "html"):
         handle({"kind": "summarize", "text": article, "options": {}, "format": fmt})
+    return [f"plugin '{info.name}' failed to load: {info.error}" for info in registry.failures]
 
 
 def handle(job: dict[str, Any]) -> Reply:

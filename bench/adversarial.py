@@ -213,7 +213,7 @@ def _ratio_cells(timing: Timing) -> str:
 
 
 def family_rows(base: int, budget: float) -> Iterator[str]:
-    from toolkit.plugins.html_trafilatura import available as trafilatura_available
+    from toolkit.plugins.html.trafilatura_extractor import available as trafilatura_available
 
     engines = ["fallback"] + (["trafilatura"] if trafilatura_available() else [])
     for name, make in FAMILIES.items():

@@ -32,9 +32,13 @@ SHORT = 400  # the longest line the cleaning rules run a pattern on (4 * MAX_DAT
 
 
 def _module_name(path: Path) -> str:
-    if path.parent.name == "plugins":
-        return f"toolkit.plugins.{path.stem}"
-    return f"toolkit.{path.stem}"
+    """The installed name: plugins/quotes/cues.py -> toolkit.plugins.quotes.cues."""
+    parts = list(path.relative_to(REPO).with_suffix("").parts)
+    if parts[-1] in ("__init__", "__main__"):
+        parts.pop()
+    if parts[0] == "plugins":
+        parts.insert(0, "toolkit")
+    return ".".join(parts)
 
 
 def regex_sites() -> list[str]:
@@ -45,7 +49,7 @@ def regex_sites() -> list[str]:
     return [
         f"{path.relative_to(REPO)}:{number}"
         for folder in _SOURCE_DIRS
-        for path in sorted(folder.glob("*.py"))
+        for path in sorted(folder.rglob("*.py"))
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if call.search(line) and not line.lstrip().startswith(("#", "class LazyPattern"))
     ]
@@ -56,8 +60,8 @@ def compiled_patterns() -> list[tuple[str, re.Pattern[str]]]:
     tuples, lists and dicts, and LazyPattern objects)."""
     found: dict[int, tuple[str, re.Pattern[str]]] = {}
     for folder in _SOURCE_DIRS:
-        for path in sorted(folder.glob("*.py")):
-            if path.stem in ("__init__", "__main__"):
+        for path in sorted(folder.rglob("*.py")):
+            if path.stem == "__main__":
                 continue
             module = importlib.import_module(_module_name(path))
             for name, value in vars(module).items():

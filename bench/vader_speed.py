@@ -1,4 +1,4 @@
-"""Speed and equivalence of toolkit.plugins._vader against vaderSentiment, side by side.
+"""Speed and equivalence of toolkit.plugins.tone.vader against vaderSentiment, side by side.
 
     python bench/vader_speed.py [POLNEAR_JSONL] [--tweets TSV] [--repeat 3]
 
@@ -68,7 +68,7 @@ def count_mismatches(reference: Scorer, ours: Scorer, texts: Sequence[str]) -> i
 def measure(corpora: dict[str, list[str]], repeat: int) -> list[dict[str, Any]]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from toolkit.plugins import _vader
+    from toolkit.plugins.tone import vader as _vader
 
     reference: Scorer = SentimentIntensityAnalyzer().polarity_scores
     ours: Scorer = _vader.polarity_scores

@@ -36,7 +36,7 @@ from html import escape
 from pathlib import Path
 
 from toolkit import web
-from toolkit.plugins import html_trafilatura
+from toolkit.plugins.html import trafilatura_extractor as html_trafilatura
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"

@@ -1,6 +1,6 @@
 """Learn abbreviations and sentence starters for the splitter with NLTK's PunktTrainer.
 
-Rebuilds ``plugins/data/punkt_news.json``, which ``toolkit.plugins._sbd_lexicon``
+Rebuilds ``plugins/sentences/data/punkt_news.json``, which ``toolkit.plugins.sentences.lexicon``
 merges with its hand-written lists. Only the learned word lists are kept (no
 text), filtered to plausible entries. Needs nltk (no NLTK data download).
 
@@ -8,7 +8,7 @@ Usage (from the repository root)::
 
     .venv/bin/python scripts/train_punkt.py \
         [--corpus ../shared/data/news/reuters21578_lewis_test_articles.jsonl] \
-        [--out plugins/data/punkt_news.json]
+        [--out plugins/sentences/data/punkt_news.json]
 
 The default corpus is the Reuters-21578 newswire (research use; the word
 lists learned from it are statistics, not text). The sentence-splitting
@@ -25,7 +25,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "news" / "reuters21578_lewis_test_articles.jsonl"
-DEFAULT_OUT = REPO / "plugins" / "data" / "punkt_news.json"
+DEFAULT_OUT = REPO / "plugins" / "sentences" / "data" / "punkt_news.json"
 
 _ABBREVIATION = re.compile(r"[a-z](?:[a-z]{0,3}|(?:\.[a-z]){1,3})")
 _WORD = re.compile(r"[a-z]+")

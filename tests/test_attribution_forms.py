@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 from test_quotes import run
 
-from toolkit.plugins._name_words import gender_of
-from toolkit.plugins._quote_context import sentence_subject
-from toolkit.plugins._quote_cues import cue_at
-from toolkit.plugins._speakers import Registry
-from toolkit.plugins._speakers_mentions import Mention
-from toolkit.plugins._tokens import tokenize
+from toolkit.plugins.quotes.context import sentence_subject
+from toolkit.plugins.quotes.cues import cue_at
+from toolkit.plugins.quotes.speakers.entities import Registry
+from toolkit.plugins.quotes.speakers.mentions import Mention
+from toolkit.plugins.text.name_words import gender_of
+from toolkit.plugins.text.tokens import tokenize
 
 
 def speakers(text: str) -> list[str | None]:

@@ -272,8 +272,8 @@ def test_scorer_returning_garbage_is_named() -> None:
 def test_a_surname_shared_by_more_people_than_any_article_names_is_matched_to_none() -> None:
     """Thousands of "X Lee"s stay linear: past MAX_NAMESAKES a bare "Lee" is matched to
     none of them (it stays "Lee"), and every full name stays its own person."""
-    from toolkit.plugins._speakers import MAX_NAMESAKES
     from toolkit.plugins.quotes import extract_candidates
+    from toolkit.plugins.quotes.speakers.entities import MAX_NAMESAKES
 
     def text(people: int) -> str:
         names = [f"A{chr(97 + i // 26)}{chr(97 + i % 26)} Lee" for i in range(people)]

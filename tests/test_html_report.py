@@ -1,4 +1,4 @@
-"""Tests for the ``html`` formatter (toolkit.plugins.html_report): structure, escaping,
+"""Tests for the ``html`` formatter (toolkit.plugins.formats.report): structure, escaping,
 span nesting, the chart. The real-browser runs are in test_html_report_browser.py."""
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from conftest import SEED
 from toolkit import summarize
 from toolkit.models import Document, Quote, Report, Sentence, SummarySentence
-from toolkit.plugins import html_report
-from toolkit.plugins._html_article import Span, render_spans
-from toolkit.plugins._html_chart import x_percent
-from toolkit.plugins._html_style import TONE_BINS, tone_bin
-from toolkit.plugins.html_report import format_html
+from toolkit.plugins.formats import report as html_report
+from toolkit.plugins.formats.report import format_html
+from toolkit.plugins.formats.report.article import Span, render_spans
+from toolkit.plugins.formats.report.chart import x_percent
+from toolkit.plugins.formats.report.style import TONE_BINS, tone_bin
 from toolkit.plugins.sentences import split_spans
 from toolkit.plugins.tone import analyze_tone
 

@@ -20,8 +20,8 @@ from test_html_report import Page, seed_report
 
 from conftest import SEED, run_cli
 from toolkit.models import Quote
-from toolkit.plugins._html_style import TONE_BINS
-from toolkit.plugins.html_report import format_html
+from toolkit.plugins.formats.report import format_html
+from toolkit.plugins.formats.report.style import TONE_BINS
 
 # --- end to end: the real pipeline, the CLI, a real browser ---------------------------
 

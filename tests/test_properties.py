@@ -165,6 +165,6 @@ def test_a_long_texts_word_set_answers_like_searching_it(text: str, word: str) -
     """``written_in_lower_case`` reads a long text into its set of words once searches
     of it keep missing, and uses the set for words of letters and digits: the set and the
     search must give the same answer."""
-    from toolkit.plugins._name_words import _found_as_whole_word, alnum_runs
+    from toolkit.plugins.text.name_words import _found_as_whole_word, alnum_runs
 
     assert (word in alnum_runs(text)) is _found_as_whole_word(text, word)

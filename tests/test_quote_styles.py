@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_quotes import assert_offsets, run, texts
 
-from toolkit.plugins._quote_marks import find_quote_spans, plain_double_marks
+from toolkit.plugins.quotes.marks import find_quote_spans, plain_double_marks
 
 
 @pytest.mark.parametrize(

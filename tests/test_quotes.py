@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.models import Document, Report, Sentence
-from toolkit.plugins._quote_marks import find_quote_spans
 from toolkit.plugins.quotes import analyze_quotes
+from toolkit.plugins.quotes.marks import find_quote_spans
 from toolkit.plugins.sentences import split_spans
 
 REPO = Path(__file__).resolve().parents[1]

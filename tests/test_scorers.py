@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 
 from toolkit.background import Background
 from toolkit.models import Document, Sentence
-from toolkit.plugins.length import score_length
-from toolkit.plugins.lexrank import score_lexrank
-from toolkit.plugins.luhn import score_luhn
-from toolkit.plugins.position import score_position
+from toolkit.plugins.scorers.length import score_length
+from toolkit.plugins.scorers.lexrank import score_lexrank
+from toolkit.plugins.scorers.luhn import score_luhn
+from toolkit.plugins.scorers.position import score_position
+from toolkit.plugins.scorers.textrank import score_textrank
+from toolkit.plugins.scorers.tfidf import score_tfidf
 from toolkit.plugins.sentences import split_spans
-from toolkit.plugins.textrank import score_textrank
-from toolkit.plugins.tfidf import score_tfidf
 
 SCORERS: dict[str, Callable[[Document], list[float]]] = {
     "tfidf": score_tfidf,
@@ -178,7 +178,7 @@ def test_scorers_never_raise_and_return_one_finite_score_per_sentence(texts: lis
 
 def test_scorers_share_one_tokenization_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
     """tfidf, textrank and lexrank read the same sentence terms: computed once."""
-    import toolkit.plugins._similarity as similarity
+    import toolkit.plugins.scorers.similarity as similarity
 
     calls: list[str] = []
     real_terms = similarity.terms

@@ -71,7 +71,7 @@ def test_parse_scorer_spec_rejects_malformed_specs_in_one_line(spec: object) -> 
 
 def test_every_builtin_scorer_module_registers_its_name() -> None:
     for name in BUILTIN_SCORERS:
-        module = importlib.import_module(f"toolkit.plugins.{name}")
+        module = importlib.import_module(f"toolkit.plugins.scorers.{name}")
         registered: list[str] = []
         module.toolkit_register_scorers(register=lambda n, f, _r=registered: _r.append(n))
         assert registered == [name]

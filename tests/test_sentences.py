@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.plugins import _sbd_lexicon
+from toolkit.plugins.sentences import lexicon as _sbd_lexicon
 from toolkit.plugins.sentences import split, split_spans, toolkit_register_splitters
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "putin-al-sharaa-kremlin.txt"

@@ -15,7 +15,7 @@ from devtools import Browser
 from test_html_report_browser import assert_not_blank, read_png
 
 from conftest import FIXTURES, REPO, SEED
-from toolkit.plugins._html_style import TONE_BINS
+from toolkit.plugins.formats.report.style import TONE_BINS
 from toolkit.service.launch import Server
 from toolkit.web import USER_AGENT
 

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.models import Document, Report, Sentence
-from toolkit.plugins._tokens import tokenize
 from toolkit.plugins.quotes import analyze_quotes, toolkit_register_analyzers
 from toolkit.plugins.sentences import split_spans
+from toolkit.plugins.text.tokens import tokenize
 
 
 def run(text: str, **options: object) -> Report:
@@ -369,7 +369,7 @@ def test_called_with_an_earlier_quotation_in_between() -> None:
 
 @pytest.mark.parametrize("word", ["I’m", "We're", "Don't", "Sen.", "Mr"])
 def test_contractions_and_bare_titles_are_not_names(word: str) -> None:
-    from toolkit.plugins._speakers_mentions import mention_from_window
+    from toolkit.plugins.quotes.speakers.mentions import mention_from_window
 
     text = f"{word} said"
     tokens = tokenize(text)

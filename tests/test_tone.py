@@ -204,7 +204,7 @@ def test_hook_registers_tone_analyzer_after_quotes() -> None:
 
 def test_import_is_cheap_and_lexicon_loaded_on_first_score() -> None:
     code = (
-        "import sys, toolkit.plugins.tone as t, toolkit.plugins._vader as v; "
+        "import sys, toolkit.plugins.tone as t, toolkit.plugins.tone.vader as v; "
         "assert 'vaderSentiment' not in sys.modules and not v._loaded; "
         "assert t.score_text('a good day')['compound'] > 0; "
         "assert v._loaded"

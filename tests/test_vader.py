@@ -1,4 +1,4 @@
-"""Tests for toolkit.plugins._vader: the same scores as vaderSentiment 3.3.x, bit for bit.
+"""Tests for toolkit.plugins.tone.vader: the same scores as vaderSentiment 3.3.x, bit for bit.
 
 Every comparison is against the installed vaderSentiment, never against hard-coded
 numbers, and compares the floats exactly (``float.hex``, so even the sign of a zero
@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import shared_data_file
-from toolkit.plugins import _vader
+from toolkit.plugins.tone import vader as _vader
 
 CORPORA = ("tweets", "movie_reviews", "amazon_reviews", "nyt_editorials")
 POLNEAR_ARTICLES = 200
@@ -312,7 +312,7 @@ def test_tables_match_the_installed_package() -> None:
 
 def test_import_is_light_and_tables_are_lazy() -> None:
     code = (
-        "import sys, toolkit.plugins._vader as v\n"
+        "import sys, toolkit.plugins.tone.vader as v\n"
         "assert 'vaderSentiment' not in sys.modules, 'imported too early'\n"
         "assert not v._loaded\n"
         "v.polarity_scores('good')\n"

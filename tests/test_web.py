@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from conftest import FIXTURES
 from toolkit import web
 from toolkit.errors import InputError, UnknownComponentError
-from toolkit.plugins import html_trafilatura
-from toolkit.plugins._page_text import extract_fallback
+from toolkit.plugins.html import trafilatura_extractor as html_trafilatura
+from toolkit.plugins.html.page_text import extract_fallback
 
 PAGES = FIXTURES / "web"
 # (title, date, boilerplate that must not be in the text) per fixture page.

@@ -39,22 +39,23 @@ ENTRY_POINT_GROUP = "toolkit"
 LOAD_ENV = "TOOLKIT_LOAD_PLUGINS"
 DISABLE_ENV = "TOOLKIT_DISABLE_PLUGINS"
 
-BUILTIN_PLUGINS = (
-    "html_trafilatura",
-    "html_fallback",
-    "cleaning",
-    "sentences",
-    "tfidf",
-    "textrank",
-    "lexrank",
-    "luhn",
-    "position",
-    "length",
-    "quotes",
-    "tone",
-    "formatters",
-    "html_report",
-)
+# plugin name -> its module under toolkit.plugins
+BUILTIN_PLUGINS = {
+    "html_trafilatura": "html.trafilatura_extractor",
+    "html_fallback": "html.fallback",
+    "cleaning": "cleaning",
+    "sentences": "sentences",
+    "tfidf": "scorers.tfidf",
+    "textrank": "scorers.textrank",
+    "lexrank": "scorers.lexrank",
+    "luhn": "scorers.luhn",
+    "position": "scorers.position",
+    "length": "scorers.length",
+    "quotes": "quotes",
+    "tone": "tone",
+    "formatters": "formats.plain",
+    "html_report": "formats.report",
+}
 
 # hook name -> the kind of component it registers
 KINDS = {
@@ -172,8 +173,8 @@ def _builtin_candidates() -> list[tuple[PluginInfo, Callable[[], Any]]]:
     from toolkit import __version__
 
     candidates: list[tuple[PluginInfo, Callable[[], Any]]] = []
-    for name in BUILTIN_PLUGINS:
-        module = f"toolkit.plugins.{name}"
+    for name, path in BUILTIN_PLUGINS.items():
+        module = f"toolkit.plugins.{path}"
         info = PluginInfo(name, "builtin", module, "toolkit-news", __version__)
         candidates.append((info, functools.partial(importlib.import_module, module)))
     return candidates

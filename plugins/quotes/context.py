@@ -1,0 +1,351 @@
+"""Reading the words around a quote or a reporting verb.
+
+Everything works on the token list of the whole document (``tokenize``) and
+on token indices, so each lookup touches a bounded window of tokens.
+"""
+
+from __future__ import annotations
+
+from ..text.name_words import GIVEN_NAMES, is_name_token
+from ..text.people import GROUP_NOUNS, ROLE_NOUNS, TITLES
+from ..text.tokens import Token
+from .cues import (
+    _CLAUSE_BREAK,
+    _QUOTE_CHARS,
+    _SENTENCE_END,
+    _TITLE_ABBR,
+    CUE_WORDS,
+    Cue,
+    cue_at,
+    dot_in_name,
+)
+from .reporting_verbs import CUE_FORMS
+from .speakers.mentions import Mention, mention_from_window
+
+_ADVERBS = frozenset(
+    """also again later then once previously recently further had has have would will was
+    is were are been be did does do quickly simply only just even still later repeatedly
+    specifically reportedly publicly privately flatly bluntly""".split()
+)
+_MODALS = frozenset("may might could should must would will can".split())
+# Sets built once here rather than by a ``|`` inside a loop.
+_ADVERBS_OR_NOT = _ADVERBS | {"not"}
+_ADVERBS_OR_REPORTEDLY = _ADVERBS | {"reportedly"}
+_INVERTED_STOPS = frozenset(
+    """on in at during who which when after before as while to from with about that this
+    last earlier yesterday today in an told adding saying because but and""".split()
+)
+_LEADING_ADVERBS = frozenset(
+    "and but so then yet still also now later meanwhile instead however".split()
+)
+_SUBJECT_STOPS = frozenset(
+    "that and but or while because if when as who which where though although".split()
+)
+MAX_WINDOW = 12
+
+
+def is_boundary(text: str, tokens: list[Token], index: int) -> bool:
+    """Is there a sentence or paragraph break right before ``tokens[index]``?"""
+    if index <= 0:
+        return True
+    prev = tokens[index - 1]
+    if "\n" in text[prev.end : tokens[index].start]:
+        return True
+    if prev.text in _SENTENCE_END:
+        if prev.text == "." and index >= 2 and _is_abbreviation(tokens[index - 2]):
+            return False
+        return tokens[index].text[0].isupper() or tokens[index].text in _QUOTE_CHARS
+    return False
+
+
+def _is_abbreviation(token: Token) -> bool:
+    """ "Sen." and the initial in "Robert P. Casey" do not end a sentence."""
+    return token.lower in _TITLE_ABBR or (len(token.text) == 1 and token.text.isupper())
+
+
+def clause_start(text: str, tokens: list[Token], index: int, low: int) -> int:
+    """Leftmost index of the clause ending before ``index`` (stops at breaks)."""
+    start = index
+    while start > low and index - start < MAX_WINDOW:
+        prev = tokens[start - 1]
+        if is_boundary(text, tokens, start) or prev.text in _CLAUSE_BREAK:
+            break
+        if prev.text in _QUOTE_CHARS or prev.lower in _SUBJECT_STOPS:
+            break
+        start -= 1
+    return start
+
+
+def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> Mention | None:
+    """The subject right before a reporting verb: "The Russian leader (specifically) noted"."""
+    end = cue_index
+    while (
+        end > low
+        and tokens[end - 1].lower in _ADVERBS_OR_NOT
+        or (
+            end > low
+            and tokens[end - 1].lower.endswith("ly")
+            and not is_name_token(tokens[end - 1])
+        )
+        or (end > low and tokens[end - 1].lower in _MODALS and tokens[end].lower == "have")
+    ):
+        end -= 1  # "Lee (also) said", "Lee may have said"
+    if end - 1 > low and tokens[end - 1].text == ")":
+        # "Rep. Jo Lee (D-Wash.) said": read the name before the parenthesis.
+        opening = end - 2
+        while opening > low and end - opening < 8 and tokens[opening].text != "(":
+            opening -= 1
+        if tokens[opening].text == "(":
+            end = opening
+    if end - 1 > low and tokens[end - 1].text == ",":
+        return _subject_before_apposition(text, tokens, end - 1, low)
+    start = clause_start(text, tokens, end, low)
+    if start >= end:
+        return None
+    mention = mention_from_window(text, tokens, start, end)
+    if (mention is None or mention.kind != "name") and start - 1 > low:
+        # "Jo Lee, the director of the party said": the apposition lost its comma.
+        named = _name_before_comma(text, tokens, start - 1, low)
+        if named is not None:
+            return named
+    return mention
+
+
+def _name_before_comma(text: str, tokens: list[Token], comma: int, low: int) -> Mention | None:
+    """A full personal name that makes up the whole clause before ``tokens[comma]``."""
+    if tokens[comma].text != ",":
+        return None
+    start = clause_start(text, tokens, comma, low)
+    if start >= comma or not (start == low or is_boundary(text, tokens, start)):
+        return None
+    mention = mention_from_window(text, tokens, start, comma)
+    if mention is None or mention.kind != "name" or len(mention.name.split()) < 2:
+        return None
+    return mention if mention.start == tokens[start].start else None
+
+
+def _subject_before_apposition(
+    text: str, tokens: list[Token], last_comma: int, low: int
+) -> Mention | None:
+    """The subject of "Jo Lee, 33, of Ames, Iowa, said" or "her adviser, Jo Lee, said".
+
+    The apposition may hold commas itself: the earliest comma of the clause with a
+    name before it wins. When the words before the first comma only describe the
+    speaker and the apposition is a name ("her adviser, Jo Lee,"), the name wins.
+    """
+    commas = []
+    probe = last_comma - 1
+    while probe > low and last_comma - probe < 2 * MAX_WINDOW:
+        token = tokens[probe]
+        if token.text in _QUOTE_CHARS or token.text in "!?;:" or is_boundary(text, tokens, probe):
+            break
+        if token.text == ",":
+            commas.append(probe)
+        probe -= 1
+    fallback = None
+    for comma in reversed(commas):  # the earliest comma first
+        start = clause_start(text, tokens, comma, low)
+        if start >= comma:
+            continue
+        mention = mention_from_window(text, tokens, start, comma)
+        if mention is None:
+            continue
+        if mention.kind == "name":
+            return mention
+        if fallback is None and comma == commas[0]:
+            fallback = mention
+        if mention.kind == "description":
+            following = commas[commas.index(comma) - 1] if comma != commas[0] else last_comma
+            inside = mention_from_window(text, tokens, comma + 1, following)
+            if inside is not None and inside.kind == "name" and following - comma <= 5:
+                return inside
+            return mention
+    return fallback
+
+
+def subject_after(text: str, tokens: list[Token], cue_last: int, high: int) -> Mention | None:
+    """The speaker after an inverted verb: "said Putin", "said the woman, who ..."."""
+    start = cue_last + 1
+    end = start
+    while end < high and end - start < 8:
+        token = tokens[end]
+        if token.text in _SENTENCE_END or token.text in _CLAUSE_BREAK or token.text in _QUOTE_CHARS:
+            if not (token.text == "." and end > start and dot_in_name(tokens, end, high)):
+                break
+        if token.lower in _INVERTED_STOPS or (token.lower == "of" and end > start + 1):
+            break
+        if end > start and is_boundary(text, tokens, end):
+            break
+        end += 1
+    if end == start:
+        return None
+    return mention_from_window(text, tokens, start, end)
+
+
+_NAME_STOPS = frozenset({",", ".", ";"})
+
+
+def name_end(
+    tokens: list[Token], start: int, high: int, limit: int, stops: frozenset[str] = _NAME_STOPS
+) -> int:
+    """Index after a name that starts at ``start`` ("— Jane Doe", "according to Dennis B.
+    Ross,"): at the first of ``stops``, except a full stop inside the name ("Sen.", "J.")."""
+    end = start
+    while end < high and end - start < limit:
+        word = tokens[end].text
+        if word in stops and not (word == "." and end > start and dot_in_name(tokens, end, high)):
+            break
+        end += 1
+    return end
+
+
+def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> Mention | None:
+    """The subject at the start of a sentence, after a short introductory phrase."""
+    while start < high - 1 and tokens[start].lower in _LEADING_ADVERBS:
+        start += 1  # "And then Lee went on the attack"
+    index = start
+    opener = _participle_phrase_end(tokens, start, high)
+    for probe in range(start, min(high, start + 8) if opener is None else start):
+        if tokens[probe].text == ",":
+            # "Jo Lee, an aide, ..." is the subject and its apposition; "At a rally in
+            # Ames, ..." is an introductory phrase.
+            named = _name_before_comma(text, tokens, probe, start)
+            if named is not None and tokens[start].lower not in {"the", "a", "an"}:
+                return named
+            index = probe + 1
+            break
+        if tokens[probe].text in _QUOTE_CHARS:
+            break
+    if opener is not None:
+        index = opener
+    end = index
+    while end < high and end - index < 8:
+        token = tokens[end]
+        if token.lower in CUE_WORDS and cue_at(tokens, end) is not None:
+            break
+        if token.text in _CLAUSE_BREAK or token.text in _SENTENCE_END:
+            if not (token.text == "." and end > index and dot_in_name(tokens, end, high)):
+                break
+        if token.text in _QUOTE_CHARS or (token.text[0].islower() and not _np_word(token)):
+            break
+        end += 1
+    if end == index:
+        return None
+    return mention_from_window(text, tokens, index, end)
+
+
+def _participle_phrase_end(tokens: list[Token], start: int, high: int) -> int | None:
+    """After "Appearing before cheering supporters Monday morning at NLD headquarters,"
+    (a participle phrase opening the sentence), the index where the subject starts."""
+    word = tokens[start].text
+    if not (word[0].isupper() and word.endswith("ing") and len(word) > 5):
+        return None
+    if start + 1 >= high or tokens[start + 1].lower not in _AFTER_PARTICIPLE:
+        return None  # "Manning said", "Fleming told reporters, ..."
+    if tokens[start].lower in GIVEN_NAMES:
+        return None
+    for probe in range(start + 2, min(high, start + _PARTICIPLE_REACH)):
+        text = tokens[probe].text
+        if text == "," and not _place_comma(tokens, probe, high):
+            return probe + 1
+        if text in _QUOTE_CHARS or text in _SENTENCE_END:
+            return None
+    return None
+
+
+_PARTICIPLE_REACH = 25
+# "Speaking at", "Appearing before", "Citing last week's", "Addressing the"
+_AFTER_PARTICIPLE = frozenset(
+    """at in on before after to with from about for during outside inside near over
+    under through into up out the a an his her their its last this that""".split()
+)
+
+
+def _place_comma(tokens: list[Token], comma: int, high: int) -> bool:
+    """The comma inside "in Salem, New Hampshire," (a place and its state)."""
+    if comma < 2 or comma + 1 >= high or not tokens[comma - 1].text[0].isupper():
+        return False
+    run = comma - 1
+    while run > 0 and tokens[run - 1].text[0].isupper():
+        run -= 1
+    if run == 0 or tokens[run - 1].lower not in {"in", "at", "near", "from", "outside"}:
+        return False
+    after = comma + 1
+    while after < high and after - comma <= 3 and tokens[after].text[0].isupper():
+        after += 1
+    return after > comma + 1 and after < high and tokens[after].text == ","
+
+
+def _np_word(token: Token) -> bool:
+    lower = token.lower
+    return (
+        lower in {"the", "a", "an", "his", "her", "their", "its", "of", "he", "she", "they"}
+        or lower in ROLE_NOUNS
+        or lower in GROUP_NOUNS
+        or lower in TITLES
+        or is_name_token(token)
+        or lower in {"press", "former", "transitional", "deputy", "white", "senior", "presidential"}
+    )
+
+
+_COORDINATORS = frozenset({"and", "but", ",", "also", "then"})
+
+
+def subject_of_cue(text: str, tokens: list[Token], cue: Cue, sentence: int) -> Mention | None:
+    """Who speaks through ``cue`` in the sentence starting at ``tokens[sentence]``.
+
+    A verb coordinated with an earlier one ("Lee called on her to resign and said,
+    ...") takes the subject of the sentence; participles: see _participle_subject.
+    """
+    if cue.word.lower().endswith("ing"):
+        return _participle_subject(text, tokens, cue, sentence)
+    mention = subject_before(text, tokens, cue.index, sentence)
+    if mention is None and cue.index > sentence:
+        before = cue.index - 1
+        while before > sentence and tokens[before].lower in _ADVERBS:
+            before -= 1
+        if tokens[before].lower in _COORDINATORS:
+            mention = sentence_subject(text, tokens, sentence, cue.index)
+    return mention
+
+
+def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int) -> Mention | None:
+    """ "with Lee yelling", "..., Lee said, adding" and "Lee left, saying"."""
+    before = cue.index - 1
+    while before > sentence and tokens[before].lower in _ADVERBS_OR_REPORTEDLY:
+        before -= 1
+    if (
+        before >= sentence
+        and is_name_token(tokens[before])
+        and not _after_preposition(tokens, before, sentence)
+    ):
+        return subject_before(text, tokens, before + 1, sentence)
+    if before > sentence and tokens[before].text == ",":
+        # "..., Jo Lee said, adding" and "..., said Jo Lee, adding": the reporting
+        # verb just before the participle has its subject.
+        for probe in range(before - 1, max(sentence, before - 6) - 1, -1):
+            verb = cue_at(tokens, probe)
+            if verb is None or verb.word.lower().endswith("ing"):
+                continue
+            if CUE_FORMS.get(verb.word.lower()) == verb.word.lower():
+                break  # "a Twitter comment of her own, saying": a noun
+            mention = subject_before(text, tokens, verb.index, sentence)
+            if mention is None and verb.last + 1 < before:
+                mention = subject_after(text, tokens, verb.last, before)
+                if mention is not None and mention.end != tokens[before - 1].end:
+                    mention = None
+            if mention is not None:
+                return mention
+            break
+    return sentence_subject(text, tokens, sentence, cue.index)
+
+
+def _after_preposition(tokens: list[Token], last: int, sentence: int) -> bool:
+    """Is the name ending at ``last`` the object of a preposition ("on Facebook")?"""
+    first = last
+    while first - 1 >= sentence and is_name_token(tokens[first - 1]):
+        first -= 1
+    return first - 1 >= sentence and tokens[first - 1].lower in _NAME_PREPOSITIONS
+
+
+_NAME_PREPOSITIONS = frozenset("on in at to via".split())

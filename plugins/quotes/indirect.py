@@ -1,0 +1,275 @@
+"""Reported (indirect) speech: "X said that ...", "according to X, ...", "..., X said."."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..text.tokens import Token, TokenIndex
+from .candidate import Candidate
+from .context import name_end, subject_of_cue
+from .cues import _QUOTE_CHARS, CUE_TRIGGERS, CUE_WORDS, cue_at
+from .speakers.mentions import mention_from_window
+
+# Words that may sit between a verb and its "that": "told reporters on Monday that".
+_MAX_GAP_TO_THAT = 6
+_MIN_CONTENT_WORDS = 3
+# A reported clause longer than this is cut (keeps run-on "sentences" linear).
+_MAX_CONTENT_TOKENS = 150
+_CONNECTORS = frozenset({"but", "and", ",", ";", "while", "also"})
+_TRAILING = " \t\n,;:."
+# Verbs that report speech only together with "that" or a clause (not "added sugar").
+_BARE_CLAUSE_VERBS = frozenset(
+    "say claim argue suggest insist predict think believe add fear hope contend assert".split()
+)
+_AFTER_QUOTE = frozenset(',"”»’')
+_CLAUSE_OPENERS = frozenset(
+    "the a an his her their its it he she they we i there this these those our no".split()
+)
+
+
+def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
+    """Index of the "that" introducing the reported clause, if close to the verb.
+
+    An auxiliary on the way ("said she was open to that idea") means the clause has
+    started already without a "that".
+    """
+    for index in range(cue_last + 1, min(end, cue_last + 2 + _MAX_GAP_TO_THAT)):
+        token = tokens[index]
+        if token.lower == "that":
+            return index
+        if token.text in _QUOTE_CHARS or token.text in _STOPS_BEFORE_THAT:
+            return None
+        if token.lower in AUXILIARIES:
+            return None
+        if token.lower in CUE_WORDS and cue_at(tokens, index) is not None:
+            return None
+    return None
+
+
+_STOPS_BEFORE_THAT = frozenset(".;:!?")
+# Finite auxiliaries and modals: "said [the plant] had closed", "said [Lee] would go".
+AUXILIARIES = frozenset(
+    "was were is are am had has have would will could can should might may must did does "
+    "shall".split()
+)
+_MAX_BARE_SUBJECT = 4
+_NOT_SUBJECT_START = frozenset(
+    """to of for in on at with about from by than as and or but if when while because after
+    before since until into over under through during without against between among amid
+    per like unlike so then""".split()
+)
+
+
+def _bare_clause_after(tokens: list[Token], cue_last: int, end: int) -> bool:
+    """Does a clause without "that" follow the verb: a short subject, then an auxiliary
+    ("said the plant had become too costly", "said three years was too short")?"""
+    first = after_time_phrase(tokens, cue_last + 1, end)
+    if first >= end or tokens[first].lower in _NOT_SUBJECT_START:
+        return False  # "fears for his life", "hopes to win", "said on Monday it would"
+    if tokens[first].lower.endswith("ing"):
+        return False  # "fears returning home and is ..." has a gerund object
+    for index in range(first, min(end, cue_last + 2 + _MAX_BARE_SUBJECT)):
+        token = tokens[index]
+        if token.lower in AUXILIARIES:
+            return index > first
+        if not token.text[0].isalnum() or token.lower == "that":
+            return False
+        if token.lower in CUE_WORDS and cue_at(tokens, index) is not None:
+            return False
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
+    """The reported clause ends at the sentence end or where the next reporting clause starts."""
+    depth = 0
+    sentence_end = min(sentence_end, start + _MAX_CONTENT_TOKENS)
+    for index in range(start, sentence_end):
+        token = tokens[index]
+        if token.text in "“«„":
+            depth += 1
+        elif token.text in "”»" and depth:
+            depth -= 1
+        if depth or index == start or token.lower not in CUE_WORDS:
+            continue
+        cue = cue_at(tokens, index)
+        if cue is None:
+            continue
+        follows = _that_after(tokens, cue.last, sentence_end) is not None or (
+            cue.base in _BARE_CLAUSE_VERBS and _bare_clause_after(tokens, cue.last, sentence_end)
+        )
+        if follows and (cue.word.lower().endswith("ing") or _connected(tokens, index, start)):
+            stop = index
+            while stop > start and (
+                tokens[stop - 1].lower in _CONNECTORS
+                or tokens[stop - 1].lower.endswith("ly")
+                or tokens[stop - 1].lower in _SUBJECT_PRONOUNS
+            ):
+                stop -= 1
+            return stop
+    return sentence_end
+
+
+def _connected(tokens: list[Token], index: int, start: int) -> bool:
+    """Is the verb joined to the clause before it ("..., and (he) warned that")?"""
+    probe = index - 1
+    while probe > start and tokens[probe].lower.endswith("ly"):
+        probe -= 1
+    if probe > start and tokens[probe].lower in _SUBJECT_PRONOUNS:
+        probe -= 1
+    return tokens[probe].lower in _CONNECTORS
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_PASSIVE = frozenset("been was were being is are be".split())
+
+
+def find_indirect(
+    text: str,
+    tokens: list[Token],
+    index: TokenIndex,
+    sentences: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Reported statements sentence by sentence (quoted spans are skipped over)."""
+    triggers = [i for i, lower in enumerate(index.lowers) if lower in CUE_TRIGGERS]
+    starts = index.starts
+    trigger_starts = [starts[i] for i in triggers]
+    found: list[Candidate] = []
+    for sent_start, sent_end in sentences:
+        # The sentence's triggers, found by offset: most sentences have none.
+        lo = bisect.bisect_left(trigger_starts, sent_start)
+        hi = bisect.bisect_left(trigger_starts, sent_end)
+        if lo < hi:
+            first = index.at_or_after(sent_start)
+            last = index.at_or_after(sent_end)
+            found.extend(_in_sentence(text, tokens, first, last, quoted, triggers[lo:hi]))
+    return found
+
+
+def _inside(position: int, quoted: list[tuple[int, int]]) -> bool:
+    at = bisect.bisect_right(quoted, (position, float("inf"))) - 1
+    return at >= 0 and quoted[at][0] <= position < quoted[at][1]
+
+
+def _in_sentence(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    quoted: list[tuple[int, int]],
+    triggers: list[int],
+) -> list[Candidate]:
+    """Reported clauses of one sentence; ``triggers`` are its possible cue tokens."""
+    found: list[Candidate] = []
+    next_free = first
+    for index in triggers:
+        if index < next_free or _inside(tokens[index].start, quoted):
+            continue
+        token = tokens[index]
+        if token.lower == "according" and index + 1 < last and tokens[index + 1].lower == "to":
+            candidate = _according(text, tokens, index, first, last)
+            if candidate is not None:
+                found.append(candidate)
+            next_free = index + 2
+            continue
+        cue = cue_at(tokens, index)
+        if cue is None:
+            continue
+        next_free = cue.last + 1
+        that = _that_after(tokens, cue.last, last)
+        content_first = that + 1 if that is not None else None
+        if content_first is None and cue.base in _BARE_CLAUSE_VERBS and cue.last + 1 < last:
+            content_first = _bare_clause_starts(tokens, cue, first, last)
+        if content_first is None:
+            continue
+        if found and tokens[index - 1].lower in _PASSIVE and found[-1].end >= token.end:
+            continue  # "Lee said staff had been told that ...": part of Lee's report
+        candidate = _reported(text, tokens, cue, content_first, first, last)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def after_time_phrase(tokens: list[Token], index: int, end: int) -> int:
+    """Index after a time phrase right after a verb ("said on Monday it ...")."""
+    if index < end and tokens[index].lower in _TIME_WORDS:
+        return index + 1
+    if index + 1 < end and tokens[index].lower in {"on", "last", "this", "late", "early"}:
+        if tokens[index + 1].lower in _TIME_WORDS:
+            return index + 2
+    return index
+
+
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    week month year night morning afternoon evening""".split()
+)
+
+
+def _bare_clause_starts(tokens: list[Token], cue, first: int, last: int) -> int | None:  # noqa: ANN001
+    """Where the reported clause without "that" after the verb starts, if there is one.
+
+    Not after a quotation ('"...," said the mayor'); after the comma closing an
+    apposition ("Jo Lee, who runs a shop, said the rent ...") only with a subject and
+    an auxiliary, which an inverted "..., said the mayor of Ames" lacks.
+    """
+    index = cue.index
+    if index <= first:
+        return None
+    previous = tokens[index - 1].text
+    after_apposition = (
+        previous == "," and index - 2 >= first and tokens[index - 2].text not in _QUOTE_CHARS
+    )
+    if previous in _AFTER_QUOTE and not after_apposition:
+        return None
+    if not after_apposition and tokens[cue.last + 1].lower in _CLAUSE_OPENERS:
+        return cue.last + 1
+    if _bare_clause_after(tokens, cue.last, last):
+        return after_time_phrase(tokens, cue.last + 1, last)
+    return None
+
+
+def _reported(
+    text: str, tokens: list[Token], cue, content_first: int, first: int, last: int
+) -> Candidate | None:
+    if content_first >= last:
+        return None
+    end_index = _content_end(tokens, content_first, last)
+    if end_index <= content_first:
+        return None
+    start, end = _trim(text, tokens[content_first].start, tokens[end_index - 1].end)
+    if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
+        return None
+    mention = subject_of_cue(text, tokens, cue, first)
+    candidate = Candidate(start, end, "indirect", tokens[cue.index].start, mention, cue.word)
+    candidate.inherits = mention is None
+    candidate.sentence_start = tokens[first].start
+    return candidate
+
+
+def _according(
+    text: str, tokens: list[Token], index: int, first: int, last: int
+) -> Candidate | None:
+    """'According to X, content.' or 'Content, according to X.'"""
+    after_name = name_end(tokens, index + 2, last, 10)
+    mention = mention_from_window(text, tokens, index + 2, after_name)
+    if index == first or (index > first and tokens[index - 1].text not in {","}):
+        content = (after_name + 1, min(last, after_name + 1 + _MAX_CONTENT_TOKENS))
+    else:
+        content = (max(first, index - 1 - _MAX_CONTENT_TOKENS), index - 1)
+    if content[0] >= content[1]:
+        return None
+    start, end = _trim(text, tokens[content[0]].start, tokens[content[1] - 1].end)
+    if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
+        return None
+    candidate = Candidate(start, end, "indirect", tokens[index].start, mention, "according to")
+    candidate.sentence_start = tokens[first].start
+    return candidate

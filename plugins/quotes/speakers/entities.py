@@ -1,0 +1,344 @@
+"""Canonical speakers: one entity per person, organisation or group.
+
+The registry is first filled with every personal name of the document, with
+the titles and appositions around it (``reading.read_names``), so
+that later descriptions ("the Syrian leader") and surnames ("al-Sharaa",
+"President Putin") resolve to the same entity; a bare surname two people share
+names the one introduced first. Pronouns are resolved in ``resolve``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ...text.name_words import (
+    GIVEN_NAMES,
+    strip_possessive,
+)
+from ...text.people import (
+    LEADER_ROLES,
+    ORG_HEADS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from .mentions import Mention
+
+_DETERMINERS = ("the ", "a ", "an ")
+_INDEFINITE = ("a ", "an ", "one ")  # "a spokeswoman for Acme" introduces someone new
+ROLE_WORDS = frozenset(TITLES.values()) | ROLE_NOUNS
+ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
+
+
+@dataclass
+class Entity:
+    canonical: str
+    kind: str  # person, group
+    surnames: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    descriptors: set[str] = field(default_factory=set)
+    gender: str | None = None
+    user_aliases: set[str] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    # The registry's mentions of everyone, (position, order), kept sorted by seen_at,
+    # and this entity's place in the registry: who was mentioned in a window is then
+    # a slice, not a scan of every entity (a long text can name thousands).
+    timeline: list[tuple[int, int]] | None = field(default=None, compare=False, repr=False)
+    order: int = field(default=-1, compare=False, repr=False)
+
+    def seen_at(self, position: int) -> None:
+        bisect.insort(self.positions, position)
+        if self.timeline is not None:
+            bisect.insort(self.timeline, (position, self.order))
+
+    def last_before(self, position: int) -> int:
+        """The last mention position before ``position`` (-1 if none)."""
+        index = bisect.bisect_left(self.positions, position)
+        return self.positions[index - 1] if index else -1
+
+    def add_alias(self, surface: str) -> None:
+        if surface != self.canonical and surface not in self.aliases:
+            self.aliases.append(surface)
+
+
+def _plain_name(name: str) -> bool:
+    """Two or three words, no acronym: "Curt Schilling", not "ESPN Fires Schilling"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not any(len(w) > 2 and w.isupper() for w in words)
+
+
+def _starts_with_given_name(name: str) -> bool:
+    return name.split()[0].lower() in GIVEN_NAMES
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def _normalise(surface: str) -> str:
+    lower = surface.lower().strip()
+    for determiner in _DETERMINERS:
+        if lower.startswith(determiner):
+            return lower[len(determiner) :]
+    return lower
+
+
+# More people with one surname than any news article names (a family history names a
+# dozen); above it a bare surname is not matched to any of them.
+MAX_NAMESAKES = 25
+
+
+class Registry:
+    """All speakers of one document."""
+
+    def __init__(self, user_speakers: Mapping[str, Sequence[str]] | None = None) -> None:
+        self.entities: list[Entity] = []
+        self._timeline: list[tuple[int, int]] = []  # (position, entity order), sorted
+        self._by_first_word: dict[str, list[Entity]] = {}
+        self.surnames: dict[str, list[Entity]] = {}  # persons by surname
+        self._by_name: dict[str, Entity] = {}
+        self._by_alias: dict[str, Entity] = {}
+        for canonical, aliases in (user_speakers or {}).items():
+            entity = Entity(canonical, "person")
+            entity.user_aliases = {_normalise(a) for a in [canonical, *aliases] if a.strip()}
+            for alias in entity.user_aliases:
+                self._by_alias[alias] = entity
+            for name in [canonical, *aliases]:
+                words = name.split()
+                if words and all(w[:1].isupper() for w in words):
+                    self._add_surname(entity, words[-1].lower())
+                    entity.names.add(name.strip())
+            self._register(entity)
+
+    # --- building -----------------------------------------------------------------
+    def _new(self, canonical: str, kind: str) -> Entity:
+        return self._register(Entity(canonical, kind))
+
+    def add_name(self, mention: Mention) -> Entity:
+        """Register a personal-name mention and return its entity."""
+        key = mention.name.lower()
+        entity = self._by_alias.get(key)
+        if entity is None:
+            namesakes = self._namesakes(mention.name)
+            entity = (
+                self._pick_namesake(namesakes, mention.gender)
+                if namesakes
+                else self._by_name.get(key)
+            )
+        if entity is None:
+            entity = self._match_surname(mention.name, mention.start)
+        if entity is None:
+            entity = self._new(mention.name, "person")
+        if len(mention.name.split()) > len(entity.canonical.split()) and not entity.user_aliases:
+            self._rename(entity, mention.name)
+        entity.names.add(mention.name)
+        self._add_surname(entity, _surname(mention.name))
+        self._by_name[key] = entity
+        entity.descriptors |= mention.descriptors
+        entity.gender = entity.gender or mention.gender
+        entity.seen_at(mention.start)
+        return entity
+
+    def _add_surname(self, entity: Entity, surname: str) -> None:
+        if surname not in entity.surnames:
+            entity.surnames.add(surname)
+            self.surnames.setdefault(surname, []).append(entity)
+
+    def see_surname(self, word: str, position: int) -> None:
+        """A lone surname of a person named earlier ("Lee, who ...") is a mention of them."""
+        surname = word if word in self.surnames else strip_possessive(word)
+        entities = self.surnames.get(surname)
+        if not entities:
+            return
+        namesakes = self._namesakes(surname)
+        if namesakes:
+            entity: Entity | None = self._pick_namesake(namesakes, None)
+        else:
+            entity = entities[0] if len(entities) == 1 else self._match_surname(surname, position)
+        if entity is not None and entity.kind == "person":
+            entity.seen_at(position)
+
+    def _namesakes(self, name: str) -> list[Entity]:
+        """The persons a bare surname can name, when there are two or more."""
+        if " " in name or self._crowded(name):
+            return []
+        people = [e for e in self.surnames.get(name.lower(), ()) if e.kind == "person"]
+        return people if len(people) > 1 else []
+
+    def _crowded(self, name: str) -> bool:
+        """Do more people share this surname than any article names? Then a bare surname
+        is matched to none of them, which also keeps a hostile text of thousands of
+        "X Lee"s linear (every match would scan them all)."""
+        return len(self.surnames.get(_surname(name), ())) > MAX_NAMESAKES
+
+    @staticmethod
+    def _pick_namesake(people: list[Entity], gender: str | None) -> Entity:
+        """Of two people with one surname, a bare surname names the one the article
+        introduced first (writers spell the other one out each time), among those
+        named with a known given name (not a headline's "Wisconsin Trump"); "Mrs."
+        rules out a man."""
+        if gender is not None:
+            people = [e for e in people if e.gender in (None, gender)] or people
+        people = [e for e in people if _plain_name(e.canonical)] or people
+        people = [e for e in people if _starts_with_given_name(e.canonical)] or people
+        return min(people, key=lambda e: e.positions[0] if e.positions else 1 << 62)
+
+    def _match_surname(self, name: str, position: int) -> Entity | None:
+        if self._crowded(name):
+            return None
+        surname = _surname(name)
+        first = name.split()[0].lower()
+        candidates = [e for e in self.surnames.get(surname, ()) if e.kind == "person"]
+        if len(name.split()) > 1:
+            # "Bill Clinton" must not merge with "Hillary Clinton".
+            candidates = [
+                e
+                for e in candidates
+                if all(n.split()[0].lower() in (first, surname) for n in e.names) or not e.names
+            ]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda e: (e.last_before(position + 1), len(e.positions)))
+
+    def describe(self, entity: Entity, words: set[str]) -> None:
+        entity.descriptors |= words
+
+    # --- resolving ----------------------------------------------------------------
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a name or description refers to (pronouns are resolved elsewhere)."""
+        alias = self._by_alias.get(_normalise(mention.surface)) or self._by_alias.get(
+            mention.name.lower()
+        )
+        if alias is not None:
+            return alias
+        entity = self._resolve(mention)
+        if entity is not None and entity.gender is None and entity.kind == "person":
+            entity.gender = mention.gender  # "Mr. Lee", "the spokeswoman"
+        return entity
+
+    def _resolve(self, mention: Mention) -> Entity | None:
+        if mention.kind == "name":
+            namesakes = self._namesakes(mention.name)
+            if namesakes:
+                return self._pick_namesake(namesakes, mention.gender)
+            entity = self._by_name.get(mention.name.lower())
+            if entity is None:
+                entity = self._match_surname(mention.name, mention.start)
+            if entity is None:
+                entity = self._match_first_word(mention.name)
+            if entity is None:
+                entity = self.add_name(mention)
+            return entity
+        if mention.kind == "description":
+            entity = self._match_description(mention)
+            if entity is not None:
+                return entity
+        return self._group(mention)
+
+    def _match_description(self, mention: Mention) -> Entity | None:
+        words = {w for w in mention.descriptors if w in ROLE_WORDS}
+        words |= {w for w in mention.descriptors if w[:1].isalpha()}
+        if not words & ROLE_WORDS or mention.surface.lower().startswith(_INDEFINITE):
+            return None  # "a spokeswoman for Acme" introduces someone new
+        best: Entity | None = None
+        best_position = -1
+        for entity in self.entities:
+            if entity.kind != "person" or not _describes(words, entity.descriptors):
+                continue
+            position = entity.last_before(mention.start)
+            if position > best_position:
+                best, best_position = entity, position
+        return best
+
+    def _group(self, mention: Mention) -> Entity:
+        key = "group:" + _normalise(mention.name or mention.surface)
+        entity = self._by_name.get(key) or self._named_group(mention)
+        if entity is None:
+            canonical = mention.name or mention.surface
+            lower = canonical.lower()
+            for determiner in _DETERMINERS:
+                if lower.startswith(determiner):
+                    rest = canonical[len(determiner) :]
+                    # "the Kremlin" -> "Kremlin"; "The club" -> "the club"
+                    canonical = rest if rest[:1].isupper() else determiner + rest
+            entity = self._new(canonical, "group")
+            entity.gender = mention.gender
+            self._by_name[key] = entity
+        entity.seen_at(mention.start)
+        return entity
+
+    def _match_first_word(self, name: str) -> Entity | None:
+        """A lone word that starts exactly one longer name seen before ("Acme" after
+        "Acme Mills", a given name alone) refers to that entity."""
+        if " " in name:
+            return None
+        found = self._by_first_word.get(name.lower(), [])
+        return found[0] if len(found) == 1 else None
+
+    def _named_group(self, mention: Mention) -> Entity | None:
+        """ "the agency" after "The regional environment agency said": the most recent
+        organisation or group speaker whose name has that head noun."""
+        words = (mention.name or mention.surface).lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_HEADS:
+            return None
+        best: Entity | None = None
+        best_position = -1
+        for entity in self.entities:
+            if entity.kind != "group" or words[1] not in entity.canonical.lower().split()[1:]:
+                continue
+            position = entity.last_before(mention.start)
+            if position > best_position:
+                best, best_position = entity, position
+        return best
+
+    def persons_before(self, position: int, lowest: int) -> list[tuple[int, Entity]]:
+        """(last position, entity) for persons mentioned in ``[lowest, position)``, latest
+        first (in the order they were registered when two share a position)."""
+        first = bisect.bisect_left(self._timeline, (lowest, -1))
+        stop = bisect.bisect_left(self._timeline, (position, -1))
+        latest: dict[int, int] = {}
+        for seen, order in self._timeline[first:stop]:
+            latest[order] = seen  # the timeline is sorted: the last one is the latest
+        found = [
+            (seen, order) for order, seen in latest.items() if self.entities[order].kind == "person"
+        ]
+        found.sort(key=lambda pair: (-pair[0], pair[1]))
+        return [(seen, self.entities[order]) for seen, order in found]
+
+    def _register(self, entity: Entity) -> Entity:
+        entity.order, entity.timeline = len(self.entities), self._timeline
+        for position in entity.positions:
+            bisect.insort(self._timeline, (position, entity.order))
+        self.entities.append(entity)
+        self._index_first_word(entity, add=True)
+        return entity
+
+    def _rename(self, entity: Entity, canonical: str) -> None:
+        self._index_first_word(entity, add=False)
+        entity.canonical = canonical
+        self._index_first_word(entity, add=True)
+
+    def _index_first_word(self, entity: Entity, add: bool) -> None:
+        """Entities by the first word of a canonical name of two or more words."""
+        if " " not in entity.canonical:
+            return
+        key = entity.canonical.split()[0].lower()
+        bucket = self._by_first_word.setdefault(key, [])
+        if add:
+            bucket.append(entity)
+        else:
+            bucket[:] = [other for other in bucket if other is not entity]
+
+
+def _describes(words: set[str], descriptors: set[str]) -> bool:
+    """Does every word of a description ("syrian", "leader") fit the entity's descriptors?"""
+    for word in words:
+        if word in descriptors:
+            continue
+        if word == "leader" and descriptors & LEADER_ROLES:
+            continue
+        return False
+    return True

@@ -1,0 +1,247 @@
+"""Tokens and speaker mentions: names with titles, descriptions, pronouns, groups.
+
+A mention is read from a short window of tokens (the words between a clause
+boundary and a reporting verb, or after an inverted verb). The last words
+decide what it is: a pronoun, a personal name with the titles before it
+("Russian President Vladimir Putin"), or a description ("the Syrian leader",
+"officials", "the Clinton campaign").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...text.name_words import (
+    POSSESSIVE_SUFFIXES,
+    common_word_opening,
+    gender_of,
+    is_name_token,
+    is_title_token,
+    name_gender,
+    name_run_start,
+    name_words,
+    strip_possessive,
+)
+from ...text.people import (
+    DEMONYM_ADJECTIVES,
+    DEMONYMS,
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    NON_NAME_WORDS,
+    ORG_HEADS,
+    ORG_WORDS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from ...text.tokens import Token
+
+_DETERMINERS = frozenset(
+    "the a an his her their its our my one another some several two three many".split()
+)
+# "I'm", "We’re", "Don't": contractions are never names.
+_CONTRACTIONS = tuple(a + end for a in "'’" for end in ("m", "re", "ve", "ll", "d", "t"))
+_POSSESSIVE_OR_CONTRACTION = POSSESSIVE_SUFFIXES + _CONTRACTIONS
+
+
+@dataclass
+class Mention:
+    """Who a window of text names: ``kind`` is name, pronoun, description or group."""
+
+    kind: str
+    surface: str
+    start: int
+    end: int
+    name: str = ""
+    descriptors: set[str] = field(default_factory=set)
+    gender: str | None = None
+
+
+def descriptor_words(word: str) -> set[str]:
+    """Descriptors a modifier word gives: titles map to roles, countries to demonyms."""
+    lower = strip_possessive(word.lower()).rstrip(".")
+    if lower in DEMONYMS:
+        return {DEMONYMS[lower]}
+    if lower in TITLES:
+        return {TITLES[lower]}
+    return {lower}
+
+
+def _modifier_start(tokens: list[Token], first: int, low: int) -> int:
+    """Extend a name leftwards over titles, demonyms and role words ("Russian President")."""
+    while first - 1 >= low:
+        prev = tokens[first - 1]
+        lower = prev.lower.rstrip(".")
+        if prev.text == "." and first - 2 >= low and is_title_token(tokens[first - 2]):
+            first -= 1
+            continue
+        is_modifier = (
+            lower in TITLES
+            or lower in ROLE_NOUNS
+            or lower in DEMONYM_ADJECTIVES
+            or strip_possessive(lower) in DEMONYMS
+            or (prev.text[0].isupper() and lower not in NON_NAME_WORDS)
+            or lower in {"press", "former", "vice", "deputy", "acting", "transitional", "of"}
+        )
+        if not is_modifier:
+            break
+        first -= 1
+    if first - 1 >= low and tokens[first - 1].lower in _DETERMINERS:
+        first -= 1
+    return first
+
+
+def _trim_trailing_of(tokens: list[Token], first: int, last: int) -> int:
+    while first < last and tokens[first].lower in {"of", "and"}:
+        first += 1
+    return first
+
+
+def mention_from_window(
+    text: str, tokens: list[Token], low: int, high: int, possessive: bool = False
+) -> Mention | None:
+    """Read the mention that ends at ``tokens[high - 1]`` (window ``tokens[low:high]``).
+
+    A window ending in a possessive ("Acme's") names no speaker: the speaker would be
+    the noun it modifies. With ``possessive`` (reading names) it is the name mention.
+    """
+    if high <= low:
+        return None
+    last = high - 1
+    word = tokens[last]
+    lower = word.lower
+    if lower.endswith(_POSSESSIVE_OR_CONTRACTION):
+        if lower.endswith(_CONTRACTIONS) or not possessive:
+            return None  # "I'm" is no name; "Acme's" is no speaker
+    if last == low or tokens[last - 1].text in {",", ";", ":"} or high - low == 1:
+        if lower in PERSON_PRONOUNS:
+            return Mention(
+                "pronoun", word.text, word.start, word.end, gender=PERSON_PRONOUNS[lower]
+            )
+        if lower in GROUP_PRONOUNS or lower in FIRST_PERSON:
+            return Mention("pronoun", word.text, word.start, word.end)
+    if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in FIRST_PERSON:
+        return Mention(
+            "pronoun", word.text, word.start, word.end, gender=PERSON_PRONOUNS.get(lower)
+        )
+    if is_name_token(word) and lower not in GROUP_NOUNS:
+        return _name_mention(text, tokens, low, last)
+    return _description_mention(text, tokens, low, last)
+
+
+def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
+    name_first = name_run_start(tokens, last, low)
+    if name_first < last and common_word_opening(text, tokens, name_first, last):
+        # "Yet Clinton said": the name is "Clinton"; "Admiral Harris": a title before it
+        name_first += 1
+        if (
+            tokens[name_first - 1].lower not in TITLES
+            and tokens[name_first - 1].lower not in ROLE_NOUNS
+        ):
+            low = name_first
+    mod_first = _trim_trailing_of(tokens, _modifier_start(tokens, name_first, low), name_first)
+    if mod_first <= name_first - 2 and tokens[name_first - 1].lower == "of":
+        role = tokens[name_first - 2].lower.rstrip(".")
+        if role in ROLE_NOUNS or role in TITLES:
+            return _role_of_place(text, tokens, mod_first, name_first, last)
+    name_tokens = name_words(tokens[name_first : last + 1])
+    name_tokens[-1] = strip_possessive(name_tokens[-1])  # "Jo Lee's" names Jo Lee
+    if name_first == last and name_tokens[0].lower() in TITLES:
+        return None  # "Sen." cut from its name is not a name
+    modifiers = [t.text for t in tokens[mod_first:name_first] if t.text != "."]
+    descriptors: set[str] = set()
+    for modifier in modifiers:
+        if modifier.lower() not in _DETERMINERS and modifier.lower() != "of":
+            descriptors |= descriptor_words(modifier)
+    head = name_tokens[-1].lower()
+    determiner = mod_first < name_first and tokens[mod_first].lower in _DETERMINERS
+    kind = "name"
+    if head in ORG_WORDS or head in ORG_HEADS or (determiner and len(name_tokens) == 1):
+        kind = "group"
+    start, end = tokens[mod_first].start, tokens[last].end
+    return Mention(
+        kind,
+        text[start:end],
+        start,
+        end,
+        name=" ".join(name_tokens),
+        descriptors=descriptors,
+        gender=name_gender(modifiers, name_tokens) if kind == "name" else None,
+    )
+
+
+def _role_of_place(
+    text: str, tokens: list[Token], first: int, name_first: int, last: int
+) -> Mention:
+    """ "the mayor of Ames": a description of a person, not a name (the place is one).
+
+    Its descriptors are the role words, and the demonym of a country ("the president of
+    Chile" is "chilean"); other place names are left out so the role alone can match.
+    """
+    descriptors: set[str] = set()
+    for token in tokens[first : name_first - 1]:
+        if token.lower not in _DETERMINERS and token.text[0].isalpha():
+            descriptors |= descriptor_words(token.text)
+    for token in tokens[name_first : last + 1]:
+        if strip_possessive(token.lower) in DEMONYMS:
+            descriptors |= descriptor_words(token.text)
+    start, end = tokens[first].start, tokens[last].end
+    words = [t.text for t in tokens[first : name_first - 1]]
+    return Mention(
+        "description",
+        text[start:end],
+        start,
+        end,
+        name=text[start:end],
+        descriptors=descriptors,
+        gender=gender_of(words),
+    )
+
+
+def _description_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
+    head = strip_possessive(tokens[last].lower)
+    if head == "staff" and last - 2 >= low and tokens[last - 2].lower == "chief":
+        head = "chief"  # "Hunter's chief of staff" is a person
+    if not tokens[last].text[0].isalpha():
+        return None
+    first = last
+    while first - 1 >= low and last - first < 6:
+        prev = tokens[first - 1]
+        if not prev.text[0].isalnum():
+            break
+        first -= 1
+        if prev.lower in _DETERMINERS or prev.text.endswith(POSSESSIVE_SUFFIXES):
+            break
+    starts_with_determiner = tokens[first].lower in _DETERMINERS or tokens[first].text.endswith(
+        POSSESSIVE_SUFFIXES
+    )
+    if head in GROUP_NOUNS and not starts_with_determiner:
+        first = last
+    elif not starts_with_determiner:
+        return None
+    if (
+        head not in ROLE_NOUNS
+        and head not in GROUP_NOUNS
+        and head not in ORG_HEADS
+        and head not in DOCUMENT_NOUNS
+    ):
+        if not any(t.text[0].isupper() for t in tokens[first + 1 : last + 1]):
+            return None
+    words = [t.text for t in tokens[first : last + 1]]
+    descriptors: set[str] = set()
+    for word in words:
+        if word.lower() not in _DETERMINERS:
+            descriptors |= descriptor_words(word)
+    kind = "description" if head in ROLE_NOUNS and head != "officials" else "group"
+    start, end = tokens[first].start, tokens[last].end
+    return Mention(
+        kind,
+        text[start:end],
+        start,
+        end,
+        name=text[start:end],
+        descriptors=descriptors,
+        gender=gender_of(words),
+    )

@@ -1,0 +1,163 @@
+"""Reading every personal name of a document into the speaker registry, with the
+titles and appositions around it ("Syria's transitional president, Ahmed
+al-Sharaa"), so that later surnames and descriptions resolve to the same person.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ...text.name_words import (
+    gender_of,
+    is_name_token,
+    name_run_end,
+    strip_possessive,
+)
+from ...text.people import DEMONYMS, ROLE_NOUNS, TITLES
+from ...text.tokens import Token
+from .entities import (
+    ORGANISATION_HEADS,
+    ROLE_WORDS,
+    Entity,
+    Registry,
+)
+from .mentions import Mention, descriptor_words, mention_from_window
+
+
+def read_names(
+    text: str,
+    tokens: list[Token],
+    registry: Registry,
+    quoted: list[tuple[int, int]],
+    words: list[str] | None = None,
+    lowers: list[str] | None = None,
+) -> None:
+    """Register every personal name outside quotes with its titles and appositions.
+
+    ``words`` and ``lowers`` are the tokens' texts and lower-case texts when the caller
+    has them as lists already.
+    """
+    next_free = 0
+    spans = iter(quoted)
+    span = next(spans, None)
+    if words is None or lowers is None:
+        words, lowers = [t.text for t in tokens], [t.lower for t in tokens]
+    for index in _capitalised(words, lowers):
+        if index < next_free:
+            continue
+        token = tokens[index]
+        while span is not None and span[1] <= token.start:
+            span = next(spans, None)
+        if span is not None and span[0] <= token.start:
+            continue  # inside a quotation
+        if not is_name_token(token) or token.lower in _PRONOUNS:
+            continue
+        last = name_run_end(tokens, index)
+        next_free = last + 1
+        if last == index and not _titled(tokens, index):
+            # A lone capitalised word is a new person only after a title or role; it
+            # may still be the surname of someone named before ("Lee, who ...").
+            registry.see_surname(token.lower, token.start)
+            continue
+        if tokens[last].lower in ORGANISATION_HEADS:
+            continue  # "Acme Corp", "Foreign Ministry": never a person
+        mention = mention_from_window(text, tokens, max(0, index - 6), last + 1, True)
+        if mention is not None and mention.kind == "name" and _looks_personal(mention):
+            entity = registry.add_name(mention)
+            _read_appositions(text, tokens, mention, entity, registry)
+        elif last == index:
+            registry.see_surname(token.lower, token.start)
+
+
+# A lone capitalised function word at a sentence start is not a name.
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def _titled(tokens: list[Token], index: int) -> bool:
+    """Is ``tokens[index]`` right after a title or role word ("leader Putin", "Mr. Berg")?"""
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    return previous.text == "." or previous.lower in _TITLE_OR_ROLE
+
+
+_TITLE_OR_ROLE = frozenset(TITLES) | ROLE_NOUNS
+
+
+def _capitalised(words: list[str], lowers: list[str]) -> list[int]:
+    """Indices of the words that may start a name (a cheap filter before is_name_token).
+
+    A name token has an upper-case letter ("Lee", "al-Sharaa"), so lower-casing
+    changes it; comparing the two columns is much cheaper than testing each word.
+    """
+    return [i for i, (word, lower) in enumerate(zip(words, lowers, strict=True)) if word != lower]
+
+
+def _looks_personal(mention: Mention) -> bool:
+    words = mention.name.split()
+    if len(words) == 1:
+        lower = strip_possessive(words[0].lower())
+        if lower in DEMONYMS:
+            return False
+        return bool(mention.descriptors & ROLE_WORDS)
+    return not any(strip_possessive(w.lower()) in DEMONYMS for w in words)
+
+
+def _read_appositions(
+    text: str, tokens: list[Token], mention: Mention, entity: Entity, registry: Registry
+) -> None:
+    """ "Syria's transitional president, Ahmed al-Sharaa," and "Putin, the Russian leader,"."""
+    before = text[max(0, mention.start - 80) : mention.start]
+    if before.rstrip().endswith(","):
+        comma = max(0, mention.start - 80) + before.rstrip().rfind(",")
+        last = bisect.bisect_left(tokens, comma, key=_token_start)
+        window = [t for t in tokens[max(0, last - 8) : last] if t.start >= comma - 80]
+        words = _description_words([t.text for t in window[-5:]])
+        registry.describe(entity, words)
+    after = text[mention.end : mention.end + 80]
+    if after.startswith(", "):
+        words_after = after[2:].split(",")[0].split(".")[0].split()[:5]
+        if words_after and _opens_description(words_after[0]):
+            registry.describe(entity, _description_words(words_after, leading=True))
+    if entity.gender is None:
+        entity.gender = gender_of(sorted(entity.descriptors))
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _opens_description(word: str) -> bool:
+    """ "Putin, the Russian leader," but not "Dupont, met ..." (a verb)."""
+    lower = strip_possessive(word.lower())
+    return (
+        word[:1].isupper()
+        or lower in {"the", "a", "an", "his", "her", "its", "their", "former", "then"}
+        or lower in ROLE_NOUNS
+        or lower in TITLES
+        or word.lower() != lower
+    )
+
+
+def _description_words(words: list[str], leading: bool = False) -> set[str]:
+    """Descriptor words of a short description, if it has a role noun; else nothing."""
+    if leading:
+        cut = []
+        for word in words:
+            cut.append(word)
+            if word.lower() in ROLE_NOUNS:
+                break
+        words = cut
+    else:
+        lowered = [w.lower() for w in words]
+        stops = [i for i, w in enumerate(lowered) if w in {"the", "a", "an", "of", "by", "and"}]
+        if stops:
+            words = words[stops[-1] + 1 :]
+    if not words or strip_possessive(words[-1].lower()) not in ROLE_NOUNS:
+        if not any(w.lower() in ROLE_NOUNS for w in words):
+            return set()
+    result: set[str] = set()
+    for word in words:
+        if word[:1].isalpha() and word.lower() not in {"the", "a", "an"}:
+            result |= descriptor_words(word)
+    return result

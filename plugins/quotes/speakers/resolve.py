@@ -1,0 +1,209 @@
+"""Resolve each quote's mention to a canonical entity, in document order.
+
+Names and descriptions go through the registry. Pronouns take the most
+recent compatible speaker (a person of the same gender, or a group for
+"they") attributed in the last sentences, else the subject of a recent
+sentence. A quote standing alone takes the speaker of the previous sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ...text.people import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
+from ...text.tokens import Token, tokenize
+from ..candidate import Candidate
+from ..context import sentence_subject, subject_of_cue
+from ..cues import _QUOTE_CHARS, CUE_WORDS, cue_at
+from ..reporting_verbs import SPEECH_BASES
+from .entities import Entity, Registry
+from .mentions import Mention
+
+_POSSESSIVE = ("'s", "’s")
+_PREPOSITIONS = frozenset(
+    """about after against among at before behind between by for from in into like of on
+    over than to toward towards under with without""".split()
+)
+
+# How many sentences back a pronoun or a lone quote may look for its speaker.
+_PRONOUN_REACH = 3
+
+
+def _attribution_subject(text: str, tokens: list[Token]) -> Mention | None:
+    """The speaker of a quote-less attribution sentence ("Jo Lee, an aide, said in a
+    statement."), which introduces the quote that follows it."""
+    if any(token.text in _QUOTE_CHARS for token in tokens):
+        return None
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].lower not in CUE_WORDS:
+            continue
+        cue = cue_at(tokens, index)
+        if cue is not None and cue.base in SPEECH_BASES:
+            mention = subject_of_cue(text, tokens, cue, 0)
+            if mention is not None:
+                return mention
+    return None
+
+
+class Resolver:
+    def __init__(
+        self,
+        text: str,
+        registry: Registry,
+        sentences: list[tuple[int, int]],
+        tokens: list[Token] | None = None,
+        token_starts: list[int] | None = None,
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.token_starts = token_starts if token_starts is not None else []
+        if tokens is not None and token_starts is None:
+            self.token_starts = [t.start for t in tokens]
+        self.registry = registry
+        self.sentences = sentences
+        self.starts = [start for start, _ in sentences]
+        self.events: list[tuple[int, Entity]] = []  # (position, speaker), in document order
+        self.last_sentence_start = -1
+        self.last_entity: Entity | None = None
+
+    def _tokens_between(self, start: int, end: int) -> list[Token]:
+        """The document's tokens inside ``[start, end)`` (tokenized once, in extraction)."""
+        if self.tokens is None:
+            return tokenize(self.text, start, end)
+        first = bisect.bisect_left(self.token_starts, start)
+        last = bisect.bisect_left(self.token_starts, end)
+        return [t for t in self.tokens[first:last] if t.end <= end]
+
+    def _sentence_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, position) - 1)
+
+    def _back(self, position: int, sentences: int) -> int:
+        """Start of the sentence ``sentences`` before the one holding ``position``."""
+        return self.starts[max(0, self._sentence_of(position) - sentences)]
+
+    def resolve(self, candidate: Candidate) -> Entity | None:
+        entity = self._resolve(candidate)
+        if entity is not None:
+            if candidate.mention is not None:
+                entity.seen_at(candidate.mention.start)
+            self.events.append((candidate.anchor, entity))
+            self.last_sentence_start = candidate.sentence_start
+            self.last_entity = entity
+        return entity
+
+    def _resolve(self, candidate: Candidate) -> Entity | None:
+        mention = candidate.mention
+        if mention is not None:
+            if mention.kind == "pronoun":
+                return self._pronoun(mention, candidate)
+            return self.registry.resolve(mention)
+        if candidate.inherits and candidate.sentence_start == self.last_sentence_start:
+            return self.last_entity
+        if candidate.standalone or candidate.inherits:
+            return self._previous_speaker(candidate.start, candidate.sentence_start)
+        return None
+
+    def _recent_event(self, position: int, lowest: int, accept) -> Entity | None:  # noqa: ANN001
+        for event_position, entity in reversed(self.events):
+            if event_position >= position:
+                continue
+            if event_position < lowest:
+                break
+            if accept(entity):
+                return entity
+        return None
+
+    def _previous_speaker(self, position: int, own_start: int) -> Entity | None:
+        lowest = self._back(own_start, 1)
+        entity = self._recent_event(position, lowest, lambda e: True)
+        if entity is not None:
+            return entity
+        index = bisect.bisect_left(self.starts, own_start)
+        if index == 0:
+            return None
+        start, end = self.sentences[index - 1]
+        tokens = self._tokens_between(start, min(end, start + 400))
+        attribution = _attribution_subject(self.text, tokens)
+        if attribution is not None and attribution.kind == "group":
+            return self.registry.resolve(attribution)
+        subject = attribution or sentence_subject(self.text, tokens, 0, len(tokens))
+        if subject is None:
+            return None
+        if subject.kind == "pronoun":
+            return self._pronoun_entity(subject, start)
+        if subject.kind in {"name", "description"}:
+            return self.registry.resolve(subject)
+        return None
+
+    def _pronoun(self, mention: Mention, candidate: Candidate) -> Entity | None:
+        return self._pronoun_entity(mention, mention.start)
+
+    def _pronoun_entity(self, mention: Mention, position: int) -> Entity | None:
+        lower = mention.surface.lower()
+        if lower in FIRST_PERSON:
+            return None
+        lowest = self._back(position, _PRONOUN_REACH)
+        if lower in GROUP_PRONOUNS:
+            return self._recent_event(position, lowest, lambda e: e.kind == "group")
+        gender = PERSON_PRONOUNS.get(lower)
+
+        def compatible(entity: Entity) -> bool:
+            return entity.kind == "person" and (entity.gender in (None, gender))
+
+        entity = self._subject_before(position, compatible)
+        if entity is None:
+            entity = self._recent_event(position, self._back(position, 1), compatible)
+        if entity is None:
+            entity = self._recent_subject(position, lowest, compatible)
+        if entity is not None and entity.gender is None:
+            # Learnt once: a later pronoun of the other gender cannot take this person.
+            entity.gender = gender
+        return entity
+
+    def _subject_before(self, position: int, compatible) -> Entity | None:  # noqa: ANN001
+        """A compatible person named earlier in the pronoun's own sentence, not as a
+        possessive or after a preposition ("Sanders dismissed it, when he told ...")."""
+        sentence_start = self.starts[self._sentence_of(position)]
+        persons = [
+            (last, entity)
+            for last, entity in self.registry.persons_before(position, sentence_start)
+            if compatible(entity) and not self._oblique(last)
+        ]
+        return min(persons, key=lambda pair: pair[0])[1] if persons else None
+
+    def _recent_subject(self, position: int, lowest: int, compatible) -> Entity | None:  # noqa: ANN001
+        """The first compatible person mentioned in the nearest sentence before ``position``."""
+        persons = self.registry.persons_before(position, lowest)
+        if not persons:
+            return self._recent_event(position, lowest, compatible)
+        by_sentence: dict[int, list[tuple[int, Entity]]] = {}
+        for last, entity in persons:
+            if compatible(entity):
+                by_sentence.setdefault(self._sentence_of(last), []).append((last, entity))
+        if not by_sentence:
+            return self._recent_event(position, lowest, compatible)
+        nearest = max(by_sentence)
+        # In that sentence: a possible subject before a name in a prepositional phrase or
+        # a possessive ("about Lee", "Lee's plan"), then a person of the pronoun's gender
+        # before one of unknown gender, then the first mentioned (usually the subject).
+        return min(
+            by_sentence[nearest],
+            key=lambda pair: (self._oblique(pair[0]), pair[1].gender is None, pair[0]),
+        )[1]
+
+    def _oblique(self, position: int) -> bool:
+        """Is the name at ``position`` a possessive or the object of a preposition?"""
+        if self.tokens is None:
+            return False
+        index = bisect.bisect_left(self.token_starts, position)
+        if index >= len(self.tokens):
+            return False
+        if index > 0 and self.tokens[index - 1].lower in _PREPOSITIONS:
+            return True
+        # a possessive on any word of the name: "Mr. Vander Plaats's introduction"
+        for token in self.tokens[index : index + 5]:
+            if token.text.endswith(_POSSESSIVE):
+                return True
+            if not (token.text[0].isupper() or token.text == "."):
+                return False
+        return False

@@ -1,0 +1,51 @@
+"""The ``tfidf`` scorer: sentences rich in the document's key terms.
+
+A term's weight is its frequency in the document times its IDF, where the
+IDF counts the document's sentences together with the background
+collection (``document.background``), so words common to all news weigh
+little. A sentence scores the weights of its distinct terms, summed and
+divided by ``count ** LENGTH_POWER`` (0.8): a sentence gains from covering
+more key terms, but less than in proportion to its length, so neither
+run-ons (plain sum) nor one-word fragments (plain mean) win. 0.8 was the
+best of 0.5-1.0 on the BBC dev set (docs/summarization.md).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from toolkit import hookimpl
+
+from .similarity import document_idf, sentence_terms
+
+if TYPE_CHECKING:
+    from toolkit.models import Document
+
+
+LENGTH_POWER = 0.8
+
+
+def score_tfidf(document: Document, *, length_power: float = LENGTH_POWER) -> list[float]:
+    """One score per sentence; 0 for a sentence without content terms."""
+    bags = sentence_terms(document)
+    if not bags:
+        return []
+    idf = document_idf(bags, document.background)
+    frequency = Counter(term for bag in bags for term in bag)
+    weight = {term: frequency[term] * idf[term] for term in frequency}
+    scores = []
+    for bag in bags:
+        distinct = set(bag)
+        if not distinct:
+            scores.append(0.0)
+            continue
+        total = math.fsum(weight[term] for term in distinct)  # order-independent
+        scores.append(total / math.pow(len(distinct), length_power))
+    return scores
+
+
+@hookimpl
+def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
+    register("tfidf", score_tfidf)

@@ -172,8 +172,8 @@ def create_app(
         form = page.Form.parse(fields, base.sentences)
         if form.problem:
             return page.response(page.render(base.sentences, form, error=form.problem), 400)
-        job = {"kind": "summarize", "text": form.text, "url": form.url, "format": "html"}
-        job["options"] = {"sentences": form.sentences}
+        job: dict[str, Any] = {"kind": "summarize", "text": form.text, "url": form.url}
+        job.update(format="html", options={"sentences": form.sentences})
         reply = await pool.run(job)
         if reply.status != 200:
             message = json.loads(reply.body)["error"]

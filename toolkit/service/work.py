@@ -13,10 +13,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import InputError, PluginError, ToolkitError, describe
 from toolkit.inputs import decode
+
+if TYPE_CHECKING:
+    from toolkit.batch import Settings
+    from toolkit.registry import Registry
+    from toolkit.sources import Item
 
 # the text's name in error messages; in reports it is named like the CLI's stdin
 TEXT_NAME = "text"
@@ -116,13 +121,13 @@ def _checked_text(text: str, max_bytes: int) -> str:
     return decode(data, TEXT_NAME)
 
 
-def _registry(extra_disable: list[str]):  # type: ignore[no-untyped-def]
+def _registry(extra_disable: list[str]) -> Registry:
     from toolkit.registry import get_registry
 
     return get_registry(tuple(dict.fromkeys([*_base.disable, *extra_disable])))
 
 
-def _settings(options: dict[str, Any]):  # type: ignore[no-untyped-def]
+def _settings(options: dict[str, Any]) -> Settings:
     """The CLI's Settings for these request options on top of the base."""
     from toolkit.api import resolve_background
     from toolkit.batch import Settings
@@ -132,11 +137,11 @@ def _settings(options: dict[str, Any]):  # type: ignore[no-untyped-def]
     speakers.update(options.get("speakers") or {})
     pick = options.get
     built = Options(
-        sentences=pick("sentences") or _base.sentences,
+        sentences=_given(pick("sentences"), _base.sentences),
         ratio=pick("ratio"),
         words=pick("words"),
-        scorer=pick("scorer") if pick("scorer") is not None else _base.scorer,
-        diversity=pick("diversity") if pick("diversity") is not None else _base.diversity,
+        scorer=_given(pick("scorer"), _base.scorer),
+        diversity=float(_given(pick("diversity"), _base.diversity)),
         background=resolve_background(_base.corpus),
         speakers=speakers,
         only_speakers=bool(pick("only_speakers")),
@@ -146,7 +151,11 @@ def _settings(options: dict[str, Any]):  # type: ignore[no-untyped-def]
     return Settings(built, disable, _base.max_bytes)
 
 
-def _item(job: dict[str, Any]):  # type: ignore[no-untyped-def]
+def _given(value: Any, default: Any) -> Any:
+    return default if value is None else value
+
+
+def _item(job: dict[str, Any]) -> Item:
     from toolkit.sources import Item
     from toolkit.web import is_url
 

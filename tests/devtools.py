@@ -9,23 +9,12 @@ import base64
 import fcntl
 import json
 import os
-import shutil
 import subprocess
 import time
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-
-def chromium() -> str:
-    path = shutil.which("chromium")
-    if not path:
-        pytest.fail(
-            "chromium not found: the browser tests need Debian's chromium package "
-            "(sudo apt-get update && sudo apt-get install -y chromium)"
-        )
-    return path
+from test_html_report_browser import chromium
 
 
 class Browser:

@@ -216,6 +216,18 @@ def test_bad_requests_get_a_one_line_json_error(
     assert good.status_code == 200
 
 
+def test_clients_that_hang_up_do_not_stop_the_service(server: Server) -> None:
+    long_text = SEED.read_text(encoding="utf-8") * 20
+    for _ in range(4):
+        with httpx.Client(base_url=server.url, timeout=0.02) as impatient:
+            with pytest.raises(httpx.TimeoutException):
+                impatient.post("/v1/summarize", json={"text": long_text})
+    with httpx.Client(base_url=server.url, timeout=120) as patient:
+        response = patient.post("/v1/summarize", json={"text": long_text})
+        assert response.status_code == 200, response.text
+    assert server.alive()
+
+
 def test_unknown_routes_and_methods_are_json_errors(client: httpx.Client) -> None:
     assert_one_line_error(client.get("/v1/nothing"), 404)
     assert_one_line_error(client.get("/v1/summarize"), 405)

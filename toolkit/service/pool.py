@@ -107,21 +107,24 @@ class WorkerPool:
 
     async def run(self, job: dict[str, Any]) -> Reply:
         worker = await self._idle.get()
-        try:
-            reply = await asyncio.to_thread(worker.exchange, job, self.time_limit)
+        exchange = asyncio.ensure_future(asyncio.to_thread(worker.exchange, job, self.time_limit))
+        exchange.add_done_callback(lambda done: self._settle(worker, done))
+        try:  # shielded: a request given up on still frees (or replaces) its worker
+            reply = await asyncio.shield(exchange)
         except WorkerGone as exc:
-            self._replace(worker)
             return Reply.error(500, f"{exc}; it was replaced, the service goes on")
-        except BaseException:  # cancelled mid-exchange: the pipe's state is unknown
-            self._replace(worker)
-            raise
         if reply is None:
-            self._replace(worker)
             return Reply.error(
                 422, f"processing took longer than the {self.time_limit:g}-second limit"
             )
-        self._idle.put_nowait(worker)
         return reply
+
+    def _settle(self, worker: Worker, done: asyncio.Future[Reply | None]) -> None:
+        """Back to the idle queue after an answer; replaced after a time-out or a death."""
+        if done.cancelled() or done.exception() is not None or done.result() is None:
+            self._replace(worker)
+        else:
+            self._idle.put_nowait(worker)
 
     def _replace(self, worker: Worker) -> None:
         worker.stop()

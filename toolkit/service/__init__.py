@@ -74,7 +74,8 @@ def serve(host: str, port: int, workers: int, time_limit: float, base: Base) -> 
     def ready(warnings: list[str]) -> None:
         for warning in warnings:
             print(f"toolkit: warning: {warning}", file=sys.stderr, flush=True)
-        print(f"toolkit serve: http://{shown}:{bound}/ ({workers} workers)", flush=True)
+        plural = "" if workers == 1 else "s"
+        print(f"toolkit serve: http://{shown}:{bound}/ ({workers} worker{plural})", flush=True)
         if not is_loopback(host):
             print(
                 f"toolkit serve: warning: listening on {host}, not loopback: other machines "

@@ -231,7 +231,8 @@ def test_clients_that_hang_up_do_not_stop_the_service(server: Server) -> None:
 def test_unknown_routes_and_methods_are_json_errors(client: httpx.Client) -> None:
     assert_one_line_error(client.get("/v1/nothing"), 404)
     assert_one_line_error(client.get("/v1/summarize"), 405)
-    assert_one_line_error(client.post("/v1/clean", json={"text": "Hi.", "sentences": 2}), 400)
+    message = assert_one_line_error(client.post("/v1/clean", json={"text": "Hi.", "n": 2}), 400)
+    assert message == "unknown option 'n' (known: text, url)"
 
 
 def test_no_endpoint_reads_a_local_file(client: httpx.Client) -> None:

@@ -67,10 +67,12 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
+    return JSONResponse({"error": " ".join(message.split())}, status_code=status)
 
 
-def _validation_message(exc: RequestValidationError, content_type: str) -> str:
+def _validation_message(
+    exc: RequestValidationError, content_type: str, model: type[BaseModel]
+) -> str:
     first = exc.errors()[0]
     kind = first.get("type", "")
     where = [str(part) for part in first.get("loc", ()) if part != "body"]
@@ -78,7 +80,7 @@ def _validation_message(exc: RequestValidationError, content_type: str) -> str:
         detail = first.get("ctx", {}).get("error", "")
         return "the request body is not valid JSON" + (f" ({detail})" if detail else "")
     if kind == "extra_forbidden":
-        known = ", ".join(SummarizeRequest.model_fields)
+        known = ", ".join(model.model_fields)
         return f"unknown option '{'.'.join(where)}' (known: {known})"
     if kind == "missing" and not where:
         return "the request needs a JSON object body"
@@ -130,7 +132,8 @@ def create_app(
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         content_type = request.headers.get("content-type", "")
-        return _error(400, _validation_message(exc, content_type))
+        model = SummarizeRequest if request.url.path.endswith("/summarize") else Source
+        return _error(400, _validation_message(exc, content_type, model))
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:

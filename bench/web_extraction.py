@@ -20,6 +20,10 @@ Usage (from the repository root)::
 
     .venv/bin/python bench/web_extraction.py [--data ../shared/data] [--articles 300]
 
+Real pages with the benchmark's own metric (the scraped text cleaned, and the
+HTML extracted) are in ``bench/web_pages.py``; ``--real-pages`` runs it after
+this table.
+
 trafilatura is optional (``pip install trafilatura``, the ``web`` extra);
 its rows are left out when it is not installed.
 """
@@ -169,6 +173,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--real-pages", action="store_true", help="Also run bench/web_pages.py.")
     args = parser.parse_args()
     sets: dict[str, list[tuple[str, str, dict[str, str] | None]]] = {"fixtures": fixture_pages()}
     bbc = args.data / "summarization" / "bbc_news_summary_dev.jsonl"
@@ -181,6 +186,13 @@ def main() -> None:
         for engine in engines:
             row = measure(engine, pages)
             print(f"| {name} | {len(pages)} | {engine} | " + " | ".join(row) + " |")
+    if args.real_pages:
+        import sys
+
+        import web_pages
+
+        sys.argv = [sys.argv[0], "--data", str(args.data)]
+        web_pages.main()
 
 
 if __name__ == "__main__":

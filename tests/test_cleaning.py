@@ -76,11 +76,14 @@ def test_seed_cleaning_keeps_every_body_sentence_intact(seed_text: str) -> None:
 
 def test_plugin_registers_the_documented_components() -> None:
     seen: list[tuple[str, object, int | None]] = []
-    cleaning.toolkit_register_cleaners(lambda name, fn, order=None: seen.append((name, fn, order)))
+    cleaning.toolkit_register_cleaners(
+        lambda name, fn, order=None, pages_only=False: seen.append((name, fn, order))
+    )
     cleaning.toolkit_register_metadata_extractors(
         lambda name, fn, order=None: seen.append((name, fn, order))
     )
     assert seen == [
+        ("article", cleaning.keep_article, 5),
         ("boilerplate", remove_boilerplate, 10),
         ("whitespace", normalize_whitespace, 90),
         ("headline", extract_metadata, None),
@@ -161,8 +164,6 @@ def test_without_a_date_the_first_title_case_headline_is_the_title() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # sentence case and standing alone: a short paragraph, not a headline
-        f"Ad sales boost media profit\n\n{PROSE}",
         # a question as the opening paragraph
         f"So what is the gap between the parties now?\n\n{PROSE}",
         # hard-wrapped wire copy whose first line is title case
@@ -172,6 +173,14 @@ def test_without_a_date_the_first_title_case_headline_is_the_title() -> None:
 )
 def test_opening_line_that_is_text_is_not_taken_as_headline(text: str) -> None:
     assert extract_metadata(text) == {}
+    assert remove_boilerplate(text) == text
+
+
+def test_sentence_case_headline_alone_is_the_title_and_stays_in_the_text() -> None:
+    # real pages print "Kremlin: No peace until Kiev accepts new reality" this way;
+    # the line stays in the text (it may be a short opening paragraph)
+    text = f"Ad sales boost media profit\n\n{PROSE}"
+    assert extract_metadata(text) == {"title": "Ad sales boost media profit"}
     assert remove_boilerplate(text) == text
 
 

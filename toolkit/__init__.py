@@ -2,7 +2,7 @@
 
 Public API::
 
-    from toolkit import summarize, split_sentences, hookimpl
+    from toolkit import summarize, split_sentences, clean, hookimpl
 
 Heavy libraries (scikit-learn, nltk, vaderSentiment) are imported only by the
 plugins that use them, when they run.
@@ -19,9 +19,9 @@ hookimpl = pluggy.HookimplMarker("toolkit")
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from toolkit.models import Report
+    from toolkit.models import CleanedText, Report
 
-__all__ = ["hookimpl", "summarize", "split_sentences", "__version__"]
+__all__ = ["hookimpl", "summarize", "split_sentences", "clean", "__version__"]
 
 
 def summarize(text: str, sentences: int | None = 3, **options: Any) -> Report:
@@ -42,3 +42,15 @@ def split_sentences(text: str) -> list[str]:
     from toolkit.api import split_sentences as _split
 
     return _split(text)
+
+
+def clean(text: str, **options: Any) -> CleanedText:
+    """The article in a scraped page's ``text``, with its title and date.
+
+    Returns a :class:`toolkit.models.CleanedText`: ``text``, ``title``,
+    ``date``, and ``kept``/``dropped`` spans of the given text's lines;
+    ``to_dict()`` is the JSON of ``toolkit clean --format json``.
+    """
+    from toolkit.api import clean as _clean
+
+    return _clean(text, **options)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.errors import InputError
-from toolkit.models import Report
+from toolkit.models import CleanedText, Report
 from toolkit.pipeline import Options, run
 from toolkit.registry import get_registry
 
@@ -85,3 +85,25 @@ def split_sentences(text: str, *, splitter: str | None = None) -> list[str]:
     from toolkit.pipeline import split
 
     return [s.text for s in split(text, get_registry(), splitter)]
+
+
+def clean(
+    text: str,
+    *,
+    metadata: Mapping[str, str] | None = None,
+    extracted: bool = False,
+    disable: Iterable[str] = (),
+) -> CleanedText:
+    """The article in ``text`` (a scraped or copied page): page furniture
+    dropped, white space tidied, with its title and date, and the spans of
+    ``text``'s lines that were kept and dropped. ``metadata`` (say, from HTML
+    tags) wins over what the text shows; ``extracted`` says the text is already
+    an HTML extractor's article text (the page-only cleaners are skipped)."""
+    from toolkit import offsets, pipeline
+
+    registry = get_registry(disable)
+    found = pipeline.extract_metadata(text, registry)
+    found.update({k: v for k, v in (metadata or {}).items() if v})
+    cleaned = pipeline.clean(text, registry, extracted=extracted)
+    kept, dropped = offsets.line_spans(offsets.align(cleaned, text), cleaned, text)
+    return CleanedText(cleaned, found.get("title"), found.get("date"), kept, dropped)

@@ -80,8 +80,8 @@ def process_item(item: Item, settings: Settings) -> Outcome:
         return Outcome(name, item.id, error=item.error, exit_code=2)
     try:
         registry = get_registry(settings.disable)
-        text, metadata = _load(item, settings.max_bytes, registry)
-        options = replace(settings.options, source=name, metadata=metadata)
+        text, metadata, extracted = _load(item, settings.max_bytes, registry)
+        options = replace(settings.options, source=name, metadata=metadata, extracted=extracted)
         report = run(text, options, registry)
         outcome = Outcome(name, item.id, report=report, warnings=list(report.warnings))
         return outcome.as_json_only() if settings.json_only else outcome
@@ -92,15 +92,15 @@ def process_item(item: Item, settings: Settings) -> Outcome:
         return Outcome(name, item.id, error=f"{name}: internal error: {describe(exc)}", exit_code=1)
 
 
-def _load(item: Item, max_bytes: int, registry: Registry) -> tuple[str, dict[str, str]]:
-    """The item's text and any metadata its HTML declared."""
+def _load(item: Item, max_bytes: int, registry: Registry) -> tuple[str, dict[str, str], bool]:
+    """The item's text, any metadata its HTML declared, and whether it was HTML."""
     from toolkit import web
 
     if item.text is None:
-        return web.read_source(item.source, max_bytes, registry=registry)
+        return web.read_document(item.source, max_bytes, registry=registry)
     if web.looks_like_html(item.text, item.source):
-        return web.extract(item.text, registry=registry)
-    return item.text, {}
+        return (*web.extract(item.text, registry=registry), True)
+    return item.text, {}, False
 
 
 _worker_settings: Settings | None = None

@@ -208,15 +208,15 @@ def sentences(
 ) -> None:
     """Print the sentences of a document, one per line."""
     from toolkit.pipeline import clean, split
-    from toolkit.web import read_source
+    from toolkit.web import read_document
 
     if fmt not in ("text", "json"):
         raise _fail(f"unknown format '{fmt}' (available: json, text)", 2)
     registry = _registry()
     try:
-        text, _ = read_source(path, DEFAULT_MAX_BYTES, registry=registry)
+        text, _, extracted = read_document(path, DEFAULT_MAX_BYTES, registry=registry)
         if not no_clean:
-            text = clean(text, registry)
+            text = clean(text, registry, extracted=extracted)
         found = [s.text for s in split(text, registry)]
     except ToolkitError as exc:
         raise _fail(str(exc), exc.exit_code) from None
@@ -224,6 +224,33 @@ def sentences(
         typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
     else:
         typer.echo("\n".join(" ".join(s.split()) for s in found))
+
+
+@app.command("clean")
+def clean_command(
+    path: Annotated[str, typer.Argument(help="A text or HTML file, an http(s) URL, or - (stdin).")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text, or json (with kept/dropped line spans).")
+    ] = "text",
+) -> None:
+    """Print the article of a page: title, date and text, page furniture left out."""
+    from toolkit.api import clean
+    from toolkit.web import read_document
+
+    if fmt not in ("text", "json"):
+        raise _fail(f"unknown format '{fmt}' (available: json, text)", 2)
+    registry = _registry()
+    try:
+        text, metadata, extracted = read_document(path, DEFAULT_MAX_BYTES, registry=registry)
+        cleaned = clean(text, metadata=metadata, extracted=extracted)
+    except ToolkitError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    cleaned.source = "<stdin>" if path == "-" else path
+    if fmt == "json":
+        typer.echo(json.dumps(cleaned.to_dict(), ensure_ascii=False, indent=2))
+        return
+    head = [line for line in (cleaned.title, cleaned.date) if line]
+    typer.echo("\n".join([*head, ""] if head else []) + cleaned.text)
 
 
 @app.command()

@@ -62,9 +62,15 @@ def toolkit_register_metadata_extractors(register):  # type: ignore[no-untyped-d
 def toolkit_register_cleaners(register):  # type: ignore[no-untyped-def]
     """Register text cleaners.
 
-    ``register(name, function, order=100)``; ``function(text: str) -> str``.
-    All registered cleaners run, in ascending ``order`` (ties by name), each
-    on the output of the one before. Built-ins: ``boilerplate`` (order 10),
+    ``register(name, function, order=100, pages_only=False)``;
+    ``function(text: str) -> str``. All registered cleaners run, in ascending
+    ``order`` (ties by name), each on the output of the one before, except
+    that a cleaner registered ``pages_only=True`` (made for scraped pages) is
+    skipped on text an HTML extractor already reduced to the article. A
+    cleaner may drop lines, trim and squash white space and compose Unicode,
+    but should not reorder or rewrite words: the pipeline aligns the cleaned
+    text with the input to map offsets back. Built-ins: ``article`` (order 5,
+    pages only: the learned line classifier), ``boilerplate`` (order 10),
     ``whitespace`` (order 90).
     """
 

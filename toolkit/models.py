@@ -26,7 +26,8 @@ class Sentence:
 class Document:
     """A cleaned document as scorers and analyzers see it.
 
-    ``text`` is the cleaned text; every offset in the toolkit points into it.
+    ``text`` is the cleaned text; every offset plugins see points into it (the
+    pipeline maps the report's offsets back to the input at the end).
     ``background`` holds statistics of a background collection (a
     ``toolkit.background.Background``: document frequencies for IDF-like
     weights) or None. ``cache`` is scratch space for plugins that derive the
@@ -49,8 +50,9 @@ class Document:
 class Quote:
     """A direct, partial or indirect (reported) quote.
 
-    ``parts`` are the character spans of the quoted words in the cleaned
-    document text, without the quotation marks: one span, or several for a
+    ``parts`` are the character spans of the quoted words (in the document
+    text while analyzers run, in the input once the report is done), without
+    the quotation marks: one span, or several for a
     split quote (``"A," he said, "B."`` has two). ``text`` is the parts'
     text joined with single spaces, so for a one-part quote
     ``document.text[start:end] == text``. ``start``/``end`` run from the
@@ -141,7 +143,14 @@ class SummarySentence:
 
 @dataclass
 class Report:
-    """Everything the toolkit found in one document."""
+    """Everything the toolkit found in one document.
+
+    Once the pipeline has run, ``text`` is the text as given (for HTML: the
+    extracted article text) and every offset (``sentences``, ``quotes`` start,
+    end and parts) points into it: ``text[start:end]`` is the quoted text,
+    white space aside. ``kept`` lists the spans of ``text`` the cleaners kept
+    (the article without its page furniture); None means all of it.
+    """
 
     source: str | None
     title: str | None
@@ -155,10 +164,14 @@ class Report:
     scorer: str = ""
     warnings: list[str] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
+    # Spans of ``text`` (the input) that the cleaners kept; None: all of it.
+    kept: list[tuple[int, int]] | None = None
+    # The text came from an HTML page: offsets point into it, so the JSON includes it.
+    text_in_output: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON structure (schema version in ``schema``)."""
-        return {
+        found = {
             "schema": SCHEMA_VERSION,
             "source": self.source,
             "title": self.title,
@@ -171,6 +184,34 @@ class Report:
             "warnings": list(self.warnings),
             "extras": dict(self.extras),
         }
+        if self.text_in_output:
+            found["text"] = self.text
+        return found
 
 
-SCHEMA_VERSION = 1
+@dataclass
+class CleanedText:
+    """The article of a page: ``text`` (cleaned), its ``title`` and ``date``,
+    and the spans of the given text's lines that were ``kept`` and ``dropped``."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    kept: list[tuple[int, int]] = field(default_factory=list)
+    dropped: list[tuple[int, int]] = field(default_factory=list)
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA_VERSION,
+            "source": self.source,
+            "title": self.title,
+            "date": self.date,
+            "text": self.text,
+            "kept": [[start, end] for start, end in self.kept],
+            "dropped": [[start, end] for start, end in self.dropped],
+        }
+
+
+# 2: offsets point into the input as given (1: into the cleaned text); "text" for HTML input
+SCHEMA_VERSION = 2

@@ -34,6 +34,7 @@ class Options:
     only_speakers: bool = False
     tone_indirect: bool = False
     metadata: Mapping[str, str] | None = None  # known title/date (e.g. from HTML tags); wins
+    extracted: bool = False  # the text was extracted from HTML: the JSON output includes it
     extra: dict[str, Any] = field(default_factory=dict)
 
     def document_options(self) -> dict[str, Any]:
@@ -64,9 +65,13 @@ def extract_metadata(raw: str, registry: Registry) -> dict[str, str]:
     return found
 
 
-def clean(raw: str, registry: Registry) -> str:
+def clean(raw: str, registry: Registry, *, extracted: bool = False) -> str:
+    """Run the cleaners in order; on text extracted from HTML (``extracted``),
+    those registered ``pages_only`` (made for scraped pages) are skipped."""
     text = raw
     for component in registry.ordered("cleaner"):
+        if extracted and component.pages_only:
+            continue
         text = _call(component, text)
         if not isinstance(text, str):
             raise PluginError(component, TypeError("cleaner did not return a string"))
@@ -83,7 +88,7 @@ def prepare(text: str, options: Options, registry: Registry) -> Document:
     """Metadata, cleaning and sentence splitting: the document plugins see."""
     found = extract_metadata(text, registry) if options.clean else {}
     metadata = {**found, **{k: v for k, v in (options.metadata or {}).items() if v}}
-    cleaned = clean(text, registry) if options.clean else text
+    cleaned = clean(text, registry, extracted=options.extracted) if options.clean else text
     return Document(
         text=cleaned,
         sentences=split(cleaned, registry, options.splitter),
@@ -189,4 +194,27 @@ def run(text: str, options: Options, registry: Registry) -> Report:
             document, options, registry
         )
     analyze(document, report, options, registry)
+    report.text_in_output = options.extracted
+    if options.clean:
+        to_input_offsets(report, text)
     return report
+
+
+def to_input_offsets(report: Report, given: str) -> None:
+    """Make every offset of ``report`` point into the text as given (it points
+    into the cleaned text until now): sentences' and quotes' ``start``/``end``
+    and quote ``parts``. ``report.text`` becomes the given text and
+    ``report.kept`` the spans of its lines that the cleaners kept."""
+    from toolkit import offsets
+
+    cleaned = report.text
+    if cleaned == given:
+        return
+    mapping = offsets.align(cleaned, given)
+    for sentence in report.sentences:
+        sentence.start, sentence.end = offsets.map_span(mapping, sentence.start, sentence.end)
+    for quote in report.quotes:
+        quote.parts = [offsets.map_span(mapping, start, end) for start, end in quote.spans()]
+        quote.start, quote.end = quote.parts[0][0], quote.parts[-1][1]
+    report.kept = offsets.line_spans(mapping, cleaned, given)[0]
+    report.text = given

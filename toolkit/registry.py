@@ -80,6 +80,7 @@ class Component:
     order: int = 100
     priority: int = 0
     replace: bool = False
+    pages_only: bool = False  # a cleaner for scraped pages, skipped on text extracted from HTML
 
 
 @dataclass
@@ -216,12 +217,15 @@ def _stager(kind: str, plugin: str, staged: list[Component]) -> Callable[..., No
         order: int = 100,
         priority: int = 0,
         replace: bool = False,
+        pages_only: bool = False,
     ) -> None:
         if not isinstance(name, str) or not name:
             raise PluginRegistrationError(f"{kind} name must be a non-empty string")
         if not callable(function):
             raise PluginRegistrationError(f"{kind} '{name}' is not callable")
-        staged.append(Component(kind, name, function, plugin, order, priority, replace))
+        staged.append(
+            Component(kind, name, function, plugin, order, priority, replace, bool(pages_only))
+        )
 
     return register
 

@@ -261,6 +261,14 @@ def read_source(
     date (``engine`` and ``registry`` as for :func:`extract`); plain text
     passes through with no metadata.
     """
+    text, metadata, _ = read_document(source, max_bytes, engine=engine, registry=registry)
+    return text, metadata
+
+
+def read_document(
+    source: str, max_bytes: int, *, engine: str = AUTO, registry: Registry | None = None
+) -> tuple[str, dict[str, str], bool]:
+    """As :func:`read_source`, and whether the text was extracted from HTML."""
     if is_url(source):
         response = _fetch(source, timeout=10.0, max_bytes=max_bytes, max_redirects=5)
         text = decode_page(response.body, source, response.charset)
@@ -272,11 +280,11 @@ def read_source(
         is_html = Path(source).suffix.lower() in HTML_SUFFIXES or _sniff_html(data)
         text = decode_page(data, name) if is_html else decode(data, name)
     if not (is_html or looks_like_html(text, source)):
-        return text, {}
+        return text, {}, False
     main_text, metadata = extract(text, engine=engine, registry=registry)
     if not main_text.strip():
         raise InputError(f"{name}: no article text found in the HTML page")
-    return main_text, metadata
+    return main_text, metadata, True
 
 
 def _sniff_html(data: bytes) -> bool:

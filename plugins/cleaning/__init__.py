@@ -56,10 +56,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from toolkit import hookimpl
 
-from . import rules
+from . import headmatter, rules
 
 __all__ = ["extract_metadata", "remove_boilerplate", "normalize_whitespace", "parse_date_line"]
 
@@ -67,6 +68,8 @@ parse_date_line = rules.parse_date_line
 
 # Header lines scanned at most; a "header" longer than this is a list, not a header.
 _MAX_HEADER_LINES = 60
+# Fewer non-blank lines than this: an article as such, not a page (no classifier).
+_MIN_PAGE_LINES = 4
 
 _GLUED_ACTION = rules.LazyPattern(
     r"(?<=[a-z.!?\"”’)])(?:Sign Up|Sign up|SIGN UP|Sign In|Sign in|SIGN IN|Log In|Log in|LOG IN"
@@ -91,11 +94,12 @@ def extract_metadata(raw_text: str) -> dict[str, str]:
     lines = raw_text.split("\n")
     header = _analyse_header(lines)
     metadata: dict[str, str] = {}
-    title = _pick_title(header)
+    title = _pick_title(header) or headmatter.find_title(lines)
     if title:
         metadata["title"] = title
-    if header.date:
-        metadata["date"] = header.date
+    date = header.date or headmatter.find_date(lines)
+    if date:
+        metadata["date"] = date
     return metadata
 
 
@@ -104,17 +108,63 @@ def remove_boilerplate(text: str) -> str:
     lines = text.split("\n")
     header = _analyse_header(lines)
     headline_keys = {rules.line_key(text) for _, text in header.headlines}
-    kept = [lines[i] for i in range(header.body_start) if i not in header.dropped]
-    kept.extend(_clean_body(lines[header.body_start :], headline_keys))
+    kept = [(i, lines[i]) for i in range(header.body_start) if i not in header.dropped]
+    body = _clean_body(lines[header.body_start :], headline_keys)
+    kept.extend((header.body_start + i, raw) for i, raw in body)
+    return "\n".join(raw for _, raw in headmatter.strip_dateline(kept))
+
+
+def keep_article(text: str, model: Any = None) -> str:
+    """Drop the lines the learned classifier (``model``) does not take for
+    article text. Blank lines and the headings of comment and related-link
+    boxes stay: the rules (``boilerplate``, next) read them to drop whole boxes."""
+    lines = text.split("\n")
+    article = article_lines(text, lines, model)
+    if article is None:
+        return text
+    kept: list[str] = []
+    seen_article = False
+    for i, line in enumerate(lines):
+        heading = rules.block_heading_kind(line.strip()) if i not in article else None
+        # a comments heading drops all that follows: only after the article has begun
+        if i in article or not line.strip() or heading == "links" or heading and seen_article:
+            kept.append(line)
+        seen_article = seen_article or i in article
     return "\n".join(kept)
 
 
-def _pick_title(header: _Header) -> str | None:
-    if not header.headlines:
+def article_lines(text: str, lines: list[str], model: Any = None) -> set[int] | None:
+    """Indices (into ``lines``) of the lines the classifier keeps; None to keep all
+    (no model shipped, or too few lines to tell a page from an article)."""
+    from .model import keep_lines, load_model
+
+    model = model or load_model()
+    if model is None:
         return None
-    title = header.headlines[0][1]
+    from .features import features, page_lines
+
+    found = page_lines(text)
+    if len(found) < _MIN_PAGE_LINES:
+        return None
+    keep = keep_lines(model, features(text, found))
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    kept_starts = {line.start for line, ok in zip(found, keep, strict=True) if ok}
+    return {
+        i
+        for i, line in enumerate(lines)
+        if starts[i] + len(line) - len(line.lstrip()) in kept_starts
+    }
+
+
+def _pick_title(header: _Header) -> str | None:
+    headlines = [(i, text) for i, text in header.headlines if headmatter.is_title_like(text)]
+    if not headlines:
+        return None
+    title = headlines[0][1]
     if header.first_date is not None:
-        above = [text for index, text in header.headlines if index < header.first_date]
+        above = [text for index, text in headlines if index < header.first_date]
         if above:
             title = above[-1]
     return " ".join(title.split())
@@ -192,7 +242,8 @@ def _is_page_furniture(line: str) -> bool:
     )
 
 
-def _clean_body(lines: list[str], headline_keys: set[str]) -> list[str]:
+def _clean_body(lines: list[str], headline_keys: set[str]) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
     kept: list[str] = []
     seen_headlines: set[str] = set()
     in_links_box = False
@@ -201,6 +252,7 @@ def _clean_body(lines: list[str], headline_keys: set[str]) -> list[str]:
         line = raw.strip()
         if not line:
             kept.append(raw)
+            found.append((index, raw))
             continue
         heading = rules.block_heading_kind(line)
         if heading == "end":
@@ -216,7 +268,8 @@ def _clean_body(lines: list[str], headline_keys: set[str]) -> list[str]:
         if _is_repeated_headline(line, seen_headlines):
             continue
         kept.append(raw)
-    return kept
+        found.append((index, raw))
+    return found
 
 
 def _is_repeated_headline(line: str, seen: set[str]) -> bool:
@@ -337,5 +390,6 @@ def toolkit_register_metadata_extractors(register):  # type: ignore[no-untyped-d
 
 @hookimpl
 def toolkit_register_cleaners(register):  # type: ignore[no-untyped-def]
+    register("article", keep_article, order=5, pages_only=True)
     register("boilerplate", remove_boilerplate, order=10)
     register("whitespace", normalize_whitespace, order=90)

@@ -267,7 +267,7 @@ _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _PREFIX = (
     r"(?:(?:published|updated|posted|last\s+updated|first\s+published|date|filed)"
-    r"(?:\s+on)?\s*:?\s*)?"
+    r"(?:\s+on)?\s*[:\-–—]?\s*)?"
 )
 _ZONE = (
     r"(?:\s*\(?(?:gmt|utc|bst|cet|cest|eet|eest|msk|et|est|edt|ct|cst|cdt|pt|pst|pdt|ist|jst"
@@ -290,6 +290,75 @@ _DATE_PATTERNS = [
         _FLAGS,
     ),
 ]
+
+
+_DATE_SEARCHES = [LazyPattern(r"(?<![\w-])" + p._source, _FLAGS) for p in _DATE_PATTERNS]
+# A dateline opening a story: "Moscow, Sep 15 (IANS/EFE)", "CHICAGO, Oct. 9 (Xinhua) --",
+# "MUNICH (Reuters) -", "RICHMOND, Va. (AP) -", "NEW YORK —". A place (capitalised
+# words), then a date, an agency in brackets or (for a place in capitals) a dash.
+_PLACE = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:,\s[A-Z][\w.]{1,12})?"
+_AGENCY = r"\((?P<agency>[A-Za-z][^()\n]{0,39})\)"
+_DASH = r"\s*(?:--|[-–—:])"
+_DATELINE = LazyPattern(
+    r"(?P<place>" + _PLACE + r"),?\s+(?P<date>(?i:" + _MONTH + r")"
+    r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?)\s*(?:" + _AGENCY + r")?(?:" + _DASH + r")?"
+    r"|(?P<place2>"
+    + _PLACE
+    + r")\s*"
+    + _AGENCY.replace("agency", "agency2")
+    + r"(?:"
+    + _DASH
+    + r")?"
+    r"|(?P<place3>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][\w.]{1,12})?)\s+[-–—]{1,2}",
+    re.ASCII,
+)
+_DATELINE_FOLLOWER = LazyPattern(r"\s*[\"“‘']?[A-Z0-9]")
+
+
+def find_date(text: str) -> str | None:
+    """ISO 8601 form of the first full date (day, month, year) inside ``text``
+    ("Page last updated at 18:25 GMT, Monday, 3 November 2008" -> "2008-11-03")."""
+    text = " ".join(text[: 4 * MAX_DATE_LINE].split())
+    found = [m for p in _DATE_SEARCHES if (m := p.search(text))]
+    for match in sorted(found, key=lambda m: m.start()):
+        iso = _iso_from_match(match)
+        if iso:
+            return iso
+    return None
+
+
+def dateline(line: str) -> tuple[int, str | None] | None:
+    """(length, date) of a dateline opening ``line``, or None. The date is ISO
+    (``2025-09-15``), or ``--09-15`` (ISO 8601 for a day without a year) when
+    the dateline has no year, or None when it has no date."""
+    head = line[:120]
+    match = _DATELINE.match(head)
+    if match is None or not _DATELINE_FOLLOWER.regex.match(head, match.end()):
+        return None
+    parts = match.groupdict()
+    if not (parts.get("date") or parts.get("agency2") or parts.get("place3")):
+        return None
+    if parts.get("date") and not (parts.get("agency") or head[match.end() - 1 :].strip()[:1]):
+        return None
+    end = match.end()
+    while end < len(line) and line[end] == " ":
+        end += 1
+    return end, _dateline_date(parts)
+
+
+def _dateline_date(parts: dict[str, str | None]) -> str | None:
+    if not parts.get("date") or not parts.get("month") or not parts.get("day"):
+        return None
+    month = _MONTHS[parts["month"][:3].lower()]  # type: ignore[index]
+    day = int(parts["day"])  # type: ignore[arg-type]
+    if not 1 <= day <= 31:
+        return None
+    if parts.get("year"):
+        try:
+            return datetime(int(parts["year"]), month, day).strftime("%Y-%m-%d")  # type: ignore[arg-type]
+        except ValueError:
+            return None
+    return f"--{month:02d}-{day:02d}"
 
 
 def parse_date_line(line: str) -> str | None:

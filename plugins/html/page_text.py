@@ -32,12 +32,12 @@ from .scan import END, RAW, START, TEXT, VOID, Token, tokens
 # Elements whose text is never article text.
 DROP_TAGS = frozenset(
     {
-        "nav", "header", "footer", "aside", "form", "figure", "button", "select", "svg",
+        "nav", "header", "footer", "aside", "figure", "button", "select", "svg",
         "template", "dialog", "menu", "object", "canvas", "video", "audio", "map", "head",
     }
 )  # fmt: skip
 # Elements that end the current paragraph when they open or close.
-BLOCK_TAGS = frozenset(
+BLOCK_TAGS = {"form"} | frozenset(
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
         "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
@@ -141,7 +141,10 @@ class _Walker:
         frame = _Frame(
             name,
             drops=name in DROP_TAGS or bool(attrs) and _is_hidden(attrs),
-            boilerplate=bool(attrs)
+            # a form's text is mostly labels and prompts, but some sites wrap
+            # the whole page in one: its blocks are boilerplate, not dropped
+            boilerplate=name == "form"
+            or bool(attrs)
             and name not in _NEVER_BOILERPLATE
             and _looks_boilerplate(attrs),
             container=_is_container(name, attrs),
@@ -279,11 +282,29 @@ def _drop_dangling_headings(blocks: list[Block]) -> list[Block]:
 
 
 def extract_fallback(html: str) -> tuple[str, dict[str, str]]:
-    """(main text, metadata) with the stdlib only."""
+    """(main text, metadata) with the stdlib only. When the blocks rules keep
+    nothing (a page whose markup hides its article from them), the page's
+    visible text goes through the scraped-page cleaners instead."""
     walker = walk(html)
     metadata = walker.meta.metadata()
     blocks = main_blocks(walker.blocks, metadata.get("title"))
-    return "\n\n".join(block.text for block in blocks), metadata
+    text = "\n\n".join(block.text for block in blocks)
+    if not text.strip():
+        text = visible_text_article(walker.blocks)
+    return text, metadata
+
+
+def visible_text_article(blocks: list[Block]) -> str:
+    """The article of the page's visible lines by the scraped-text cleaners
+    (the learned line classifier and the rules), paragraphs apart."""
+    from ..cleaning import keep_article, normalize_whitespace, remove_boilerplate
+
+    visible = "\n".join(block.text for block in blocks)
+    cleaned = normalize_whitespace(remove_boilerplate(keep_article(visible)))
+    lines = [line for line in cleaned.split("\n") if line.strip()] or [
+        line for line in visible.split("\n") if line.strip()
+    ]
+    return "\n\n".join(lines)
 
 
 def extract_metadata(html: str) -> dict[str, str]:

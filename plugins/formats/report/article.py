@@ -145,10 +145,13 @@ def _render_paragraph(
     return "<p>" + "".join(parts) + "</p>"
 
 
-def render_spans(text: str, spans: Iterable[Span]) -> str:
-    """The paragraphs of ``text`` as HTML, with ``spans`` marked (cut to nest)."""
+def render_spans(
+    text: str, spans: Iterable[Span], kept: list[tuple[int, int]] | None = None
+) -> str:
+    """The paragraphs of ``text`` as HTML, with ``spans`` marked (cut to nest);
+    with ``kept`` (the article's spans of a page), only the lines inside them."""
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
-    paragraphs = paragraph_ranges(text)
+    paragraphs = [(s, e) for s, e in kept] if kept is not None else paragraph_ranges(text)
     per_paragraph: list[list[Fragment]] = []
     last_end: dict[int, int] = {}
     for p_start, p_end in paragraphs:
@@ -237,4 +240,5 @@ def render_article(report: Report) -> str:
     text = report.text if isinstance(report.text, str) else ""
     if not text.strip():
         return '<p class="empty">(no article text)</p>'
-    return render_spans(text, [*_summary_spans(report), *_quote_spans(report)])
+    kept = getattr(report, "kept", None)
+    return render_spans(text, [*_summary_spans(report), *_quote_spans(report)], kept)

@@ -1,0 +1,316 @@
+"""Features of the lines of a scraped page, for the learned line classifier.
+
+A scraped page (every visible line of a web page, as copied or scraped) is a
+sequence of lines; the article is mostly one run of prose lines in it, with
+captions, inserts and short lines inside, and menus, link lists, credits,
+tickers and footers around it. Each non-blank line gets numbers that describe
+it and its surroundings, none of them about a site or a string of the data:
+
+* the line itself: length, words, sentence punctuation, capitalisation,
+  letters/digits/punctuation shares, the share of short function words (prose
+  has many, menus and headlines few), link- and menu-like shape (separators,
+  web addresses, the navigation and prompt rules of ``_cleaning_rules``);
+* the page: position, how often the same line appears, the block (lines
+  between blank lines) it sits in;
+* the main prose block: the run of lines with the most prose (a maximum-sum
+  segment: prose lines add their words, other lines subtract a little), and
+  how far the line is from it;
+* its neighbours: the same few numbers for the lines before and after.
+
+:func:`page_lines` splits a text into lines with their offsets; :func:`features`
+gives one row of floats per non-blank line (``FEATURE_NAMES`` names the
+columns). Work is linear in the text (bounded work per line).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from . import rules
+
+# Short function words: their share tells running prose from menus and titles.
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at for with from by and or but as is are was were be been has have"
+    " had it its this that these those he she they we you i his her their our not no said says"
+    " will would could should can may who which what when where than then there after before"
+    " about into over also".split()
+)
+_SEPARATORS = frozenset("|•›»·→>/")
+_SENTENCE_END = frozenset(".!?…。！？")
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘«("
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_SENTENCE_MARK = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+# Imperatives of the web page (not of an article): "Click to share", "Tap here".
+_WEB_VERB = re.compile(
+    r"[\W_]*(?:click|tap|share|follow|subscribe|sign|log|download|watch|listen|read|see|view"
+    r"|join|get|visit|sponsored|advertisement)\b",
+    re.IGNORECASE,
+)
+# The heading of a reader-comments section: "34 Comments", "12 responses to ...".
+_COMMENT_HEADING = re.compile(
+    r"^\W*\d+\s+(?:comments?|responses?|replies|reactions)\b|\bcomments?\s*\(\d+\)"
+    r"|(?:leave|post|add)\s+a\s+(?:comment|reply)",
+    re.IGNORECASE,
+)
+_WEB = re.compile(r"https?://|www\.|\.com\b|@\w|\w@\w")
+# A line is scanned up to this many characters (bounded work per line).
+_MAX_SCAN = 2000
+_WINDOW = 3
+
+
+@dataclass
+class Line:
+    """A non-blank line: ``text`` is ``page[start:end]`` stripped of its ends."""
+
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+    blank_after: bool
+
+
+def page_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text`` with their character spans."""
+    lines: list[Line] = []
+    position = 0
+    blank = True  # the page's start counts as a blank line
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = position + len(raw) - len(raw.lstrip())
+            if lines:
+                lines[-1].blank_after = blank
+            lines.append(Line(start, start + len(stripped), stripped, blank, True))
+            blank = False
+        else:
+            blank = True
+        position += len(raw) + 1
+    return lines
+
+
+LINE_NAMES = (
+    "log_chars", "log_words", "ends_sentence", "ends_colon", "sentence_marks", "cap_share",
+    "all_caps", "title_case", "letter_share", "digit_share", "punct_share", "function_share",
+    "comma_share", "separators", "navigation", "byline", "date_line", "links_heading",
+    "end_heading", "starts_lower", "starts_quote", "web_address", "mean_word", "copyright",
+    "bullet", "web_verb", "comment_heading", "cjk_share", "prose",
+)  # fmt: skip
+_NEIGHBOUR_NAMES = ("log_words", "ends_sentence", "function_share", "navigation", "prose")
+_COMMENT_COLUMN = LINE_NAMES.index("comment_heading")
+_NEIGHBOUR_COLUMNS = tuple(LINE_NAMES.index(name) for name in _NEIGHBOUR_NAMES)
+PAGE_NAMES = (
+    "position", "char_position", "blank_before", "blank_after", "repeats", "block_lines",
+    "block_log_words", "block_prose", "in_main", "before_main", "after_main", "window_prose",
+    "window_log_words", "log_lines", "shape_repeats", "short_run", "prose_distance",
+    "after_comments",
+)  # fmt: skip
+FEATURE_NAMES = (
+    LINE_NAMES
+    + PAGE_NAMES
+    + tuple(
+        f"{side}{distance}_{name}"
+        for side in ("prev", "next")
+        for distance in (1, 2)
+        for name in _NEIGHBOUR_NAMES
+    )
+)
+
+
+def line_features(text: str) -> list[float]:
+    """The numbers of one stripped line (``LINE_NAMES``)."""
+    text = text[:_MAX_SCAN]
+    words = _WORD.findall(text)
+    n_words = len(words)
+    non_space = max(1, len(text) - text.count(" "))
+    core = text.rstrip(_CLOSERS)
+    last = core[-1:] if core else ""
+    letters = sum(ch.isalpha() for ch in text)
+    upper = sum(ch.isupper() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    punct = sum(not ch.isalnum() and not ch.isspace() for ch in text)
+    capitalised = sum(word[:1].isupper() for word in words)
+    function = sum(word.lower() in _FUNCTION_WORDS for word in words)
+    first = text.lstrip(_OPENERS)[:1]
+    ends_sentence = last in _SENTENCE_END
+    cjk = sum("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
+    prose = ends_sentence and (
+        (n_words >= 10 and function >= 0.15 * n_words) or (cjk >= 20 and n_words >= 1)
+    )
+    heading = rules.block_heading_kind(text)
+    return [
+        math.log1p(len(text)),
+        math.log1p(n_words),
+        float(ends_sentence),
+        float(last == ":"),
+        min(5.0, len(_SENTENCE_MARK.findall(text))),
+        capitalised / max(1, n_words),
+        float(letters > 0 and upper == letters),
+        float(rules.is_title_case(text)),
+        letters / non_space,
+        digits / non_space,
+        punct / non_space,
+        function / max(1, n_words),
+        text.count(",") / max(1, n_words),
+        float(sum(ch in _SEPARATORS for ch in text)),
+        float(rules.is_call_to_action(text)),
+        float(rules.is_byline(text)),
+        float(rules.parse_date_line(text) is not None),
+        float(heading == "links"),
+        float(heading == "end"),
+        float(first.islower()),
+        float(text[:1] in _OPENERS),
+        float(_WEB.search(text) is not None),
+        sum(len(word) for word in words) / max(1, n_words),
+        float("©" in text or "copyright" in text.lower()[:200]),
+        float(text[:1] in "•-–—*·"),
+        float(_WEB_VERB.match(text) is not None),
+        float(heading == "end" or _COMMENT_HEADING.search(text[:200]) is not None),
+        cjk / non_space,
+        float(prose),
+    ]
+
+
+def _main_run(weights: list[float]) -> tuple[int, int]:
+    """(first, last) index of the maximum-sum segment; (0, -1) if none is positive."""
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for index, weight in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, index
+        total += weight
+        if total > best:
+            best, best_span = total, (start, index)
+    return best_span
+
+
+def _prose_weight(row: list[float]) -> float:
+    words = math.expm1(row[1])
+    return words if row[-1] else -min(words, 6.0) - 2.0
+
+
+def features(text: str, lines: list[Line] | None = None) -> list[list[float]]:
+    """One row of ``FEATURE_NAMES`` per non-blank line of ``text``."""
+    lines = page_lines(text) if lines is None else lines
+    base = [line_features(line.text) for line in lines]
+    count = len(lines)
+    if not count:
+        return []
+    keys = [rules.line_key(line.text) for line in lines]
+    seen: dict[str, int] = {}
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+    blocks = _blocks(lines)
+    first, last = _main_run([_prose_weight(row) for row in base])
+    prose = [row[-1] for row in base]
+    log_words = [row[1] for row in base]
+    shapes = [_shape(line.text) for line in lines]
+    shape_counts: dict[tuple[str, int, str], int] = {}
+    for shape in shapes:
+        shape_counts[shape] = shape_counts.get(shape, 0) + 1
+    short_runs = _short_runs(log_words)
+    prose_distance = _distances(prose)
+    comments_at = next((i for i, row in enumerate(base) if row[_COMMENT_COLUMN]), count)
+    rows = []
+    for index, line in enumerate(lines):
+        block_start, block_end = blocks[index]
+        block = range(block_start, block_end + 1)
+        low, high = max(0, index - _WINDOW), min(count, index + _WINDOW + 1)
+        page = [
+            index / count,
+            line.start / max(1, lines[-1].end),
+            float(line.blank_before),
+            float(line.blank_after),
+            float(min(3, seen[keys[index]] - 1)),
+            math.log1p(len(block)),
+            math.log1p(sum(math.expm1(log_words[i]) for i in block)),
+            sum(prose[i] for i in block) / len(block),
+            float(first <= index <= last),
+            math.log1p(max(0, first - index)),
+            math.log1p(max(0, index - last)) if last >= 0 else 0.0,
+            sum(prose[low:high]) / (high - low),
+            sum(log_words[low:high]) / (high - low),
+            math.log1p(count),
+            math.log1p(shape_counts[shapes[index]] - 1),
+            math.log1p(short_runs[index]),
+            math.log1p(prose_distance[index]),
+            float(index > comments_at),
+        ]
+        rows.append(base[index] + page + _neighbours(base, index))
+    return rows
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(text: str) -> tuple[str, int, str]:
+    """What repeats in a list of teasers: first word (digits blurred), size, last mark."""
+    first = _DIGITS.sub("0", text.split(None, 1)[0].lower())[:12]
+    words = len(text.split())
+    size = 0 if words < 4 else 1 if words < 10 else 2
+    last = text[-1:]
+    return first, size, last if not last.isalnum() else "a"
+
+
+def _short_runs(log_words: list[float]) -> list[int]:
+    """Length of the run of short lines (under 5 words) each line belongs to (0 if long)."""
+    short = [w < math.log1p(5) for w in log_words]
+    runs = [0] * len(short)
+    index = 0
+    while index < len(short):
+        if not short[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(short) and short[end]:
+            end += 1
+        for i in range(index, end):
+            runs[i] = end - index
+        index = end
+    return runs
+
+
+def _distances(flags: list[float]) -> list[int]:
+    """Lines to the nearest flagged line (the page length when none is)."""
+    count = len(flags)
+    out = [count] * count
+    last = None
+    for index in range(count):
+        if flags[index]:
+            last = index
+        if last is not None:
+            out[index] = index - last
+    last = None
+    for index in range(count - 1, -1, -1):
+        if flags[index]:
+            last = index
+        if last is not None:
+            out[index] = min(out[index], last - index)
+    return out
+
+
+def _neighbours(base: list[list[float]], index: int) -> list[float]:
+    values: list[float] = []
+    for step in (-1, 1):
+        for distance in (1, 2):
+            other = index + step * distance
+            if 0 <= other < len(base):
+                values.extend(base[other][column] for column in _NEIGHBOUR_COLUMNS)
+            else:
+                values.extend([-1.0] * len(_NEIGHBOUR_COLUMNS))
+    return values
+
+
+def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
+    """(first, last) line index of the block (run between blank lines) of each line."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for index, line in enumerate(lines):
+        if line.blank_after:
+            spans.extend([(start, index)] * (index - start + 1))
+            start = index + 1
+    if start < len(lines):
+        spans.extend([(start, len(lines) - 1)] * (len(lines) - start))
+    return spans

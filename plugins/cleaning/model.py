@@ -1,0 +1,179 @@
+"""The learned line classifier of the cleaning plugin, evaluated without scikit-learn.
+
+``scripts/train_cleaning.py`` trains two small gradient-boosted tree ensembles
+on the scraped pages of ``../shared/data/web/`` and writes them to
+``data/cleaning_model.json``; this module reads that file and runs them with
+plain Python:
+
+1. the **line** model scores each non-blank line from its own features and its
+   neighbours' (``features``): the probability that it is article text;
+2. the **context** model rescores each line from the line scores around it and
+   the best contiguous run of likely article lines (the body is mostly one run,
+   with captions and inserts inside it), so a short line inside the article is
+   kept and a prose-like teaser far from it is not.
+
+A line is kept when its context score reaches the threshold stored with the
+model (chosen by cross-validation in the training script). Trees are stored as
+parallel arrays (feature, threshold, left, right, value): evaluating one is a
+walk of at most its depth, so the work is linear in the number of lines.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+MODEL_FILE = "cleaning_model.json"
+
+CONTEXT_NAMES = (
+    "p", "p_prev1", "p_next1", "p_prev2", "p_next2", "p_window3", "p_window8", "in_run",
+    "before_run", "after_run", "mass_before", "mass_after", "log_words", "ends_sentence",
+    "prose", "position", "repeats", "function_share", "navigation",
+)  # fmt: skip
+_BASE_COLUMNS = ("log_words", "ends_sentence", "prose", "position", "repeats")
+_BASE_COLUMNS_2 = ("function_share", "navigation")
+
+
+class Forest:
+    """A gradient-boosted ensemble of regression trees for a binary label."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.bias = float(data["bias"])
+        self.rate = float(data["rate"])
+        self.trees = [
+            (t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in data["trees"]
+        ]
+
+    def probability(self, row: list[float]) -> float:
+        total = self.bias
+        for feature, threshold, left, right, value in self.trees:
+            node = 0
+            while left[node] >= 0:
+                node = left[node] if row[feature[node]] <= threshold[node] else right[node]
+            total += self.rate * value[node]
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+class Model:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.line = Forest(data["line"])
+        self.context = Forest(data["context"])
+        self.threshold = float(data["threshold"])
+        self.feature_names = tuple(data["feature_names"])
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model | None:
+    """The shipped model, or None when the data file is missing or unreadable."""
+    try:
+        source = resources.files("toolkit.plugins.cleaning").joinpath("data", MODEL_FILE)
+        return Model(json.loads(source.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def context_features(
+    rows: list[list[float]], line_scores: list[float], names: tuple[str, ...]
+) -> list[list[float]]:
+    """One row of ``CONTEXT_NAMES`` per line, from the line model's scores."""
+    count = len(line_scores)
+    columns = [names.index(name) for name in (*_BASE_COLUMNS, *_BASE_COLUMNS_2)]
+    log_words = [row[names.index("log_words")] for row in rows]
+    weights = [(p - 0.5) * (1.0 + w) for p, w in zip(line_scores, log_words, strict=True)]
+    first, last = best_run(weights)
+    mass = [max(0.0, p - 0.5) * (1.0 + w) for p, w in zip(line_scores, log_words, strict=True)]
+    total = sum(mass) or 1.0
+    before = 0.0
+    prefix = [0.0] * (count + 1)
+    for index, p in enumerate(line_scores):
+        prefix[index + 1] = prefix[index] + p
+    out = []
+    for index, p in enumerate(line_scores):
+        out.append(
+            [
+                p,
+                _score_at(line_scores, index - 1),
+                _score_at(line_scores, index + 1),
+                _score_at(line_scores, index - 2),
+                _score_at(line_scores, index + 2),
+                _window(prefix, index, 3),
+                _window(prefix, index, 8),
+                float(first <= index <= last),
+                math.log1p(max(0, first - index)),
+                math.log1p(max(0, index - last)) if last >= 0 else 0.0,
+                before / total,
+                (total - before - mass[index]) / total,
+                *(rows[index][column] for column in columns),
+            ]
+        )
+        before += mass[index]
+    return out
+
+
+def _score_at(scores: list[float], index: int) -> float:
+    return scores[index] if 0 <= index < len(scores) else -1.0
+
+
+def _window(prefix: list[float], index: int, size: int) -> float:
+    low, high = max(0, index - size), min(len(prefix) - 1, index + size + 1)
+    return (prefix[high] - prefix[low]) / (high - low)
+
+
+def best_run(weights: list[float]) -> tuple[int, int]:
+    """(first, last) index of the maximum-sum segment; (0, -1) if none is positive."""
+    best, span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for index, weight in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, index
+        total += weight
+        if total > best:
+            best, span = total, (start, index)
+    return span
+
+
+def line_scores(model: Model, rows: list[list[float]]) -> list[float]:
+    return [model.line.probability(row) for row in rows]
+
+
+def keep_scores(model: Model, rows: list[list[float]]) -> list[float]:
+    """The context model's probability that each line is article text."""
+    first = line_scores(model, rows)
+    context = context_features(rows, first, model.feature_names)
+    return [model.context.probability(row) for row in context]
+
+
+# A line outside the article's run needs this much more score to be kept.
+OUTSIDE_MARGIN = 0.2
+RUN_MARGIN = 0.1
+
+
+def decide(scores: list[float], log_words: list[float], threshold: float) -> list[bool]:
+    """Which lines to keep: those of the best contiguous run of likely article
+    lines that reach ``threshold``, and lines elsewhere that clear it by a
+    margin. A page always keeps its best run (never nothing)."""
+    if not scores:
+        return []
+    weights = [
+        (p - threshold + RUN_MARGIN) * (1 + w) for p, w in zip(scores, log_words, strict=True)
+    ]
+    first, last = best_run(weights)
+    keep = [
+        (first <= i <= last and p >= threshold) or p >= threshold + OUTSIDE_MARGIN
+        for i, p in enumerate(scores)
+    ]
+    if not any(keep):
+        top = max(scores)
+        first, last = best_run(
+            [(p - top / 2) * (1 + w) for p, w in zip(scores, log_words, strict=True)]
+        )
+        keep = [first <= i <= last for i in range(len(scores))]
+    return keep
+
+
+def keep_lines(model: Model, rows: list[list[float]]) -> list[bool]:
+    log_words = [row[model.feature_names.index("log_words")] for row in rows]
+    return decide(keep_scores(model, rows), log_words, model.threshold)

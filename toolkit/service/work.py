@@ -198,20 +198,16 @@ def _error_status(message: str) -> int:
 
 
 def _clean(job: dict[str, Any]) -> Reply:
-    from toolkit.batch import _load
-    from toolkit.pipeline import clean, extract_metadata
+    """What ``toolkit clean --format json`` prints (:func:`toolkit.clean`)."""
+    from toolkit.api import clean
+    from toolkit.batch import _load as load_item  # the summarize path's reading of an item
 
     registry = _registry([])
     item = _item(job)
-    raw, metadata = _load(item, _base.max_bytes, registry)
-    found = {**extract_metadata(raw, registry), **metadata}
-    result = {
-        "source": item.source if item.text is None else None,
-        "title": found.get("title"),
-        "date": found.get("date"),
-        "text": clean(raw, registry),
-    }
-    body = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+    text, metadata, extracted = load_item(item, _base.max_bytes, registry)
+    cleaned = clean(text, metadata=metadata, extracted=extracted, disable=_base.disable)
+    cleaned.source = "<stdin>" if item.text is not None else item.source
+    body = json.dumps(cleaned.to_dict(), ensure_ascii=False, indent=2) + "\n"
     return Reply(200, "application/json", body.encode("utf-8"))
 
 

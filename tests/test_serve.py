@@ -252,6 +252,7 @@ def test_listens_on_loopback_by_default() -> None:
         [sys.executable, "-m", "toolkit", "serve", "--help"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "127.0.0.1" in result.stdout
+    assert "pip install 'toolkit-news[serve]'" in result.stdout
 
 
 def test_still_serving_after_everything_above(server: Server, client: httpx.Client) -> None:

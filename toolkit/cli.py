@@ -303,7 +303,7 @@ def serve(
 ) -> None:
     """Serve the toolkit over HTTP, with a page for people at /.
 
-    Needs the serve extra: pip install 'toolkit-news[serve]'.
+    Needs the serve extra: pip install 'toolkit-news\\[serve]'.
     """
     from toolkit.batch import default_jobs
     from toolkit.config import load_config

@@ -133,10 +133,8 @@ def compare(before: Path, after: Path, names: list[str]) -> int:
     for label, (same, differ) in counts.items():
         print(f"{label:8} {same + differ:4} documents: {same:4} byte-identical, {differ} differ")
     total = sum(sum(t) for t in counts.values())
-    print(
-        f"{'all':8} {total:4} documents: {total - len(different):4} byte-identical, "
-        f"{len(different)} differ"
-    )
+    print(f"{'all':8} {total:4} documents: {total - len(different):4} byte-identical, "
+          f"{len(different)} differ")
     for name in different[:20]:
         print(f"  differs: {name}  (diff {before / name} {after / name}, .json/.err)")
     return len(different)

@@ -21,7 +21,7 @@ from conftest import SEED, run_cli
 from toolkit import registry as registry_module
 from toolkit.batch import Settings
 from toolkit.errors import PluginError
-from toolkit.models import Report
+from toolkit.models import SCHEMA_VERSION, Report
 from toolkit.pipeline import Options, run
 from toolkit.registry import Component, Registry, load_registry
 from toolkit.runner import Request, run_single
@@ -76,7 +76,7 @@ def _valid_report(tmp_path: Path, name: str, data: bytes, *args: str) -> dict[st
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and result.stderr == ""
     report = json.loads(result.stdout)
-    assert report["schema"] == 1 and report["source"] == str(path)
+    assert report["schema"] == SCHEMA_VERSION and report["source"] == str(path)
     indexes = [item["index"] for item in report["summary"]]
     assert indexes == sorted(set(indexes)) and all(i >= 0 for i in indexes)
     for quote in report["quotes"]:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from toolkit.api import resolve_background
 from toolkit.models import QUOTE_KINDS, Report
+from toolkit.offsets import same_text
 from toolkit.pipeline import Options, run
 from toolkit.registry import get_registry
 
@@ -65,13 +66,15 @@ PROPERTY_SETTINGS = settings(
 
 
 def check_offsets(report: Report) -> None:
-    """Every offset of the report slices back to its text."""
+    """Every offset of the report slices back to its text: the text as given
+    (``report.text``), so the slice is the same text as the sentence or quote
+    once white space, invisibles and Unicode composition are set aside."""
     text = report.text
     previous_end = 0
     for number, sentence in enumerate(report.sentences):
         assert sentence.index == number
         assert previous_end <= sentence.start <= sentence.end <= len(text)
-        assert text[sentence.start : sentence.end] == sentence.text
+        assert same_text(text[sentence.start : sentence.end], sentence.text)
         previous_end = sentence.end
     indexes = [item.index for item in report.summary]
     assert indexes == sorted(set(indexes))
@@ -81,7 +84,7 @@ def check_offsets(report: Report) -> None:
     for quote in report.quotes:
         spans = quote.spans()
         assert all(0 <= a <= b <= len(text) for a, b in spans)
-        assert " ".join(text[a:b] for a, b in spans) == quote.text
+        assert same_text(" ".join(text[a:b] for a, b in spans), quote.text)
         assert (quote.start, quote.end) == (spans[0][0], spans[-1][1])
         assert quote.kind in QUOTE_KINDS
         assert 0 <= quote.sentence_index < len(report.sentences)

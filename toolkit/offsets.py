@@ -19,6 +19,7 @@ when it is not found by its exact content).
 from __future__ import annotations
 
 import bisect
+import itertools
 import unicodedata
 from collections import defaultdict
 
@@ -27,10 +28,23 @@ _SPLIT = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\
 _SPLIT_TWO = str.maketrans({"\u2029": "\n"})
 
 
+# What cleaners may remove inside a line: control characters and these invisibles
+_INVISIBLE = frozenset("\u00ad\u200b\u2060\ufeff")
+
+
+def is_ignorable(ch: str) -> bool:
+    """White space, a control character or an invisible one (not matched)."""
+    return ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) == "Cc"
+
+
+_DELETE = str.maketrans(dict.fromkeys([*range(0x20), *range(0x7F, 0xA0), *map(ord, _INVISIBLE)]))
+
+
 def _key(text: str) -> str:
     """A line's content for matching: composed, without white space or invisibles."""
-    text = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in text if ch.isprintable() and not ch.isspace())
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return "".join(text.translate(_DELETE).split())
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -69,15 +83,17 @@ def align(cleaned: str, original: str) -> list[int]:
                 mapping[offset] = position
             continue
         line_start, line_end = source[found]
+        if original[line_start:line_end] == line:  # the line as it was
+            mapping[start : end + 1] = range(line_start, line_end + 1)
+            position = line_end
+            next_line = found + 1
+            continue
         skip = len(keys[found]) - len(key) if not keys[found].startswith(key) else 0
         line_start = _after_key_chars(original, line_start, line_end, skip)
         _match_chars(line, original, line_start, line_end, mapping, start)
         position = mapping[end]
         next_line = found + 1
-    for offset in range(len(cleaned) + 1):  # gaps (newlines) take the offset before them
-        if offset and mapping[offset] < mapping[offset - 1]:
-            mapping[offset] = mapping[offset - 1]
-    return mapping
+    return list(itertools.accumulate(mapping, max))  # never backwards
 
 
 def _find(key: str, keys: list[str], where: dict[str, list[int]], start: int) -> int | None:
@@ -98,8 +114,7 @@ def _after_key_chars(original: str, start: int, end: int, count: int) -> int:
     (a cleaner cut a dateline off its head)."""
     position = start
     while count > 0 and position < end:
-        ch = original[position]
-        if ch.isprintable() and not ch.isspace():
+        if not is_ignorable(original[position]):
             count -= 1
         position += 1
     while position < end and original[position].isspace():
@@ -115,11 +130,11 @@ def _match_chars(
     for i, ch in enumerate(line):
         if ch.isspace():
             mapping[offset + i] = j
-            while j < end and (original[j].isspace() or not original[j].isprintable()):
+            while j < end and is_ignorable(original[j]):
                 j += 1
             continue
         while j < end and original[j] != ch and not _same(original[j], ch):
-            if not (original[j].isspace() or not original[j].isprintable()):
+            if not is_ignorable(original[j]):
                 break
             j += 1
         mapping[offset + i] = min(j, end)
@@ -154,7 +169,7 @@ def map_span(mapping: list[int], start: int, end: int) -> tuple[int, int]:
 def line_spans(mapping: list[int], cleaned: str, original: str) -> tuple[list, list]:
     """(kept, dropped): the input lines (``(start, end)``, ends trimmed) whose
     text reached the cleaned text, and the non-blank ones that did not."""
-    used = sorted({mapping[i] for i, ch in enumerate(cleaned) if not ch.isspace()})
+    used = sorted({mapping[i] for i, ch in enumerate(cleaned) if not is_ignorable(ch)})
     kept, dropped = [], []
     for start, end in _lines(original):
         text = original[start:end]
@@ -165,3 +180,9 @@ def line_spans(mapping: list[int], cleaned: str, original: str) -> tuple[list, l
         index = bisect.bisect_left(used, start)
         (kept if index < len(used) and used[index] < end else dropped).append(span)
     return kept, dropped
+
+
+def same_text(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one text once white space, invisibles and Unicode
+    composition are set aside (what an offset mapped to the input promises)."""
+    return _key(a) == _key(b)

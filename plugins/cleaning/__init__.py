@@ -70,6 +70,8 @@ parse_date_line = rules.parse_date_line
 _MAX_HEADER_LINES = 60
 # Fewer non-blank lines than this: an article as such, not a page (no classifier).
 _MIN_PAGE_LINES = 4
+# More than this: a collection of texts, not one page (the longest dev page has 628).
+_MAX_PAGE_LINES = 5000
 
 _GLUED_ACTION = rules.LazyPattern(
     r"(?<=[a-z.!?\"”’)])(?:Sign Up|Sign up|SIGN UP|Sign In|Sign in|SIGN IN|Log In|Log in|LOG IN"
@@ -135,7 +137,8 @@ def keep_article(text: str, model: Any = None) -> str:
 
 def article_lines(text: str, lines: list[str], model: Any = None) -> set[int] | None:
     """Indices (into ``lines``) of the lines the classifier keeps; None to keep all
-    (no model shipped, or too few lines to tell a page from an article)."""
+    (no model shipped, too few lines to tell a page from an article, or more
+    lines than any page has)."""
     from .model import keep_lines, load_model
 
     model = model or load_model()
@@ -144,18 +147,24 @@ def article_lines(text: str, lines: list[str], model: Any = None) -> set[int] | 
     from .features import features, page_lines
 
     found = page_lines(text)
-    if len(found) < _MIN_PAGE_LINES:
+    if not _MIN_PAGE_LINES <= len(found) <= _MAX_PAGE_LINES:
         return None
     keep = keep_lines(model, features(text, found))
+    if keep is None:
+        return None
+    spans = [(line.start, line.end) for line, ok in zip(found, keep, strict=True) if ok]
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    kept_starts = {line.start for line, ok in zip(found, keep, strict=True) if ok}
-    return {
-        i
-        for i, line in enumerate(lines)
-        if starts[i] + len(line) - len(line.lstrip()) in kept_starts
-    }
+    kept: set[int] = set()
+    span = 0
+    for i, line in enumerate(lines):
+        first = starts[i] + len(line) - len(line.lstrip())
+        while span < len(spans) and spans[span][1] < first:
+            span += 1
+        if span < len(spans) and spans[span][0] <= first <= spans[span][1]:
+            kept.add(i)
+    return kept
 
 
 def _pick_title(header: _Header) -> str | None:

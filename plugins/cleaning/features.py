@@ -59,6 +59,9 @@ _WEB = re.compile(r"https?://|www\.|\.com\b|@\w|\w@\w")
 # A line is scanned up to this many characters (bounded work per line).
 _MAX_SCAN = 2000
 _WINDOW = 3
+# A hard-wrapped line is at least this long.
+_WRAP_MIN = 40
+_WRAP_WIDTH = 100
 
 
 @dataclass
@@ -73,22 +76,66 @@ class Line:
 
 
 def page_lines(text: str) -> list[Line]:
-    """The non-blank lines of ``text`` with their character spans."""
+    """The non-blank lines of ``text`` with their character spans; the lines of
+    a hard-wrapped paragraph (wire copy) are joined into one ``Line`` spanning
+    them, its text joined with spaces."""
     lines: list[Line] = []
     position = 0
     blank = True  # the page's start counts as a blank line
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    wire = _is_hard_wrapped(raws)
+    indent = 0
+    for raw in raws:
         stripped = raw.strip()
         if stripped:
             start = position + len(raw) - len(raw.lstrip())
-            if lines:
-                lines[-1].blank_after = blank
-            lines.append(Line(start, start + len(stripped), stripped, blank, True))
+            previous = lines[-1] if lines and not blank else None
+            new_indent = len(raw) - len(raw.lstrip())
+            if wire and previous is not None:
+                joins = new_indent <= indent or not _ends_sentence(previous.text)
+            else:
+                joins = previous is not None and _wraps_into(previous.text, stripped)
+            indent = new_indent
+            if previous is not None and joins:
+                previous.text = (previous.text + " " + stripped)[:_MAX_SCAN]
+                previous.end = start + len(stripped)
+            else:
+                if lines:
+                    lines[-1].blank_after = blank
+                lines.append(Line(start, start + len(stripped), stripped, blank, True))
             blank = False
         else:
             blank = True
         position += len(raw) + 1
     return lines
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in ".!?:;…。"
+
+
+def _is_hard_wrapped(raws: list[str]) -> bool:
+    """Wire copy: no line longer than ``_WRAP_WIDTH`` and many lines running on
+    into the next one unfinished (a paragraph broken into lines)."""
+    filled = [raw.strip() for raw in raws if raw.strip()]
+    if len(filled) < 4 or max(len(line) for line in filled) > _WRAP_WIDTH:
+        return False
+    running = sum(
+        1
+        for index, raw in enumerate(raws[:-1])
+        if len(raw.strip()) >= 25 and raws[index + 1].strip() and not _ends_sentence(raw.strip())
+    )
+    return running >= 0.3 * len(filled)
+
+
+def _wraps_into(previous: str, line: str) -> bool:
+    """``line`` continues ``previous``'s sentence, broken by hard wrapping: the
+    previous line is long and unfinished, and this one starts in lower case.
+    (A headline over its first paragraph is unfinished too, but the paragraph
+    starts with a capital.)"""
+    if _ends_sentence(previous) or len(previous) < _WRAP_MIN:
+        return False
+    return line[:1].islower()
 
 
 LINE_NAMES = (
@@ -173,17 +220,17 @@ def line_features(text: str) -> list[float]:
     ]
 
 
-def _main_run(weights: list[float]) -> tuple[int, int]:
+def best_run(weights: list[float]) -> tuple[int, int]:
     """(first, last) index of the maximum-sum segment; (0, -1) if none is positive."""
-    best, best_span = 0.0, (0, -1)
+    best, span = 0.0, (0, -1)
     total, start = 0.0, 0
     for index, weight in enumerate(weights):
         if total <= 0:
             total, start = 0.0, index
         total += weight
         if total > best:
-            best, best_span = total, (start, index)
-    return best_span
+            best, span = total, (start, index)
+    return span
 
 
 def _prose_weight(row: list[float]) -> float:
@@ -203,7 +250,7 @@ def features(text: str, lines: list[Line] | None = None) -> list[list[float]]:
     for key in keys:
         seen[key] = seen.get(key, 0) + 1
     blocks = _blocks(lines)
-    first, last = _main_run([_prose_weight(row) for row in base])
+    first, last = best_run([_prose_weight(row) for row in base])
     prose = [row[-1] for row in base]
     log_words = [row[1] for row in base]
     shapes = [_shape(line.text) for line in lines]

@@ -26,6 +26,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .features import best_run
+
 MODEL_FILE = "cleaning_model.json"
 
 CONTEXT_NAMES = (
@@ -122,19 +124,6 @@ def _window(prefix: list[float], index: int, size: int) -> float:
     return (prefix[high] - prefix[low]) / (high - low)
 
 
-def best_run(weights: list[float]) -> tuple[int, int]:
-    """(first, last) index of the maximum-sum segment; (0, -1) if none is positive."""
-    best, span = 0.0, (0, -1)
-    total, start = 0.0, 0
-    for index, weight in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, index
-        total += weight
-        if total > best:
-            best, span = total, (start, index)
-    return span
-
-
 def line_scores(model: Model, rows: list[list[float]]) -> list[float]:
     return [model.line.probability(row) for row in rows]
 
@@ -174,6 +163,15 @@ def decide(scores: list[float], log_words: list[float], threshold: float) -> lis
     return keep
 
 
-def keep_lines(model: Model, rows: list[list[float]]) -> list[bool]:
+# A text where no line scores below this has no clear page furniture: it is an
+# article as such (lists and short lines included) and keeps every line.
+FURNITURE_SCORE = 0.1
+
+
+def keep_lines(model: Model, rows: list[list[float]]) -> list[bool] | None:
+    """Which lines to keep, or None to keep all (nothing looks like furniture)."""
+    scores = keep_scores(model, rows)
+    if not scores or min(scores) >= FURNITURE_SCORE:
+        return None
     log_words = [row[model.feature_names.index("log_words")] for row in rows]
-    return decide(keep_scores(model, rows), log_words, model.threshold)
+    return decide(scores, log_words, model.threshold)

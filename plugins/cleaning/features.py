@@ -59,8 +59,10 @@ _WEB = re.compile(r"https?://|www\.|\.com\b|@\w|\w@\w")
 # A line is scanned up to this many characters (bounded work per line).
 _MAX_SCAN = 2000
 _WINDOW = 3
-# A hard-wrapped line is at least this long.
+# A hard-wrapped line is at least this long; at _WRAP_LONG an unfinished line
+# is taken as wrapped whatever the next line starts with.
 _WRAP_MIN = 40
+_WRAP_LONG = 60
 _WRAP_WIDTH = 100
 
 
@@ -130,12 +132,11 @@ def _is_hard_wrapped(raws: list[str]) -> bool:
 
 def _wraps_into(previous: str, line: str) -> bool:
     """``line`` continues ``previous``'s sentence, broken by hard wrapping: the
-    previous line is long and unfinished, and this one starts in lower case.
-    (A headline over its first paragraph is unfinished too, but the paragraph
-    starts with a capital.)"""
+    previous line is long and unfinished, and this one starts in lower case,
+    or the previous one is wire-copy long and does not end a sentence."""
     if _ends_sentence(previous) or len(previous) < _WRAP_MIN:
         return False
-    return line[:1].islower()
+    return line[:1].islower() or line[:1].isdigit() or len(previous) >= _WRAP_LONG
 
 
 LINE_NAMES = (

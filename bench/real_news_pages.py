@@ -41,7 +41,7 @@ def squash(text: str) -> str:
 
 def gold_date(shown: str) -> tuple[str, bool]:
     """("YYYY-MM-DD", the page prints the year) of a gold date string."""
-    from toolkit.plugins.cleaning.rules import parse_date_line
+    from toolkit.plugins.text.dates import parse_date_line
 
     iso = _ISO.search(shown)
     printed = re.sub(r"\(.*?\)", "", shown)

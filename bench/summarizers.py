@@ -181,10 +181,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from toolkit.evaluate import read_jsonl
-    from toolkit.selection import DEFAULT_SCORER
+    from toolkit.registry import get_registry
+    from toolkit.selection import format_scorer_spec
 
     records = read_jsonl(args.data, args.limit)
-    configs = args.scorer if args.only else [*SCORERS, DEFAULT_SCORER, *args.scorer]
+    default_mix = format_scorer_spec(get_registry().default_weights())
+    configs = args.scorer if args.only else [*SCORERS, default_mix, *args.scorer]
     corpus = args.corpus
     if args.background_jsonl:
         corpus = materialise_background(args.background_jsonl)

@@ -2,7 +2,7 @@
 
 Rebuilds ``plugins/sentences/data/punkt_news.json``, which ``toolkit.plugins.sentences.lexicon``
 merges with its hand-written lists. Only the learned word lists are kept (no
-text), filtered to plausible entries. Needs nltk (no NLTK data download).
+text), filtered to plausible entries. Needs nltk (no NLTK data download): pip install -e '.[train]'.
 
 Usage (from the repository root)::
 

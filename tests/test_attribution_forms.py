@@ -11,7 +11,7 @@ from test_quotes import run
 
 from toolkit.plugins.quotes.context import sentence_subject
 from toolkit.plugins.quotes.cues import cue_at
-from toolkit.plugins.quotes.speakers.entities import Registry
+from toolkit.plugins.quotes.speakers.entities import EntityRegistry
 from toolkit.plugins.quotes.speakers.mentions import Mention
 from toolkit.plugins.text.name_words import gender_of
 from toolkit.plugins.text.tokens import tokenize
@@ -179,7 +179,7 @@ def test_the_subject_of_a_participle_or_statement(text: str, speaker: str) -> No
 
 
 def test_an_indefinite_description_is_not_a_known_person() -> None:
-    registry = Registry()
+    registry = EntityRegistry()
     known = registry.add_name(
         Mention("name", "spokeswoman Mira Osei", 0, 21, "Mira Osei", {"spokeswoman"}, "f")
     )

@@ -12,7 +12,6 @@ import pytest
 from toolkit import background as bg
 from toolkit.background import (
     Background,
-    build_cache,
     bundled_corpus_dir,
     cache_path,
     corpus_command,
@@ -51,16 +50,22 @@ def test_document_frequencies_count_each_txt_file_once(collection: Path, tmp_pat
 
 
 def test_idf_is_smoothed_like_scikit_learn(collection: Path, tmp_path: Path) -> None:
+    """The scorers' IDF (each text one document, no background) is scikit-learn's."""
     from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from toolkit.plugins.scorers.similarity import document_idf
 
     files = sorted(collection.rglob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in files]
     vectorizer = TfidfVectorizer(tokenizer=tokenize, lowercase=False, token_pattern=None)
     vectorizer.fit(texts)
-    background = load_background(collection, cache_dir=tmp_path / "cache")
+    idf = document_idf([tokenize(text) for text in texts])
+    assert set(idf) == set(vectorizer.vocabulary_)
     for term, column in vectorizer.vocabulary_.items():
-        assert background.idf(term) == pytest.approx(vectorizer.idf_[column])
-    assert background.idf("unseen") == pytest.approx(math.log(4 / 1) + 1)
+        assert idf[term] == pytest.approx(vectorizer.idf_[column])
+    background = load_background(collection, cache_dir=tmp_path / "cache")
+    with_background = document_idf([["unseen"]], background)
+    assert with_background["unseen"] == pytest.approx(math.log((1 + 1 + 3) / (1 + 1)) + 1)
 
 
 def test_second_load_reuses_the_cache(
@@ -157,6 +162,6 @@ def test_show_build_and_corpus_command(collection: Path, tmp_path: Path) -> None
     assert show_cache(collection, cache_dir=cache)["cache_valid"] is True
     assert "up to date" in corpus_command(collection, rebuild=False, cache_dir=cache)
     assert "rebuilt" in corpus_command(collection, rebuild=True, cache_dir=cache)
-    assert build_cache(collection, cache_dir=cache).extras["cache"] == "built"
+    assert load_background(collection, cache_dir=cache, rebuild=True).extras["cache"] == "built"
     (collection / "e.txt").write_text("New story.", encoding="utf-8")
     assert "collection changed" in corpus_command(collection, rebuild=False, cache_dir=cache)

@@ -16,8 +16,9 @@ import pytest
 import toolkit
 from conftest import REPO, run_cli, shared_data_file
 from toolkit import offsets
-from toolkit.plugins.cleaning import extract_metadata, rules
+from toolkit.plugins.cleaning import extract_metadata
 from toolkit.plugins.cleaning.model import load_model
+from toolkit.plugins.text import dates
 
 PROSE = (
     "The council voted on Monday to keep the ferry running for at least two more years, "
@@ -81,7 +82,7 @@ def test_an_article_without_furniture_keeps_every_line() -> None:
     ],
 )
 def test_datelines_are_read(line: str, date: str | None) -> None:
-    found = rules.dateline(line)
+    found = dates.dateline(line)
     assert found is not None and found[1] == date
     assert line[found[0] :][:1].isupper()
 
@@ -90,7 +91,7 @@ def test_datelines_are_read(line: str, date: str | None) -> None:
     "line", ["Putin met Assad on Monday.", "Mr Smith (Labour) said so.", "January 5 was cold."]
 )
 def test_sentences_are_not_datelines(line: str) -> None:
-    assert rules.dateline(line) is None
+    assert dates.dateline(line) is None
 
 
 def test_a_dateline_never_starts_the_first_sentence() -> None:

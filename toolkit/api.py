@@ -54,12 +54,15 @@ def summarize(
     splitter: str | None = None,
     clean: bool = True,
     disable: Iterable[str] = (),
+    plugin_options: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Report:
     """Summarise one document and find its quotes, speakers and tone.
 
     ``scorer`` is a name (``"textrank"``), a spec (``"tfidf=1,position=0.5"``)
     or a mapping of weights; None uses the default mix. ``disable`` names
-    plugins to leave out for this call. Raises ``toolkit.errors.ToolkitError``
+    plugins to leave out for this call. ``plugin_options`` gives plugins
+    their options, ``{"NAME": {"KEY": value}}``; a plugin reads them as
+    ``document.options["NAME"]``. Raises ``toolkit.errors.ToolkitError``
     subclasses for bad options and failing plugins.
     """
     options = Options(
@@ -76,6 +79,7 @@ def summarize(
         speakers=speakers,
         only_speakers=only_speakers,
         tone_indirect=tone_indirect,
+        plugin_options=dict(plugin_options or {}),
     )
     return run(text, options, get_registry(disable))
 

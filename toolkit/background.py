@@ -8,15 +8,15 @@ as JSON, keyed by the directory's absolute path and invalidated when the
 collection changes (file names, sizes and modification times).
 
 Cache location, first that applies: the ``cache_dir`` argument, the
-``TOOLKIT_CACHE_DIR`` environment variable, ``$XDG_CACHE_HOME/toolkit``,
-``~/.cache/toolkit``. A cache that cannot be read or written is ignored.
+``TOOLKIT_CACHE_DIR`` environment variable, the user cache folder that
+platformdirs gives (``$XDG_CACHE_HOME/toolkit``, else ``~/.cache/toolkit`` on
+Linux). A cache that cannot be read or written is ignored.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 import re
 import tempfile
@@ -33,10 +33,14 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _POSSESSIVE = re.compile(r"'s$")
 
 
+def words(text: str) -> list[str]:
+    """Lower-cased words; apostrophes (straight or curly, given as ') kept inside words."""
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
+
+
 def tokenize(text: str) -> list[str]:
-    """Lower-cased word tokens; apostrophes kept inside words, possessive 's dropped."""
-    text = text.lower().replace("\u2019", "'")
-    return [_POSSESSIVE.sub("", token) for token in _WORD.findall(text)]
+    """The terms counted for IDF: :func:`words`, possessive 's dropped."""
+    return [_POSSESSIVE.sub("", token) for token in words(text)]
 
 
 @dataclass
@@ -56,10 +60,6 @@ class Background:
     @staticmethod
     def tokenize(text: str) -> list[str]:
         return tokenize(text)
-
-    def idf(self, term: str) -> float:
-        """Smoothed IDF as scikit-learn's ``smooth_idf``: ln((1+n)/(1+df)) + 1."""
-        return math.log((1 + self.n_docs) / (1 + self.df.get(term, 0))) + 1.0
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Background:
@@ -93,9 +93,9 @@ def default_cache_dir() -> Path:
     override = os.environ.get("TOOLKIT_CACHE_DIR")
     if override:
         return Path(override).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "toolkit"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("toolkit", appauthor=False))
 
 
 def collection_files(directory: Path) -> list[Path]:
@@ -192,11 +192,6 @@ def load_background(
     background.extras["cache"] = "built" if _write_cache(path, background) else "unwritable"
     background.extras["cache_path"] = str(path)
     return background
-
-
-def build_cache(directory: Path | None = None, *, cache_dir: Path | None = None) -> Background:
-    """Count the collection afresh and (re)write its cache."""
-    return load_background(directory, cache_dir=cache_dir, rebuild=True)
 
 
 def show_cache(directory: Path | None = None, *, cache_dir: Path | None = None) -> dict[str, Any]:

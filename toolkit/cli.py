@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from toolkit.errors import ToolkitError
+from toolkit.errors import OptionError, ToolkitError
 from toolkit.evaluate import evaluate_command
 from toolkit.inputs import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from toolkit.registry import PluginInfo, Registry
 
 app = typer.Typer(
     name="toolkit",
@@ -33,7 +36,7 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _registry(disable: list[str] | None = None):  # type: ignore[no-untyped-def]
+def _registry(disable: list[str] | None = None) -> Registry:
     from toolkit.registry import get_registry
 
     registry = get_registry(disable or ())
@@ -50,6 +53,42 @@ def _parse_speakers(values: list[str] | None) -> dict[str, list[str]]:
             raise _fail(f"--speaker '{value}': expected NAME=ALIAS,ALIAS", 2)
         speakers[name.strip()] = [a.strip() for a in aliases.split(",") if a.strip()]
     return speakers
+
+
+def _option_value(text: str) -> Any:
+    """A value as TOML would read it: true/false, a whole or decimal number, else a string."""
+    if text in ("true", "false"):
+        return text == "true"
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def parse_plugin_options(values: list[str] | None) -> dict[str, dict[str, Any]]:
+    """``["example.prefer=longest"]`` -> ``{"example": {"prefer": "longest"}}``."""
+    options: dict[str, dict[str, Any]] = {}
+    for value in values or []:
+        target, equals, raw = value.partition("=")
+        name, dot, key = target.strip().partition(".")
+        if not (equals and dot and name and key.strip()):
+            raise OptionError(f"--option '{value}': expected NAME.KEY=VALUE")
+        options.setdefault(name, {})[key.strip()] = _option_value(raw.strip())
+    return options
+
+
+def _merge_options(
+    configured: dict[str, dict[str, Any]], given: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]] | None:
+    """The command line's options over the config file's, key by key (None: none given)."""
+    if not given:
+        return None
+    merged = {name: dict(values) for name, values in configured.items()}
+    for name, values in given.items():
+        merged.setdefault(name, {}).update(values)
+    return merged
 
 
 @app.command()
@@ -93,6 +132,10 @@ def summarize(
     disable_plugin: Annotated[
         list[str] | None, typer.Option(help="Plugin to leave out for this run (repeatable).")
     ] = None,
+    option: Annotated[
+        list[str] | None,
+        typer.Option(help="A plugin's option NAME.KEY=VALUE (repeatable): document.options[NAME]."),
+    ] = None,
     max_bytes: Annotated[
         int, typer.Option(help="Refuse files larger than this (5 MB: ~15 s, ~0.5 GB).")
     ] = DEFAULT_MAX_BYTES,
@@ -130,12 +173,14 @@ def summarize(
     from toolkit.sources import SourceOptions
 
     try:
-        config = load_config().override(
+        configured = load_config()
+        config = configured.override(
             sentences=sentences,
             scorer=scorer,
             diversity=diversity,
             format=fmt,
             corpus=str(corpus) if corpus else None,
+            plugins=_merge_options(configured.plugins, parse_plugin_options(option)),
         )
         disable = tuple(dict.fromkeys([*config.disable, *(disable_plugin or [])]))
         registry = _registry(list(disable))
@@ -149,6 +194,7 @@ def summarize(
             speakers={**config.speakers, **_parse_speakers(speaker)},
             only_speakers=only_speakers,
             tone_indirect=tone_indirect,
+            plugin_options=config.plugins,
         )
         request = Request(
             paths=paths,
@@ -186,7 +232,7 @@ def plugins(
             typer.echo(_plugin_line(info, width))
 
 
-def _plugin_line(info, width: int) -> str:  # type: ignore[no-untyped-def]
+def _plugin_line(info: PluginInfo, width: int) -> str:
     origin = info.distribution or "?"
     head = f"{info.name:<{width}}  {info.status:<8} {info.source:<11} {origin} {info.version or ''}"
     indent = " " * (width + 2)

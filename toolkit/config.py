@@ -5,8 +5,12 @@ with :meth:`Config.override`, beat them all):
 
 1. ``./toolkit.toml`` (the working directory; keys at the top level)
 2. ``./pyproject.toml``, table ``[tool.toolkit]``
-3. the user's ``toolkit.toml``: ``$XDG_CONFIG_HOME/toolkit/toolkit.toml``,
-   else ``~/.config/toolkit/toolkit.toml`` (``%APPDATA%`` on Windows)
+3. the user's ``toolkit.toml`` in the config folder platformdirs gives:
+   ``$XDG_CONFIG_HOME/toolkit/toolkit.toml``, else
+   ``~/.config/toolkit/toolkit.toml`` on Linux (``%APPDATA%`` on Windows)
+
+A ``[plugins.NAME]`` table holds the options of the plugin NAME (see
+``toolkit.hookspecs``).
 
 Each setting is taken whole from the first file that sets it: a
 ``speakers`` table in ``./toolkit.toml`` replaces the user file's table
@@ -19,7 +23,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -28,18 +31,18 @@ from typing import Any
 
 from toolkit.errors import OptionError
 
-DEFAULT_SOURCE = "default"
 CLI_SOURCE = "command line"
 CONFIG_NAME = "toolkit.toml"
 
 DEFAULTS: dict[str, Any] = {
-    "scorer": None,  # None: the tuned default mix (toolkit.selection.DEFAULT_SCORER)
+    "scorer": None,  # None: the default mix the loaded scorers declare
     "sentences": 3,
     "format": "text",
     "disable": [],
     "speakers": {},
     "diversity": 0.0,
     "corpus": "bundled",
+    "plugins": {},
 }
 
 
@@ -54,6 +57,7 @@ class Config:
     speakers: dict[str, list[str]] = field(default_factory=dict)
     diversity: float = 0.0
     corpus: str = "bundled"  # "bundled" or a folder path (absolute once loaded)
+    plugins: dict[str, dict[str, Any]] = field(default_factory=dict)  # [plugins.NAME] tables
     sources: dict[str, str] = field(default_factory=lambda: dict.fromkeys(DEFAULTS, "default"))
     files: list[tuple[str, str]] = field(default_factory=list)  # (file, status) by precedence
 
@@ -132,11 +136,18 @@ def _scorer(value: Any) -> str | dict[str, float]:
         parse_scorer_spec(value)
     except ValueError as exc:
         raise TypeError(str(exc)) from None
-    return value
+    checked: str | dict[str, float] = value
+    return checked
 
 
 def _corpus(value: Any) -> str:
     return _name(value)
+
+
+def _plugins(value: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise TypeError("must hold one table per plugin: [plugins.NAME] with KEY = VALUE lines")
+    return {str(name): dict(values) for name, values in value.items()}
 
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
@@ -147,6 +158,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "speakers": _speakers,
     "diversity": _fraction,
     "corpus": _corpus,
+    "plugins": _plugins,
 }
 
 
@@ -154,14 +166,10 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
 
 
 def user_config_path() -> Path:
-    xdg = os.environ.get("XDG_CONFIG_HOME", "").strip()
-    if xdg and Path(xdg).is_absolute():
-        base = Path(xdg)
-    elif os.name == "nt" and os.environ.get("APPDATA"):
-        base = Path(os.environ["APPDATA"])
-    else:
-        base = Path.home() / ".config"
-    return base / "toolkit" / CONFIG_NAME
+    """The user's config file, where platformdirs puts config (XDG on Linux)."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("toolkit", appauthor=False, roaming=True)) / CONFIG_NAME
 
 
 def _display(path: Path) -> str:
@@ -182,7 +190,8 @@ def _parse_toml(path: Path, label: str) -> dict[str, Any]:
             raise OptionError(f"{label}: reading it needs 'tomli' on Python 3.10") from exc
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
     except tomllib.TOMLDecodeError as exc:
         raise OptionError(f"{label}: invalid TOML ({str(exc).splitlines()[0]})") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -255,6 +264,10 @@ def load_config(cwd: Path | None = None) -> Config:
 def _show(value: Any) -> str:
     if value is None:
         return "(the default mix)"
+    if isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
+        return "; ".join(
+            f"{name}.{key}={item}" for name, values in value.items() for key, item in values.items()
+        )
     if isinstance(value, dict) and value and all(isinstance(v, list) for v in value.values()):
         return "; ".join(f"{k} = {', '.join(v) or '-'}" for k, v in value.items())
     if isinstance(value, dict):

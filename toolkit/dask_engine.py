@@ -49,8 +49,11 @@ def _file_terms(path: str) -> list[str]:
 
 def distributed_background(client: Any, directory: Path) -> Background:
     """Document frequencies of ``directory``, counted by the cluster's workers."""
-    import dask
-    import dask.bag as db
+    try:
+        import dask
+        import dask.bag as db
+    except ImportError as exc:
+        raise OptionError("--engine dask needs Dask: pip install 'toolkit-news[dask]'") from exc
 
     files = [str(p) for p in collection_files(directory)]
     if not files:

@@ -103,8 +103,8 @@ def _make_scorer() -> Any:
     return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
 
 
-def _summarizer(diversity: float) -> Callable[[str, int, str, Any], Any]:
-    def run(text: str, k: int, spec: str, background: Any) -> Any:
+def _summarizer(diversity: float) -> Callable[[str, int, str | None, Any], Any]:
+    def run(text: str, k: int, spec: str | None, background: Any) -> Any:
         from toolkit.api import summarize
 
         return summarize(
@@ -131,7 +131,7 @@ def evaluate(
     progress: bool = False,
     background: Any = "bundled",
     diversity: float = 0.0,
-    summarize: Callable[[str, int, str, Any], Any] | None = None,
+    summarize: Callable[[str, int, str | None, Any], Any] | None = None,
 ) -> dict[str, Any]:
     """Mean ROUGE-1/2/L F1 of each scorer configuration and baseline.
 
@@ -143,7 +143,8 @@ def evaluate(
     (it must return an object with ``.summary`` and ``.sentences``).
     Records with an empty text or reference are skipped and counted.
     """
-    from toolkit.selection import DEFAULT_SCORER, format_scorer_spec, parse_scorer_spec
+    from toolkit.registry import get_registry
+    from toolkit.selection import format_scorer_spec, parse_scorer_spec
 
     unknown = [name for name in baselines if name not in BASELINES]
     if unknown:
@@ -151,7 +152,9 @@ def evaluate(
     if sentences is not None and sentences < 1:
         raise OptionError(f"sentences must be >= 1, got {sentences}")
     try:
-        specs = [format_scorer_spec(parse_scorer_spec(c)) for c in configs or [DEFAULT_SCORER]]
+        default = get_registry().default_weights()
+        chosen: list[str | dict[str, float]] = list(configs) if configs else [default]
+        specs = [format_scorer_spec(parse_scorer_spec(c)) for c in chosen]
     except ValueError as exc:
         raise OptionError(str(exc)) from exc
     specs = list(dict.fromkeys(specs))
@@ -182,7 +185,7 @@ def evaluate(
             summary = "\n".join(s.text for s in report.summary)
             means.add(spec, scorer.score(target, summary), _words(summary))
         if document_sentences is None:
-            document_sentences = run(text, k, "position", background).sentences
+            document_sentences = run(text, k, None, background).sentences
         for name in baselines:
             n = len(document_sentences)
             picked = lead_indices(n, k) if name == "lead" else random_indices(n, k, seed, number)

@@ -166,11 +166,15 @@ def map_span(mapping: list[int], start: int, end: int) -> tuple[int, int]:
     return mapping[start], mapping[end - 1] + 1
 
 
-def line_spans(mapping: list[int], cleaned: str, original: str) -> tuple[list, list]:
+Spans = list[tuple[int, int]]
+
+
+def line_spans(mapping: list[int], cleaned: str, original: str) -> tuple[Spans, Spans]:
     """(kept, dropped): the input lines (``(start, end)``, ends trimmed) whose
     text reached the cleaned text, and the non-blank ones that did not."""
     used = sorted({mapping[i] for i, ch in enumerate(cleaned) if not is_ignorable(ch)})
-    kept, dropped = [], []
+    kept: Spans = []
+    dropped: Spans = []
     for start, end in _lines(original):
         text = original[start:end]
         if not text.strip():

@@ -7,11 +7,13 @@ raised as a :class:`PluginError` that names the plugin.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from toolkit.errors import OptionError, PluginError, ToolkitError
+from toolkit.hookspecs import Selector
 from toolkit.models import Document, Report, Sentence, SummarySentence
 from toolkit.registry import Component, Registry
 
@@ -23,7 +25,7 @@ class Options:
     sentences: int | None = 3
     ratio: float | None = None
     words: int | None = None
-    scorer: str | Mapping[str, float] | None = None  # None: toolkit.selection.DEFAULT_SCORER
+    scorer: str | Mapping[str, float] | None = None  # None: the loaded scorers' default mix
     diversity: float = 0.0
     splitter: str | None = None
     analyzers: Sequence[str] | None = None  # None = all registered; () = none
@@ -35,16 +37,22 @@ class Options:
     tone_indirect: bool = False
     metadata: Mapping[str, str] | None = None  # known title/date (e.g. from HTML tags); wins
     extracted: bool = False  # the text was extracted from HTML: the JSON output includes it
-    extra: dict[str, Any] = field(default_factory=dict)
+    # plugin name -> its options (``--option NAME.KEY=VALUE``, ``[plugins.NAME]``)
+    plugin_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def document_options(self) -> dict[str, Any]:
-        """The options analyzers see as ``document.options``."""
+        """What scorers and analyzers see as ``document.options``: the built-in
+        settings below, and each plugin's own options under its name."""
         return {
+            **{name: dict(values) for name, values in self.plugin_options.items()},
             "speakers": dict(self.speakers or {}),
             "only_speakers": self.only_speakers,
             "tone_indirect": self.tone_indirect,
-            **self.extra,
         }
+
+
+# ``document.options`` keys the pipeline fills itself: no plugin options under these.
+RESERVED_OPTIONS = frozenset({"speakers", "only_speakers", "tone_indirect"})
 
 
 def _call(component: Component, *args: Any) -> Any:
@@ -104,17 +112,35 @@ def validate(options: Options, registry: Registry) -> None:
     """Raise an OptionError now for any option no document could satisfy
     (a malformed scorer spec, an unknown scorer, splitter or analyzer), so a
     batch fails once up front instead of once per document."""
-    for name in _weights(options):
+    for name in _weights(options, registry):
         registry.get("scorer", name)
+    if options.diversity > 0 and not registry.components["selector"]:
+        raise OptionError("a diversity above 0 needs a selector plugin, and none is loaded")
     if options.splitter:
         registry.splitter(options.splitter)
     for name in options.analyzers or ():
         registry.get("analyzer", name)
+    _check_plugin_options(options, registry)
 
 
-def _weights(options: Options) -> dict[str, float]:
+def _check_plugin_options(options: Options, registry: Registry) -> None:
+    known = {info.name for info in registry.plugins}
+    for name, values in options.plugin_options.items():
+        if name in RESERVED_OPTIONS or name not in known:
+            listed = ", ".join(sorted(known)) or "none"
+            raise OptionError(f"options for '{name}': no plugin named '{name}' (plugins: {listed})")
+        if not isinstance(values, Mapping):
+            raise OptionError(f"options for plugin '{name}' must be a table of KEY = VALUE")
+
+
+def _weights(options: Options, registry: Registry) -> dict[str, float]:
     from toolkit import selection
 
+    if options.scorer is None:
+        weights = registry.default_weights()
+        if not weights:
+            raise OptionError("no loaded scorer is in the default mix: name one with --scorer")
+        return weights
     try:
         return selection.parse_scorer_spec(options.scorer)
     except ValueError as exc:
@@ -153,7 +179,7 @@ def summarize_document(
 ) -> tuple[list[SummarySentence], str, list[str]]:
     from toolkit import selection
 
-    weights = _weights(options)
+    weights = _weights(options, registry)
     scores, warnings = score(document, weights, registry)
     combined = selection.combine_scores(scores, {k: weights[k] for k in scores})
     picked = selection.select_sentences(
@@ -163,12 +189,18 @@ def summarize_document(
         ratio=options.ratio,
         words=options.words,
         diversity=options.diversity,
+        selector=_selector(registry) if options.diversity > 0 else None,
     )
     summary = [
         SummarySentence(i, " ".join(document.sentences[i].text.split()), round(combined[i], 4))
         for i in picked
     ]
     return summary, selection.format_scorer_spec(weights), warnings
+
+
+def _selector(registry: Registry) -> Selector:
+    """The selector with the highest priority; a failure in it names its plugin."""
+    return cast("Selector", functools.partial(_call, registry.highest("selector")))
 
 
 def analyze(document: Document, report: Report, options: Options, registry: Registry) -> None:

@@ -1,9 +1,10 @@
 """The plugin manager: loads built-in and third-party plugins safely and
 collects the components they register.
 
-Built-ins (modules of ``toolkit.plugins``) and third-party plugins (entry
-points of the ``toolkit`` group) go through the same path: each is
-registered with pluggy on its own, then each of its registration hooks is
+Every plugin is an entry point of the ``toolkit`` group; the built-ins are
+the entry points of the toolkit's own distribution (declared in its
+``pyproject.toml``) and load first, in the order declared there. Each plugin
+is registered with pluggy on its own, then each of its registration hooks is
 called on its own. A plugin that fails to import, fails validation, raises
 in a hook or registers a name that is already taken is recorded as failed
 and left out as a whole; nothing it registered is used.
@@ -21,8 +22,7 @@ Environment variables (as in llm and datasette):
 
 from __future__ import annotations
 
-import functools
-import importlib
+import math
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -33,29 +33,14 @@ from typing import Any
 import pluggy
 
 from toolkit import hookspecs
-from toolkit.errors import UnknownComponentError, describe
+from toolkit.errors import OptionError, UnknownComponentError, describe
 
 ENTRY_POINT_GROUP = "toolkit"
 LOAD_ENV = "TOOLKIT_LOAD_PLUGINS"
 DISABLE_ENV = "TOOLKIT_DISABLE_PLUGINS"
 
-# plugin name -> its module under toolkit.plugins
-BUILTIN_PLUGINS = {
-    "html_trafilatura": "html.trafilatura_extractor",
-    "html_fallback": "html.fallback",
-    "cleaning": "cleaning",
-    "sentences": "sentences",
-    "tfidf": "scorers.tfidf",
-    "textrank": "scorers.textrank",
-    "lexrank": "scorers.lexrank",
-    "luhn": "scorers.luhn",
-    "position": "scorers.position",
-    "length": "scorers.length",
-    "quotes": "quotes",
-    "tone": "tone",
-    "formatters": "formats.plain",
-    "html_report": "formats.report",
-}
+# the distribution whose entry points are the built-in plugins
+DISTRIBUTION = "toolkit-news"
 
 # hook name -> the kind of component it registers
 KINDS = {
@@ -64,6 +49,7 @@ KINDS = {
     "toolkit_register_cleaners": "cleaner",
     "toolkit_register_splitters": "splitter",
     "toolkit_register_scorers": "scorer",
+    "toolkit_register_selectors": "selector",
     "toolkit_register_analyzers": "analyzer",
     "toolkit_register_formatters": "formatter",
 }
@@ -80,6 +66,7 @@ class Component:
     order: int = 100
     priority: int = 0
     replace: bool = False
+    weight: float = 0.0  # scorers: the weight in the default mix
     pages_only: bool = False  # a cleaner for scraped pages, skipped on text extracted from HTML
 
 
@@ -142,7 +129,7 @@ class Registry:
             raise UnknownComponentError(kind, name, self.components[kind]) from None
 
     def ordered(self, kind: str) -> list[Component]:
-        """Components of an ordered kind (metadata, cleaner, analyzer) in run order."""
+        """Components of an ordered kind (metadata, cleaner, analyzer, scorer) in order."""
         return sorted(self.components[kind].values(), key=lambda c: (c.order, c.name))
 
     def by_priority(self, kind: str) -> list[Component]:
@@ -152,10 +139,19 @@ class Registry:
     def splitter(self, name: str | None = None) -> Component:
         if name:
             return self.get("splitter", name)
-        candidates = self.components["splitter"].values()
+        return self.highest("splitter")
+
+    def highest(self, kind: str) -> Component:
+        """The component of ``kind`` with the highest priority (ties: the last name)."""
+        candidates = self.components[kind].values()
         if not candidates:
-            raise UnknownComponentError("splitter", "(default)", ())
+            raise OptionError(f"no {kind} is loaded (the plugins that register one are off)")
         return max(candidates, key=lambda c: (c.priority, c.name))
+
+    def default_weights(self) -> dict[str, float]:
+        """The default scorer mix: every scorer registered with a weight above 0,
+        in ascending ``order`` (ties by name), the order the scores are summed in."""
+        return {c.name: c.weight for c in self.ordered("scorer") if c.weight > 0}
 
 
 def _split_env(value: str | None) -> set[str] | None:
@@ -170,30 +166,47 @@ def _new_manager() -> pluggy.PluginManager:
     return manager
 
 
-def _builtin_candidates() -> list[tuple[PluginInfo, Callable[[], Any]]]:
-    from toolkit import __version__
-
-    candidates: list[tuple[PluginInfo, Callable[[], Any]]] = []
-    for name, path in BUILTIN_PLUGINS.items():
-        module = f"toolkit.plugins.{path}"
-        info = PluginInfo(name, "builtin", module, "toolkit-news", __version__)
-        candidates.append((info, functools.partial(importlib.import_module, module)))
-    return candidates
-
-
 def _entry_point_candidates() -> list[tuple[PluginInfo, Callable[[], Any]]]:
-    candidates = []
+    """Every entry point of the group: the built-ins (this distribution's) first,
+    in the order they are declared, then the third-party ones."""
+    builtins: list[tuple[PluginInfo, Callable[[], Any]]] = []
+    others: list[tuple[PluginInfo, Callable[[], Any]]] = []
     for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
         dist = getattr(entry_point, "dist", None)
+        name = dist.metadata["Name"] if dist else None
+        builtin = name is not None and _normalise(name) == _normalise(DISTRIBUTION)
         info = PluginInfo(
             entry_point.name,
-            "entry point",
+            "builtin" if builtin else "entry point",
             entry_point.value,
-            dist.metadata["Name"] if dist else None,
+            name,
             dist.version if dist else None,
         )
-        candidates.append((info, entry_point.load))
-    return candidates
+        (builtins if builtin else others).append((info, entry_point.load))
+    if not builtins:
+        builtins.append((_missing_builtins(), _no_plugin))
+    return builtins + others
+
+
+def _missing_builtins() -> PluginInfo:
+    """Shown (and warned about) when the toolkit's own entry points are not found,
+    typically a checkout whose entry points changed without a reinstall."""
+    return PluginInfo(
+        "builtins",
+        "builtin",
+        "",
+        DISTRIBUTION,
+        error=f"no entry point of {DISTRIBUTION} in the '{ENTRY_POINT_GROUP}' group "
+        "(reinstall it: pip install -e .)",
+    )
+
+
+def _no_plugin() -> Any:
+    raise PluginRegistrationError("no built-in plugins")
+
+
+def _normalise(distribution: str) -> str:
+    return distribution.lower().replace("_", "-").replace(".", "-")
 
 
 def _call_registration_hooks(
@@ -217,14 +230,31 @@ def _stager(kind: str, plugin: str, staged: list[Component]) -> Callable[..., No
         order: int = 100,
         priority: int = 0,
         replace: bool = False,
+        weight: float = 0.0,
         pages_only: bool = False,
     ) -> None:
         if not isinstance(name, str) or not name:
             raise PluginRegistrationError(f"{kind} name must be a non-empty string")
         if not callable(function):
             raise PluginRegistrationError(f"{kind} '{name}' is not callable")
+        if (
+            isinstance(weight, bool)
+            or not isinstance(weight, (int, float))
+            or not (math.isfinite(weight) and weight >= 0)
+        ):
+            raise PluginRegistrationError(f"{kind} '{name}': weight must be a number >= 0")
         staged.append(
-            Component(kind, name, function, plugin, order, priority, replace, bool(pages_only))
+            Component(
+                kind,
+                name,
+                function,
+                plugin,
+                order,
+                priority,
+                replace,
+                float(weight),
+                bool(pages_only),
+            )
         )
 
     return register
@@ -283,11 +313,12 @@ def load_registry(
 
     manager = _new_manager()
     registry = Registry()
-    third_party = _entry_point_candidates() if allowed is None or allowed else []
-    for info, load in _builtin_candidates() + third_party:
+    for info, load in _entry_point_candidates():
         if info.source == "entry point" and allowed is not None and info.name not in allowed:
             continue
         registry.plugins.append(info)
+        if info.error:
+            continue
         if info.name in disabled:
             info.disabled = True
             continue

@@ -45,7 +45,8 @@ def _report_problems(outcome: Outcome) -> None:
 
 def _render(outcome: Outcome, formatter: Any) -> str:
     try:
-        return formatter.function(outcome.report)
+        rendered: str = formatter.function(outcome.report)
+        return rendered
     except Exception as exc:
         raise PluginError(formatter, exc) from exc
 

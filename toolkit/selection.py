@@ -1,52 +1,33 @@
-"""Turning sentence scores into a summary: scorer specs, weighted combination,
-length control and redundancy control (maximal marginal relevance).
+"""Turning sentence scores into a summary: scorer specs, weighted combination
+and length control. Redundancy control (``diversity`` above 0) is a selector
+plugin's job (``toolkit.hookspecs.toolkit_register_selectors``); the default
+scorer mix is what the loaded scorers declare (``Registry.default_weights``).
 
-Nothing here imports a heavy library: the default path (no diversity) is
-plain Python over at most a few hundred sentences.
+Nothing here imports a heavy library: it is plain Python over at most a few
+hundred sentences.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from toolkit.hookspecs import Selector
     from toolkit.models import Document
-
-# Chosen by measurement on the BBC dev set (docs/summarization.md).
-DEFAULT_SCORER = "tfidf=1,textrank=1,position=0.3,length=0.3"
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 
-# Function words ignored by the sentence similarity (and by scorers that want them).
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on once
-    only or other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under until
-    up very was we were what when where which while who whom why will with would you your
-    yours yourself yourselves said says say mr mrs ms its it's he's she's i'm we're they're
-    don't doesn't didn't isn't wasn't aren't weren't won't can't couldn't shouldn't
-    wouldn't hasn't haven't hadn't s t
-    """.split()
-)
 
-
-def parse_scorer_spec(spec: str | Mapping[str, float] | None) -> dict[str, float]:
+def parse_scorer_spec(spec: str | Mapping[str, float]) -> dict[str, float]:
     """``"tfidf=1,position=0.5"`` -> ``{"tfidf": 1.0, "position": 0.5}``.
 
-    A bare name has weight 1; None means :data:`DEFAULT_SCORER`. Raises
-    ``ValueError`` (one-line message) on empty names, repeated names,
-    non-numeric, negative or non-finite weights, or when every weight is 0.
+    A bare name has weight 1. Raises ``ValueError`` (one-line message) on
+    empty names, repeated names, non-numeric, negative or non-finite weights,
+    or when every weight is 0.
     """
-    if spec is None:
-        spec = DEFAULT_SCORER
     items = _spec_items(spec) if isinstance(spec, str) else list(spec.items())
     weights: dict[str, float] = {}
     for name, raw in items:
@@ -77,7 +58,10 @@ def _spec_items(spec: str) -> list[tuple[str, object]]:
 
 def _weight(name: str, raw: object) -> float:
     try:
-        weight = float(raw.strip() if isinstance(raw, str) else raw)  # type: ignore[arg-type]
+        value = raw.strip() if isinstance(raw, str) else raw
+        if not isinstance(value, (str, int, float)):
+            raise TypeError(type(value).__name__)
+        weight = float(value)
     except (TypeError, ValueError):
         raise ValueError(f"weight of scorer {name!r} is not a number: {raw!r}") from None
     if not math.isfinite(weight) or weight < 0:
@@ -128,31 +112,9 @@ def combine_scores(
     return total
 
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-cased word tokens without :data:`STOPWORDS`."""
-    words = (w.replace("\u2019", "'") for w in _WORD.findall(text.lower()))
-    return [w for w in words if w not in STOPWORDS]
-
-
 def word_count(text: str) -> int:
     """Words as a reader counts them: white-space separated, with a letter or digit."""
     return sum(1 for token in text.split() if any(c.isalnum() for c in token))
-
-
-def cosine(a: Counter[str], b: Counter[str]) -> float:
-    """Cosine similarity of two bags of words (0 when either is empty)."""
-    if not a or not b:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(count * b[word] for word, count in a.items() if word in b)
-    if not dot:
-        return 0.0
-    norm = math.sqrt(sum(c * c for c in a.values())) * math.sqrt(sum(c * c for c in b.values()))
-    return dot / norm
 
 
 def select_sentences(
@@ -163,17 +125,15 @@ def select_sentences(
     ratio: float | None = None,
     words: int | None = None,
     diversity: float = 0.0,
+    selector: Selector | None = None,
 ) -> list[int]:
     """Indices of the summary sentences, in document order.
 
     Length: ``words`` (a word budget that is never exceeded; the best
     sentences that fit, so possibly fewer words), else ``ratio`` (that
     fraction of the sentences, rounded, at least 1), else ``sentences``
-    (None: all). Redundancy: with ``diversity`` λ > 0 sentences are picked by
-    maximal marginal relevance, ``(1-λ)·score - λ·max similarity to the
-    sentences already picked`` (scores min-max normalised, similarity the
-    cosine of content-word counts), so a near-duplicate of a picked sentence
-    loses to any fresh sentence once λ >= 0.5.
+    (None: all). Redundancy: with ``diversity`` λ > 0 the ``selector`` picks
+    them (``ValueError`` without one), given the scores min-max normalised.
     """
     n = len(document.sentences)
     if len(scores) != n:
@@ -187,7 +147,9 @@ def select_sentences(
     budget = words
     sizes = [word_count(t) for t in texts] if budget is not None else [0] * n
     if diversity > 0:
-        picked = _pick_mmr(texts, relevance, limit, budget, sizes, diversity)
+        if selector is None:
+            raise ValueError("diversity above 0 needs a selector plugin, and none is loaded")
+        picked = selector(texts, relevance, limit, budget, sizes, diversity)
     else:
         picked = _pick_greedy(relevance, limit, budget, sizes)
     return sorted(picked)
@@ -229,38 +191,4 @@ def _pick_greedy(
             continue
         picked.append(i)
         used += sizes[i]
-    return picked
-
-
-def _pick_mmr(
-    texts: Sequence[str],
-    relevance: Sequence[float],
-    limit: int,
-    budget: int | None,
-    sizes: Sequence[int],
-    diversity: float,
-) -> list[int]:
-    bags = [Counter(content_words(t)) for t in texts]
-    max_sim = [0.0] * len(texts)
-    remaining = set(range(len(texts)))
-    picked: list[int] = []
-    used = 0
-    while remaining and len(picked) < limit:
-        fitting = [i for i in remaining if budget is None or used + sizes[i] <= budget]
-        if not fitting:
-            break
-        best = max(
-            fitting,
-            key=lambda i: (
-                (1 - diversity) * relevance[i] - diversity * max_sim[i],
-                -max_sim[i],
-                relevance[i],
-                -i,
-            ),
-        )
-        picked.append(best)
-        used += sizes[best]
-        remaining.discard(best)
-        for i in remaining:
-            max_sim[i] = max(max_sim[i], cosine(bags[i], bags[best]))
     return picked

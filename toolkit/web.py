@@ -21,9 +21,10 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from email.message import Message
 from http.client import HTTPException
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from toolkit import __version__
@@ -87,7 +88,15 @@ def fetch(
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
     """Hand redirects back to :func:`_fetch`, which counts and checks them."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: Message,
+        newurl: str,
+    ) -> None:
         return None
 
 
@@ -133,8 +142,8 @@ def _failure(url: str, exc: BaseException, timeout: float) -> str:
 
 
 def _read_response(
-    url: str, response, max_bytes: int, deadline: float, timeout: float
-) -> _Response:  # type: ignore[no-untyped-def]
+    url: str, response: Any, max_bytes: int, deadline: float, timeout: float
+) -> _Response:
     headers = response.headers
     content_type = headers.get_content_type()
     if content_type.startswith(_NOT_TEXT_TYPES):

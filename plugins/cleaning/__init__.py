@@ -59,12 +59,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterCleaner, RegisterMetadataExtractor
 
+from ..text.dates import parse_date_line
 from . import headmatter, rules
 
 __all__ = ["extract_metadata", "remove_boilerplate", "normalize_whitespace", "parse_date_line"]
-
-parse_date_line = rules.parse_date_line
 
 # Header lines scanned at most; a "header" longer than this is a list, not a header.
 _MAX_HEADER_LINES = 60
@@ -216,7 +216,7 @@ def _record_header_line(header: _Header, index: int, kind: str, line: str) -> No
         header.headlines.append((index, line))
     elif kind == "date" and header.first_date is None:
         header.first_date = index
-        header.date = rules.parse_date_line(line)
+        header.date = parse_date_line(line)
 
 
 def _header_line_kind(
@@ -225,7 +225,7 @@ def _header_line_kind(
     """ "action", "date", "byline" or "headline" for a header line, None for body text."""
     if rules.is_call_to_action(line):
         return "action"
-    if rules.parse_date_line(line):
+    if parse_date_line(line):
         return "date"
     if rules.is_byline(line):
         return "byline"
@@ -245,9 +245,7 @@ def _header_line_kind(
 
 def _is_page_furniture(line: str) -> bool:
     return (
-        rules.is_call_to_action(line)
-        or rules.is_byline(line)
-        or rules.parse_date_line(line) is not None
+        rules.is_call_to_action(line) or rules.is_byline(line) or parse_date_line(line) is not None
     )
 
 
@@ -305,7 +303,7 @@ def _is_furniture(line: str, headline_keys: set[str]) -> bool:
 def _is_date_stamp(lines: list[str], index: int, kept: list[str], line: str) -> bool:
     """A date-only line standing apart, not the last line of a wrapped
     sentence ("...will expire on\nNovember 15, 2012.")."""
-    if line.endswith(".") or not rules.parse_date_line(line):
+    if line.endswith(".") or not parse_date_line(line):
         return False
     before = kept[-1].strip() if kept else ""
     after = lines[index + 1].strip() if index + 1 < len(lines) else ""
@@ -380,7 +378,8 @@ def _mark_indented_paragraphs(lines: list[str]) -> list[str]:
             out.append("")
             previous_text = ""
             continue
-        indent = len(_INDENT.match(line).group().expandtabs(4))  # type: ignore[union-attr]
+        match = _INDENT.match(line)  # [ \t]* matches every line
+        indent = len(match.group().expandtabs(4)) if match else 0
         if previous_text and indent >= previous_indent + 2 and _ends_sentence(previous_text):
             out.append("")
         out.append(line)
@@ -393,12 +392,12 @@ def _ends_sentence(text: str) -> bool:
 
 
 @hookimpl
-def toolkit_register_metadata_extractors(register):  # type: ignore[no-untyped-def]
+def toolkit_register_metadata_extractors(register: RegisterMetadataExtractor) -> None:
     register("headline", extract_metadata)
 
 
 @hookimpl
-def toolkit_register_cleaners(register):  # type: ignore[no-untyped-def]
+def toolkit_register_cleaners(register: RegisterCleaner) -> None:
     register("article", keep_article, order=5, pages_only=True)
     register("boilerplate", remove_boilerplate, order=10)
     register("whitespace", normalize_whitespace, order=90)

@@ -28,6 +28,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..text import dates
 from . import rules
 
 # Short function words: their share tells running prose from menus and titles.
@@ -205,7 +206,7 @@ def line_features(text: str) -> list[float]:
         float(sum(ch in _SEPARATORS for ch in text)),
         float(rules.is_call_to_action(text)),
         float(rules.is_byline(text)),
-        float(rules.parse_date_line(text) is not None),
+        float(dates.parse_date_line(text) is not None),
         float(heading == "links"),
         float(heading == "end"),
         float(first.islower()),

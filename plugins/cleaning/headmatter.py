@@ -20,6 +20,7 @@ only a dateline opening the story ("Taipei, Sept. 12 (CNA) Taiwan's ...").
 
 from __future__ import annotations
 
+from ..text import dates
 from . import rules
 
 _OPENING_LINES = 12
@@ -72,7 +73,7 @@ def is_title_like(line: str) -> bool:
         return False
     if _WEB.search(line):
         return False
-    return rules.find_date(line) is None
+    return dates.find_date(line) is None
 
 
 def find_title(lines: list[str]) -> str | None:
@@ -93,7 +94,7 @@ def find_date(lines: list[str]) -> str | None:
         return None
     for line in start:
         if len(line) <= _MAX_DATE_LINE:
-            date = rules.find_date(line)
+            date = dates.find_date(line)
             if date:
                 return date
     checked = 0
@@ -101,8 +102,8 @@ def find_date(lines: list[str]) -> str | None:
         line = raw.strip()
         if not line:
             continue
-        date = rules.find_date(line[:30])  # " date 2019-01-26 The speaker of ..."
-        found = rules.dateline(line)
+        date = dates.find_date(line[:30])  # " date 2019-01-26 The speaker of ..."
+        found = dates.dateline(line)
         if date or (found and found[1]):
             return date or (found[1] if found else None)
         checked += 1
@@ -121,7 +122,7 @@ def strip_dateline(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if position > _OPENING_LINES:
                 break
             continue
-        found = rules.dateline(line)
+        found = dates.dateline(line)
         if found:
             lead = len(raw) - len(raw.lstrip())
             lines = list(lines)

@@ -71,7 +71,7 @@ class Model:
 def load_model() -> Model | None:
     """The shipped model, or None when the data file is missing or unreadable."""
     try:
-        source = resources.files("toolkit.plugins.cleaning").joinpath("data", MODEL_FILE)
+        source = resources.files("toolkit.plugins.cleaning").joinpath("data").joinpath(MODEL_FILE)
         return Model(json.loads(source.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -8,6 +8,7 @@ import textwrap
 from collections.abc import Iterator
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterFormatter
 from toolkit.models import Quote, Report
 
 _QUOTE_PREVIEW = 240
@@ -117,7 +118,7 @@ def format_json(report: Report) -> str:
 
 
 @hookimpl
-def toolkit_register_formatters(register):  # type: ignore[no-untyped-def]
+def toolkit_register_formatters(register: RegisterFormatter) -> None:
     register("text", format_text)
     register("markdown", format_markdown)
     register("json", format_json)

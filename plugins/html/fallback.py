@@ -9,6 +9,7 @@ docs/web-and-config.md measures it against trafilatura.
 from __future__ import annotations
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterHtmlExtractor
 
 
 def extract_page(html: str) -> tuple[str, dict[str, str]]:
@@ -19,5 +20,5 @@ def extract_page(html: str) -> tuple[str, dict[str, str]]:
 
 
 @hookimpl
-def toolkit_register_html_extractors(register):  # type: ignore[no-untyped-def]
+def toolkit_register_html_extractors(register: RegisterHtmlExtractor) -> None:
     register("fallback", extract_page, priority=0)

@@ -19,6 +19,8 @@ from collections import deque
 from html import unescape
 from typing import Any
 
+from ..text.dates import normalize_date
+
 _TITLE_METAS = ("og:title", "twitter:title")
 _DATE_METAS = (
     "article:published_time",
@@ -37,24 +39,11 @@ _DATE_METAS = (
     "parsely-pub-date",
     "og:published_time",
 )
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _SPACES = re.compile(r"\s+")
 _MAX_TITLE_CHARS = 500
 _MAX_JSON_LD_CHARS = 1_000_000
 _MAX_JSON_NODES = 10_000
 _ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "report")
-
-
-def normalize_date(value: str) -> str | None:
-    value = value.strip()
-    match = _ISO_DATE.match(value)
-    if match is None:
-        return value[:100] or None
-    year, month, day, hour, minute = match.groups()
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        return None
-    date = f"{year}-{month}-{day}"
-    return f"{date}T{hour}:{minute}" if hour else date
 
 
 def _squash(text: str) -> str:

@@ -10,6 +10,7 @@ extractor's text is used.
 from __future__ import annotations
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterHtmlExtractor
 
 
 def available() -> bool:
@@ -36,5 +37,5 @@ def extract_page(html: str) -> tuple[str, dict[str, str]] | None:
 
 
 @hookimpl
-def toolkit_register_html_extractors(register):  # type: ignore[no-untyped-def]
+def toolkit_register_html_extractors(register: RegisterHtmlExtractor) -> None:
     register("trafilatura", extract_page, priority=10)

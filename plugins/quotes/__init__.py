@@ -28,20 +28,22 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterAnalyzer
 from toolkit.models import Document, Quote, Report, Speaker
 
+from ..text.quotation_marks import UNAMBIGUOUS_MARKS
 from ..text.tokens import TokenIndex, tokenize_columns
 from .candidate import Candidate
 from .direct import classify_span
 from .indirect import find_indirect
 from .marks import find_quote_spans, plain_double_marks
-from .speakers.entities import Entity, Registry
+from .speakers.entities import Entity, EntityRegistry
 from .speakers.reading import read_names
 from .speakers.resolve import Resolver
 
 
 @hookimpl
-def toolkit_register_analyzers(register):  # type: ignore[no-untyped-def]
+def toolkit_register_analyzers(register: RegisterAnalyzer) -> None:
     register("quotes", analyze_quotes, order=100)
 
 
@@ -75,7 +77,7 @@ def extract_candidates(
     sentence_spans: list[tuple[int, int]],
     user_speakers: Mapping[str, Sequence[str]] | None = None,
     index: TokenIndex | None = None,
-) -> tuple[list[Candidate], Registry]:
+) -> tuple[list[Candidate], EntityRegistry]:
     """Quotes (not yet resolved to speakers) in document order, and the name registry.
 
     ``index`` holds the document's tokens when the caller has them already.
@@ -84,7 +86,7 @@ def extract_candidates(
     tokens = index.tokens
     spans = find_quote_spans(text)
     quoted = sorted((s.open_mark, (s.close_mark or s.end) + 1) for s in spans)
-    registry = Registry(user_speakers)
+    registry = EntityRegistry(user_speakers)
 
     direct = [classify_span(text, tokens, index, span) for span in spans]
     direct = _merge_split(text, [c for c in direct if c.kind != "none"])
@@ -139,7 +141,7 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
     if previous.kind != "direct" or candidate.kind == "none" or previous.attribution_end < 0:
         return False
     gap = text[previous.attribution_end : candidate.start]
-    if "\n" in gap or len(gap) > 200 or any(mark in gap[:-1] for mark in _QUOTE_MARKS):
+    if "\n" in gap or len(gap) > 200 or any(mark in gap[:-1] for mark in UNAMBIGUOUS_MARKS):
         return False
     same_speaker = (
         candidate.mention is not None
@@ -155,7 +157,6 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
     )
 
 
-_QUOTE_MARKS = frozenset('"“”„«»‹›')
 
 
 def _to_quote(text: str, candidate: Candidate, entity: Entity | None, starts: list[int]) -> Quote:

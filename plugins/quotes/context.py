@@ -7,14 +7,13 @@ on token indices, so each lookup touches a bounded window of tokens.
 from __future__ import annotations
 
 from ..text.name_words import GIVEN_NAMES, is_name_token
-from ..text.people import GROUP_NOUNS, ROLE_NOUNS, TITLES
+from ..text.people import GROUP_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES
+from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .cues import (
-    _CLAUSE_BREAK,
-    _QUOTE_CHARS,
-    _SENTENCE_END,
-    _TITLE_ABBR,
+    CLAUSE_BREAK,
     CUE_WORDS,
+    SENTENCE_END,
     Cue,
     cue_at,
     dot_in_name,
@@ -51,16 +50,16 @@ def is_boundary(text: str, tokens: list[Token], index: int) -> bool:
     prev = tokens[index - 1]
     if "\n" in text[prev.end : tokens[index].start]:
         return True
-    if prev.text in _SENTENCE_END:
+    if prev.text in SENTENCE_END:
         if prev.text == "." and index >= 2 and _is_abbreviation(tokens[index - 2]):
             return False
-        return tokens[index].text[0].isupper() or tokens[index].text in _QUOTE_CHARS
+        return tokens[index].text[0].isupper() or tokens[index].text in QUOTE_MARKS
     return False
 
 
 def _is_abbreviation(token: Token) -> bool:
     """ "Sen." and the initial in "Robert P. Casey" do not end a sentence."""
-    return token.lower in _TITLE_ABBR or (len(token.text) == 1 and token.text.isupper())
+    return token.lower in TITLE_ABBREVIATIONS or (len(token.text) == 1 and token.text.isupper())
 
 
 def clause_start(text: str, tokens: list[Token], index: int, low: int) -> int:
@@ -68,9 +67,9 @@ def clause_start(text: str, tokens: list[Token], index: int, low: int) -> int:
     start = index
     while start > low and index - start < MAX_WINDOW:
         prev = tokens[start - 1]
-        if is_boundary(text, tokens, start) or prev.text in _CLAUSE_BREAK:
+        if is_boundary(text, tokens, start) or prev.text in CLAUSE_BREAK:
             break
-        if prev.text in _QUOTE_CHARS or prev.lower in _SUBJECT_STOPS:
+        if prev.text in QUOTE_MARKS or prev.lower in _SUBJECT_STOPS:
             break
         start -= 1
     return start
@@ -137,7 +136,7 @@ def _subject_before_apposition(
     probe = last_comma - 1
     while probe > low and last_comma - probe < 2 * MAX_WINDOW:
         token = tokens[probe]
-        if token.text in _QUOTE_CHARS or token.text in "!?;:" or is_boundary(text, tokens, probe):
+        if token.text in QUOTE_MARKS or token.text in "!?;:" or is_boundary(text, tokens, probe):
             break
         if token.text == ",":
             commas.append(probe)
@@ -169,7 +168,7 @@ def subject_after(text: str, tokens: list[Token], cue_last: int, high: int) -> M
     end = start
     while end < high and end - start < 8:
         token = tokens[end]
-        if token.text in _SENTENCE_END or token.text in _CLAUSE_BREAK or token.text in _QUOTE_CHARS:
+        if token.text in SENTENCE_END or token.text in CLAUSE_BREAK or token.text in QUOTE_MARKS:
             if not (token.text == "." and end > start and dot_in_name(tokens, end, high)):
                 break
         if token.lower in _INVERTED_STOPS or (token.lower == "of" and end > start + 1):
@@ -214,7 +213,7 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
                 return named
             index = probe + 1
             break
-        if tokens[probe].text in _QUOTE_CHARS:
+        if tokens[probe].text in QUOTE_MARKS:
             break
     if opener is not None:
         index = opener
@@ -223,10 +222,10 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
         token = tokens[end]
         if token.lower in CUE_WORDS and cue_at(tokens, end) is not None:
             break
-        if token.text in _CLAUSE_BREAK or token.text in _SENTENCE_END:
+        if token.text in CLAUSE_BREAK or token.text in SENTENCE_END:
             if not (token.text == "." and end > index and dot_in_name(tokens, end, high)):
                 break
-        if token.text in _QUOTE_CHARS or (token.text[0].islower() and not _np_word(token)):
+        if token.text in QUOTE_MARKS or (token.text[0].islower() and not _np_word(token)):
             break
         end += 1
     if end == index:
@@ -248,7 +247,7 @@ def _participle_phrase_end(tokens: list[Token], start: int, high: int) -> int | 
         text = tokens[probe].text
         if text == "," and not _place_comma(tokens, probe, high):
             return probe + 1
-        if text in _QUOTE_CHARS or text in _SENTENCE_END:
+        if text in QUOTE_MARKS or text in SENTENCE_END:
             return None
     return None
 

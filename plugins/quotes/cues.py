@@ -8,14 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text.name_words import initial_dot
+from ..text.people import TITLE_ABBREVIATIONS
+from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .reporting_verbs import CUE_FORMS, PHRASE_CUES, SPEECH_BASES
 
-_SENTENCE_END = frozenset(".!?")
-_CLAUSE_BREAK = frozenset(",;:()—–[]")
-_QUOTE_CHARS = frozenset('"“”„«»‹›‘’')
+SENTENCE_END = frozenset(".!?")
+CLAUSE_BREAK = frozenset(",;:()—–[]")
 _SPEECH_OR_THINK = SPEECH_BASES | {"think"}
-_TITLE_ABBR = frozenset("sen rep gov gen dr mr mrs ms st lt col adm sgt prof rev".split())
 # Lower-case words that may start a cue (or "according to"): a cheap filter before cue_at.
 # Hot loops test ``token.lower in CUE_WORDS`` themselves before calling cue_at.
 CUE_WORDS = frozenset(CUE_FORMS) | {phrase[0] for phrase in PHRASE_CUES}
@@ -47,7 +47,7 @@ def cue_at(tokens: list[Token], index: int) -> Cue | None:
         # "State" and "Post" are names here, not verbs. Right after a quotation a
         # sentence may open with one ('"...." Added Lee'), but not with a base form:
         # '"...," State spokesman Mark Toner said'.
-        if tokens[index - 1].text not in _QUOTE_CHARS or CUE_FORMS.get(lower) == lower:
+        if tokens[index - 1].text not in QUOTE_MARKS or CUE_FORMS.get(lower) == lower:
             return None
     for phrase in _PHRASES_BY_FIRST.get(lower, ()):
         if index + len(phrase) <= len(tokens):
@@ -66,7 +66,7 @@ def _skip_parenthesis(tokens: list[Token], index: int, high: int) -> int:
     for probe in range(index + 1, min(high, index + 8)):
         if tokens[probe].text == ")":
             return probe + 1
-        if tokens[probe].text in _QUOTE_CHARS or tokens[probe].text == "(":
+        if tokens[probe].text in QUOTE_MARKS or tokens[probe].text == "(":
             return -1
     return -1
 
@@ -74,7 +74,7 @@ def _skip_parenthesis(tokens: list[Token], index: int, high: int) -> int:
 def dot_in_name(tokens: list[Token], dot: int, high: int) -> bool:
     """Is the "." at ``dot`` inside a name: after a title ("Sen.") or a middle initial
     ("said Benjamin J. Rhodes")?"""
-    if tokens[dot - 1].lower in _TITLE_ABBR:
+    if tokens[dot - 1].lower in TITLE_ABBREVIATIONS:
         return True
     return dot + 1 < high and initial_dot(tokens, dot)
 
@@ -91,13 +91,13 @@ def find_cue_forward(tokens: list[Token], start: int, high: int, limit: int = 9)
             limit += after - index  # "(D-Nev.)" does not count against the reach
             index = after
             continue
-        if token.text in _CLAUSE_BREAK or token.text in _SENTENCE_END:
+        if token.text in CLAUSE_BREAK or token.text in SENTENCE_END:
             if not (token.text == "." and index > start and dot_in_name(tokens, index, high)):
                 if index > start:
                     return None
                 index += 1
                 continue
-        if token.text in _QUOTE_CHARS:
+        if token.text in QUOTE_MARKS:
             return None
         cue = cue_at(tokens, index)
         if cue is not None and cue.base in _SPEECH_OR_THINK:
@@ -110,7 +110,7 @@ def find_cue_backward(tokens: list[Token], end: int, low: int, limit: int = 14) 
     """The last reporting verb in ``tokens[low:end]`` within ``limit`` tokens."""
     for index in range(end - 1, max(low, end - limit) - 1, -1):
         token = tokens[index]
-        if token.text in _QUOTE_CHARS:
+        if token.text in QUOTE_MARKS:
             return None
         if token.lower in CUE_WORDS:
             cue = cue_at(tokens, index)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..text.name_words import is_initial, is_name_token
+from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token, TokenIndex
 from .candidate import Candidate
 from .context import (
@@ -14,8 +15,7 @@ from .context import (
     subject_of_cue,
 )
 from .cues import (
-    _QUOTE_CHARS,
-    _SENTENCE_END,
+    SENTENCE_END,
     Cue,
     cue_at,
     dot_in_name,
@@ -30,7 +30,7 @@ from .speakers.mentions import Mention, mention_from_window
 _TERMINAL = frozenset(".!?,;:…—–-")
 _DASHES = frozenset("—–-")
 _LOOKAROUND = 60
-_ENDS_CLAUSE_AFTER = _SENTENCE_END | {",", "—", "–", ")"}
+_ENDS_CLAUSE_AFTER = SENTENCE_END | {",", "—", "–", ")"}
 
 
 def _sentence_start(text: str, tokens: list[Token], index: int) -> int:
@@ -73,7 +73,7 @@ def _after_attribution(
         mention = subject_after(text, tokens, cue.last, high)
         return (mention, cue, cue.last + 1) if mention is not None else (None, None, -1)
     tail = tokens[cue.last + 1 : high]
-    opens_next = any(t.lower == "that" or t.text == ":" or t.text in _QUOTE_CHARS for t in tail)
+    opens_next = any(t.lower == "that" or t.text == ":" or t.text in QUOTE_MARKS for t in tail)
     if ends_sentence and not glued and (len(tail) > 6 or opens_next):
         # '"... in the region." She later said that ...' starts a new sentence.
         mention = None
@@ -117,7 +117,7 @@ def _apposition_attribution(
         if _possessive_mark(tokens, comma):
             comma += 1
             continue
-        if tokens[comma].text in _QUOTE_CHARS or tokens[comma].text in _SENTENCE_END:
+        if tokens[comma].text in QUOTE_MARKS or tokens[comma].text in SENTENCE_END:
             if not (tokens[comma].text == "." and dot_in_name(tokens, comma, high)):
                 return None, None, -1  # "J. Gerald Hebert," and "Rep. Jo Lee," go on
         comma += 1
@@ -130,7 +130,7 @@ def _apposition_attribution(
         return None, None, -1
     for probe in range(comma + 1, min(high, comma + 1 + _MAX_APPOSITION)):
         token = tokens[probe]
-        if (token.text in _QUOTE_CHARS and not _possessive_mark(tokens, probe)) or (
+        if (token.text in QUOTE_MARKS and not _possessive_mark(tokens, probe)) or (
             token.text in "!?;"
         ):
             break

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 
+from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token, TokenIndex
 from .candidate import Candidate
 from .context import name_end, subject_of_cue
-from .cues import _QUOTE_CHARS, CUE_TRIGGERS, CUE_WORDS, cue_at
+from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
 from .speakers.mentions import mention_from_window
 
 # Words that may sit between a verb and its "that": "told reporters on Monday that".
@@ -37,7 +38,7 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
         token = tokens[index]
         if token.lower == "that":
             return index
-        if token.text in _QUOTE_CHARS or token.text in _STOPS_BEFORE_THAT:
+        if token.text in QUOTE_MARKS or token.text in _STOPS_BEFORE_THAT:
             return None
         if token.lower in AUXILIARIES:
             return None
@@ -226,7 +227,7 @@ def _bare_clause_starts(tokens: list[Token], cue, first: int, last: int) -> int 
         return None
     previous = tokens[index - 1].text
     after_apposition = (
-        previous == "," and index - 2 >= first and tokens[index - 2].text not in _QUOTE_CHARS
+        previous == "," and index - 2 >= first and tokens[index - 2].text not in QUOTE_MARKS
     )
     if previous in _AFTER_QUOTE and not after_apposition:
         return None

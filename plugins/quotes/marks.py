@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text.quotation_marks import QUOTE_MARK_PATTERN
+
 # Two apostrophes or two backticks standing for a double quotation mark.
 _TWO_CHARACTER_MARK = re.compile(r"(?<![`'’])(?:''|``)(?![`'’])")
 # Quotation marks; and line breaks with the white space after them.
-_MARK = re.compile(r"[\"“”„«»‹›‘’]")
 _LINE_BREAK = re.compile(r"\n\s*")
 
 # Opening mark -> marks that may close it.
@@ -197,7 +198,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All quoted spans of ``text`` in order; nested single quotes stay inside their parent."""
     scanner = _Scanner(text)
     after_previous = 0
-    for match in _MARK.finditer(text):
+    for match in QUOTE_MARK_PATTERN.finditer(text):
         position = match.start()
         _line_breaks(scanner, after_previous, position)
         after_previous = position + 1

@@ -7,12 +7,13 @@ disgrace"'), or of an attribution after it.
 
 from __future__ import annotations
 
+from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .candidate import Candidate
 from .context import subject_after, subject_before, subject_of_cue
-from .cues import _QUOTE_CHARS, _SENTENCE_END, CUE_WORDS, Cue, cue_at
+from .cues import CUE_WORDS, SENTENCE_END, Cue, cue_at
 
-_CLAUSE_PUNCTUATION = _SENTENCE_END | {",", ";", ":"}
+_CLAUSE_PUNCTUATION = SENTENCE_END | {",", ";", ":"}
 
 
 def strip_end_punctuation(text: str, start: int, end: int) -> int:
@@ -39,12 +40,12 @@ def _calling_cue(
     inside = False
     for probe in range(open_index - 2, low - 1, -1):
         token = tokens[probe]
-        if token.text in _QUOTE_CHARS and at is not None:
+        if token.text in QUOTE_MARKS and at is not None:
             inside = not inside
             continue
         if inside:
             continue
-        if token.text in _QUOTE_CHARS or token.text in _CLAUSE_PUNCTUATION:
+        if token.text in QUOTE_MARKS or token.text in _CLAUSE_PUNCTUATION:
             return None
         if token.lower in _CALL_FORMS and not token.text[0].isupper():
             if probe > sentence and tokens[probe - 1].lower in _NAMING_BEFORE_CALL:
@@ -62,7 +63,7 @@ def _looks_like_name(tokens: list[Token], open_index: int) -> bool:
     """Is the quoted phrase opening at ``tokens[open_index]`` a name ("the Donald")?"""
     words = []
     for token in tokens[open_index + 1 : open_index + 6]:
-        if token.text in _QUOTE_CHARS:
+        if token.text in QUOTE_MARKS:
             break
         if token.text[0].isalpha() and token.lower not in {"the", "a", "of"}:
             words.append(token.text)
@@ -79,7 +80,7 @@ def _cue_before_partial(
     quoted_cue = None
     for probe in range(open_index - 1, sentence - 1, -1):
         token = tokens[probe]
-        if token.text in _QUOTE_CHARS:
+        if token.text in QUOTE_MARKS:
             inside = not inside
             continue
         if token.lower in _CALL_FORMS and not inside and open_index - 24 < probe < open_index - 6:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterScorer
 from toolkit.selection import word_count
 
 if TYPE_CHECKING:
@@ -34,5 +35,5 @@ def score_length(document: Document) -> list[float]:
 
 
 @hookimpl
-def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
-    register("length", score_length)
+def toolkit_register_scorers(register: RegisterScorer) -> None:
+    register("length", score_length, weight=0.3, order=40)

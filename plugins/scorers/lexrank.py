@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterScorer
 
 from .similarity import (
     blockwise_centrality,
@@ -36,5 +37,5 @@ def score_lexrank(document: Document, *, threshold: float = THRESHOLD) -> list[f
 
 
 @hookimpl
-def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
+def toolkit_register_scorers(register: RegisterScorer) -> None:
     register("lexrank", score_lexrank)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from toolkit import hookimpl
 from toolkit.background import tokenize
+from toolkit.hookspecs import RegisterScorer
 
 from .similarity import terms
 
@@ -51,5 +52,5 @@ def score_luhn(document: Document) -> list[float]:
 
 
 @hookimpl
-def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
+def toolkit_register_scorers(register: RegisterScorer) -> None:
     register("luhn", score_luhn)

@@ -10,6 +10,7 @@ import math
 from typing import TYPE_CHECKING
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterScorer
 
 if TYPE_CHECKING:
     from toolkit.models import Document
@@ -20,5 +21,5 @@ def score_position(document: Document) -> list[float]:
 
 
 @hookimpl
-def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
-    register("position", score_position)
+def toolkit_register_scorers(register: RegisterScorer) -> None:
+    register("position", score_position, weight=0.3, order=30)

@@ -12,13 +12,28 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from toolkit.background import tokenize
-from toolkit.selection import STOPWORDS
+from toolkit.background import tokenize, words
 
 if TYPE_CHECKING:
     import numpy as np
 
     from toolkit.models import Document
+
+# Function words: left out of a sentence's terms and of the redundancy control's word bags.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on once
+    only or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves said says say mr mrs ms its it's he's she's i'm we're they're
+    don't doesn't didn't isn't wasn't aren't weren't won't can't couldn't shouldn't
+    wouldn't hasn't haven't hadn't s t
+    """.split()
+)
 
 # A sentence graph is dense: n sentences cost n² time and memory (10,000 took
 # 13 s and ~4 GB). Longer documents are ranked in consecutive blocks of at most
@@ -29,6 +44,12 @@ MAX_GRAPH_SENTENCES = 1000
 def terms(text: str) -> list[str]:
     """Content terms of a text: lower-cased tokens without stopwords or 1-letter tokens."""
     return [t for t in tokenize(text) if len(t) > 1 and t not in STOPWORDS]
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words without :data:`STOPWORDS` (possessives kept: the
+    redundancy control's word bags)."""
+    return [w for w in words(text) if w not in STOPWORDS]
 
 
 def sentence_terms(document: Document) -> list[list[str]]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterScorer
 
 from .similarity import blockwise_centrality, sentence_terms, term_matrix
 
@@ -42,5 +43,5 @@ def score_textrank(document: Document) -> list[float]:
 
 
 @hookimpl
-def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
-    register("textrank", score_textrank)
+def toolkit_register_scorers(register: RegisterScorer) -> None:
+    register("textrank", score_textrank, weight=1.0, order=20)

@@ -17,6 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterScorer
 
 from .similarity import document_idf, sentence_terms
 
@@ -47,5 +48,5 @@ def score_tfidf(document: Document, *, length_power: float = LENGTH_POWER) -> li
 
 
 @hookimpl
-def toolkit_register_scorers(register):  # type: ignore[no-untyped-def]
-    register("tfidf", score_tfidf)
+def toolkit_register_scorers(register: RegisterScorer) -> None:
+    register("tfidf", score_tfidf, weight=1.0, order=10)

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterSplitter
 
 from . import layout, lexicon
 
@@ -202,5 +203,5 @@ def split(text: str) -> list[str]:
 
 
 @hookimpl
-def toolkit_register_splitters(register):  # type: ignore[no-untyped-def]
+def toolkit_register_splitters(register: RegisterSplitter) -> None:
     register("standard", split_spans)

@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..text.quotation_marks import DOUBLE_MARK_PATTERN
+
 BULLETS = "•⁃▪◦‣●○■□►▸➢➤"
 OPENERS = "\"'“‘«‹([{`"
 _SKIP_BEFORE_WORD = OPENERS + BULLETS + "-–—*"
@@ -23,7 +25,6 @@ _MARKER = re.compile(
 )
 _LINE_ITEM = re.compile(rf"(?:[{BULLETS}]|[-*+][^\S\n]|(?:\d{{1,2}}|[A-Za-z])(?:\.\)|\)|\.)\s)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_QUOTE = re.compile(r"[\"“”„«»]")
 _LOWER = re.compile(r"[a-z]")
 _UPPER = re.compile(r"[A-Z]")
 
@@ -243,7 +244,7 @@ def quotations(text: str, cuts: list[int]) -> Quotations:
     found = Quotations([], [])
     open_pos = -1
     open_block = -1
-    for m in _QUOTE.finditer(text):
+    for m in DOUBLE_MARK_PATTERN.finditer(text):
         pos = m.start()
         block = bisect_right(cuts, pos)
         role = _quote_role(text, pos)

@@ -13,15 +13,12 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-# Titles and other abbreviations that stand *before* a name or a word: the
-# period after them does not end a sentence when a word follows.
-PREPOSITIVE = frozenset(
-    """
-    mr mrs ms messrs mmes mme mlle dr drs prof profs sen sens rep reps gov govs gen gens
-    lt col maj capt cmdr cdr adm brig sgt cpl pvt pte insp det supt rev revd msgr fr
-    sr st ste mt ft pres hon amb atty lieut comdr mgr
-    """.split()
-)
+from ..text.people import TITLE_ABBREVIATIONS
+
+# Titles (the one list, in ``text.people``) and other abbreviations that stand
+# *before* a name or a word (Mount, Fort): the period after them does not end a
+# sentence when a word follows.
+PREPOSITIVE = TITLE_ABBREVIATIONS | {"mt", "ft"}
 
 # Abbreviations that usually stand before a number: "p. 55", "No. 5", "vol. 3".
 BEFORE_NUMBER = frozenset(

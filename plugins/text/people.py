@@ -17,6 +17,16 @@ PERSON_PRONOUNS = {
 GROUP_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON = frozenset({"i", "we"})
 
+# Titles and honorifics as abbreviated before a name ("Sen.", "Dr.", "Capt.",
+# "St."): the full stop after them belongs to the name, it ends no sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms messrs mmes mme mlle dr drs prof profs sen sens rep reps gov govs gen gens
+    lt col maj capt cmdr cdr adm brig sgt cpl pvt pte insp det supt rev revd msgr fr
+    sr st ste pres hon amb atty lieut comdr mgr
+    """.split()
+)
+
 # Titles that may precede a name; value: the role word it implies.
 TITLES = {
     "president": "president",

@@ -36,6 +36,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterAnalyzer
 from toolkit.models import Document, Quote, Report, SpeakerTone
 
 from .vader import polarity_scores
@@ -176,5 +177,5 @@ def analyze_tone(document: Document, report: Report) -> None:
 
 
 @hookimpl
-def toolkit_register_analyzers(register):  # type: ignore[no-untyped-def]
+def toolkit_register_analyzers(register: RegisterAnalyzer) -> None:
     register("tone", analyze_tone, order=200)

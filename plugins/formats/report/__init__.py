@@ -18,6 +18,7 @@ from __future__ import annotations
 from html import escape
 
 from toolkit import hookimpl
+from toolkit.hookspecs import RegisterFormatter
 from toolkit.models import Quote, Report
 
 from .article import quote_title, render_article
@@ -165,5 +166,5 @@ def format_html(report: Report) -> str:
 
 
 @hookimpl
-def toolkit_register_formatters(register):  # type: ignore[no-untyped-def]
+def toolkit_register_formatters(register: RegisterFormatter) -> None:
     register("html", format_html)

@@ -59,10 +59,6 @@ class Entity:
         index = bisect.bisect_left(self.positions, position)
         return self.positions[index - 1] if index else -1
 
-    def add_alias(self, surface: str) -> None:
-        if surface != self.canonical and surface not in self.aliases:
-            self.aliases.append(surface)
-
 
 def _plain_name(name: str) -> bool:
     """Two or three words, no acronym: "Curt Schilling", not "ESPN Fires Schilling"."""
@@ -91,7 +87,7 @@ def _normalise(surface: str) -> str:
 MAX_NAMESAKES = 25
 
 
-class Registry:
+class EntityRegistry:
     """All speakers of one document."""
 
     def __init__(self, user_speakers: Mapping[str, Sequence[str]] | None = None) -> None:

@@ -19,7 +19,7 @@ from .entities import (
     ORGANISATION_HEADS,
     ROLE_WORDS,
     Entity,
-    Registry,
+    EntityRegistry,
 )
 from .mentions import Mention, descriptor_words, mention_from_window
 
@@ -27,7 +27,7 @@ from .mentions import Mention, descriptor_words, mention_from_window
 def read_names(
     text: str,
     tokens: list[Token],
-    registry: Registry,
+    registry: EntityRegistry,
     quoted: list[tuple[int, int]],
     words: list[str] | None = None,
     lowers: list[str] | None = None,
@@ -104,7 +104,7 @@ def _looks_personal(mention: Mention) -> bool:
 
 
 def _read_appositions(
-    text: str, tokens: list[Token], mention: Mention, entity: Entity, registry: Registry
+    text: str, tokens: list[Token], mention: Mention, entity: Entity, registry: EntityRegistry
 ) -> None:
     """ "Syria's transitional president, Ahmed al-Sharaa," and "Putin, the Russian leader,"."""
     before = text[max(0, mention.start - 80) : mention.start]

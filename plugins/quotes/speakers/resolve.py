@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 
 from ...text.people import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
+from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token, tokenize
 from ..candidate import Candidate
 from ..context import sentence_subject, subject_of_cue
-from ..cues import _QUOTE_CHARS, CUE_WORDS, cue_at
+from ..cues import CUE_WORDS, cue_at
 from ..reporting_verbs import SPEECH_BASES
-from .entities import Entity, Registry
+from .entities import Entity, EntityRegistry
 from .mentions import Mention
 
 _POSSESSIVE = ("'s", "’s")
@@ -32,7 +33,7 @@ _PRONOUN_REACH = 3
 def _attribution_subject(text: str, tokens: list[Token]) -> Mention | None:
     """The speaker of a quote-less attribution sentence ("Jo Lee, an aide, said in a
     statement."), which introduces the quote that follows it."""
-    if any(token.text in _QUOTE_CHARS for token in tokens):
+    if any(token.text in QUOTE_MARKS for token in tokens):
         return None
     for index in range(len(tokens) - 1, -1, -1):
         if tokens[index].lower not in CUE_WORDS:
@@ -49,7 +50,7 @@ class Resolver:
     def __init__(
         self,
         text: str,
-        registry: Registry,
+        registry: EntityRegistry,
         sentences: list[tuple[int, int]],
         tokens: list[Token] | None = None,
         token_starts: list[int] | None = None,

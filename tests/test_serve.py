@@ -274,6 +274,17 @@ def test_a_failing_plugin_is_a_500_that_names_it(
         message = assert_one_line_error(response, 500)
         assert message.startswith("plugin 'failing-scorer' failed in scorer 'exploding'")
         assert http.post(url, json={"text": text}).status_code == 200
+        options = {"scorer": "shortest", "sentences": 2}
+        longest = {**options, "plugin_options": {"example": {"prefer": "longest"}}}
+        answer = http.post(url, json={"text": text, **longest})
+        assert answer.status_code == 200, answer.text
+        flags = ["--scorer", "shortest", "-n", "2", "--format", "json"]
+        printed = cli_bytes("summarize", "-", *flags, "--option", "example.prefer=longest",
+                            stdin=text.encode(), env=cache_env)  # fmt: skip
+        assert answer.content == printed
+        assert answer.content != http.post(url, json={"text": text, **options}).content
+        unknown = http.post(url, json={"text": text, "plugin_options": {"nobody": {"k": 1}}})
+        assert "no plugin named 'nobody'" in assert_one_line_error(unknown, 400)
         log = running.errors()
         assert "toolkit: warning: plugin 'broken-import' failed to load" in log
         assert "Traceback" not in log

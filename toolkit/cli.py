@@ -366,6 +366,7 @@ def serve(
             speakers=tuple((k, tuple(v)) for k, v in config.speakers.items()),
             disable=tuple(config.disable),
             max_bytes=max_bytes,
+            plugin_options={name: dict(values) for name, values in config.plugins.items()},
         )
         run_server(host, port, workers or default_jobs(), time_limit, base)
     except ToolkitError as exc:

@@ -55,6 +55,9 @@ class SummarizeRequest(Source):
     only_speakers: bool = Field(False, description="Keep only the named speakers.")
     tone_indirect: bool = Field(False, description="Count reported speech in tone.")
     disable: list[str] | None = Field(None, description="Plugins to leave out.")
+    plugin_options: dict[str, dict[str, str | int | float | bool]] | None = Field(
+        None, description="Plugins' own options, {NAME: {KEY: value}}, as --option NAME.KEY=VALUE."
+    )
 
 
 class ErrorReply(BaseModel):

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fastapi.responses import HTMLResponse
 
 PAGE_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -106,7 +109,7 @@ def render(
     return "".join(parts)
 
 
-def response(html: str, status: int = 200) -> Any:
+def response(html: str, status: int = 200) -> HTMLResponse:
     from fastapi.responses import HTMLResponse
 
     headers = {

@@ -11,7 +11,7 @@ here.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,7 @@ class Base:
     speakers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     disable: tuple[str, ...] = ()
     max_bytes: int = 5_000_000
+    plugin_options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -146,9 +147,19 @@ def _settings(options: dict[str, Any]) -> Settings:
         speakers=speakers,
         only_speakers=bool(pick("only_speakers")),
         tone_indirect=bool(pick("tone_indirect")),
+        plugin_options=_plugin_options(pick("plugin_options")),
     )
     disable = tuple(dict.fromkeys([*_base.disable, *(pick("disable") or [])]))
     return Settings(built, disable, _base.max_bytes)
+
+
+def _plugin_options(given: dict[str, dict[str, Any]] | None) -> dict[str, dict[str, Any]]:
+    """The request's plugin options over the server's, key by key (as the CLI's
+    ``--option`` over the config file's)."""
+    merged = {name: dict(values) for name, values in _base.plugin_options.items()}
+    for name, values in (given or {}).items():
+        merged.setdefault(name, {}).update(values)
+    return merged
 
 
 def _given(value: Any, default: Any) -> Any:

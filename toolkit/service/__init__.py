@@ -63,9 +63,12 @@ def serve(host: str, port: int, workers: int, time_limit: float, base: Base) -> 
     problem = missing_extra()
     if problem:
         raise OptionError(problem)
-    import uvicorn
+    try:
+        import uvicorn
 
-    from toolkit.service.app import create_app
+        from toolkit.service.app import create_app
+    except ImportError as exc:  # installed but broken
+        raise OptionError(f"toolkit serve cannot start: {exc}; {EXTRA}") from None
 
     sock = _bind(host, port)
     bound = sock.getsockname()[1]

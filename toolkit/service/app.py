@@ -15,11 +15,14 @@ from contextlib import asynccontextmanager
 from typing import Any
 from urllib.parse import parse_qs
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
-from starlette.exceptions import HTTPException
+try:
+    from fastapi import FastAPI, Request
+    from fastapi.exceptions import RequestValidationError
+    from fastapi.responses import HTMLResponse, JSONResponse, Response
+    from pydantic import BaseModel, ConfigDict, Field
+    from starlette.exceptions import HTTPException
+except ImportError as exc:  # toolkit serve checks first; this is for direct imports
+    raise ImportError(f"toolkit.service.app needs the serve extra ({exc})") from exc
 
 from toolkit import __version__
 from toolkit.service import page
@@ -104,6 +107,10 @@ def _response(reply: Reply) -> Response:
     return Response(reply.body, status_code=reply.status, media_type=reply.media_type)
 
 
+def _page(html: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(html, status_code=status, headers=page.HEADERS)
+
+
 def create_app(
     base: Base,
     workers: int,
@@ -170,21 +177,21 @@ def create_app(
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def form_page() -> HTMLResponse:
-        return page.response(page.render(base.sentences))
+        return _page(page.render(base.sentences))
 
     @app.post("/", response_class=HTMLResponse, include_in_schema=False)
     async def form_post(request: Request) -> HTMLResponse:
         fields = parse_qs((await request.body()).decode("utf-8", errors="replace"))
         form = page.Form.parse(fields, base.sentences)
         if form.problem:
-            return page.response(page.render(base.sentences, form, error=form.problem), 400)
+            return _page(page.render(base.sentences, form, error=form.problem), 400)
         job: dict[str, Any] = {"kind": "summarize", "text": form.text, "url": form.url}
         job.update(format="html", options={"sentences": form.sentences})
         reply = await pool.run(job)
         if reply.status != 200:
             message = json.loads(reply.body)["error"]
-            return page.response(page.render(base.sentences, form, error=message), reply.status)
-        return page.response(page.render(base.sentences, form, report=reply.body.decode()))
+            return _page(page.render(base.sentences, form, error=message), reply.status)
+        return _page(page.render(base.sentences, form, report=reply.body.decode()))
 
     return app
 

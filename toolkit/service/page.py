@@ -12,10 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from fastapi.responses import HTMLResponse
 
 PAGE_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -109,12 +105,8 @@ def render(
     return "".join(parts)
 
 
-def response(html: str, status: int = 200) -> HTMLResponse:
-    from fastapi.responses import HTMLResponse
-
-    headers = {
-        "Content-Security-Policy": PAGE_POLICY,
-        "X-Frame-Options": "DENY",  # the page itself is never framed
-        "X-Content-Type-Options": "nosniff",
-    }
-    return HTMLResponse(html, status_code=status, headers=headers)
+HEADERS = {
+    "Content-Security-Policy": PAGE_POLICY,
+    "X-Frame-Options": "DENY",  # the page itself is never framed
+    "X-Content-Type-Options": "nosniff",
+}

@@ -424,5 +424,47 @@ def config_command(
 app.command("evaluate")(evaluate_command)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port; 0 picks a free one.")] = 8000,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (default: all cores).")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse texts and pages larger than this.")
+    ] = DEFAULT_MAX_BYTES,
+    time_limit: Annotated[
+        float, typer.Option(min=0.1, help="Seconds one request may compute.")
+    ] = 30.0,
+) -> None:
+    """Serve the toolkit over HTTP, with a page for people at /.
+
+    Needs the serve extra: pip install 'toolkit-news\\[serve]'.
+    """
+    from toolkit.batch import default_jobs
+    from toolkit.config import load_config
+    from toolkit.service import Base
+    from toolkit.service import serve as run_server
+
+    try:
+        config = load_config()
+        base = Base(
+            sentences=config.sentences,
+            scorer=config.scorer,
+            diversity=config.diversity,
+            corpus=config.corpus,
+            speakers=tuple((k, tuple(v)) for k, v in config.speakers.items()),
+            disable=tuple(config.disable),
+            max_bytes=max_bytes,
+            plugin_options={name: dict(values) for name, values in config.plugins.items()},
+        )
+        run_server(host, port, workers or default_jobs(), time_limit, base)
+    except ToolkitError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+
+
 def main() -> None:
     app()

@@ -91,13 +91,13 @@ def assert_one_line_error(response: httpx.Response, status: int) -> str:
         ({}, []),
         ({"sentences": 2, "scorer": "textrank"}, ["--sentences", "2", "--scorer", "textrank"]),
         (
-            {"ratio": 0.2, "diversity": 0.5, "tone_indirect": True, "disable": ["lexrank"]},
+            {"ratio": 0.2, "diversity": 0.5, "tone_indirect": False, "disable": ["lexrank"]},
             [
                 "--ratio",
                 "0.2",
                 "--diversity",
                 "0.5",
-                "--tone-indirect",
+                "--tone-direct-only",
                 "--disable-plugin",
                 "lexrank",
             ],

@@ -446,8 +446,8 @@ def serve(
     """
     from toolkit.batch import default_jobs
     from toolkit.config import load_config
-    from toolkit.service import Base
     from toolkit.service import serve as run_server
+    from toolkit.service.work import Base
 
     try:
         config = load_config()

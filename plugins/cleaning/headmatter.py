@@ -29,6 +29,11 @@ _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 25
 _FULL_TITLE_WORDS = 5
 _MIN_RUN_ON = 60
+_WRAP_WORDS = 6
+_LONG_LINE_WORDS = 8
+_WRAP_MAX_CHARS = 80
+# Words that cannot end an English headline: they open a phrase that goes on.
+_OPEN_ENDINGS = frozenset("a an the of and or to".split())
 # A full stop ending a word of two letters or more (not an initial: "Phillip A. Hamilton").
 _SENTENCE_INSIDE = rules.LazyPattern(r"[^\W\d_][^\W\d_.][.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 _WEB = rules.LazyPattern(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
@@ -38,11 +43,38 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= 12 and rules.ends_like_sentence(line)
 
 
+def _ends_wrapped_sentence(lines: list[str], index: int) -> bool:
+    """Line ``index`` ends a sentence begun on the line above it (no blank line
+    between, the line above cut mid-sentence): running text, not a header."""
+    line = lines[index].strip()
+    above = lines[index - 1].strip() if index > 0 else ""
+    return (
+        bool(above)
+        and len(above.split()) >= _WRAP_WORDS
+        and not rules.ends_like_sentence(above)
+        and rules.ends_like_sentence(line)
+    )
+
+
+def _runs_into_long_line(line: str, following: str) -> bool:
+    """``line`` has no sentence end and a long line of running text follows it
+    directly: the first line of a wrapped paragraph (a headline stands apart)."""
+    return (
+        len(following.split()) >= _LONG_LINE_WORDS
+        and len(following) <= _WRAP_MAX_CHARS  # wrapped copy has a line width
+        and not rules.ends_like_sentence(line)
+        and not line.endswith(":")
+        and not rules.ends_like_sentence(following)
+    )
+
+
 def opening(lines: list[str]) -> list[str]:
     """The stripped non-blank lines before the first prose line (at most
     ``_OPENING_LINES``); none when no prose line follows (a text of header-like
-    lines has no header). A line running on into a short next line (no blank
-    line between) starts a hard-wrapped paragraph: it is left out."""
+    lines has no header). A line running on into a short next line, or into one
+    that starts in lower case (no blank line between), starts a hard-wrapped
+    paragraph: it is left out, and so is a lower-case line that continues the
+    line above it."""
     if not any(_is_prose(raw.strip()) for raw in lines):
         return []
     found: list[str] = []
@@ -53,8 +85,14 @@ def opening(lines: list[str]) -> list[str]:
         if _is_prose(line) or len(found) >= _OPENING_LINES:
             break
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        runs_on = following and len(following) < _MIN_RUN_ON and following[:1].isalpha()
-        if not (runs_on and not rules.ends_like_sentence(line)):
+        if _ends_wrapped_sentence(lines, index) or _runs_into_long_line(line, following):
+            break  # a sentence wrapped over lines (wire copy): the body has begun
+        runs_on = following and (
+            following[:1].islower()
+            or (len(following) < _MIN_RUN_ON and following[:1].isalpha())
+        )
+        continues = line[:1].islower() and index > 0 and lines[index - 1].strip()
+        if not (runs_on and not rules.ends_like_sentence(line)) and not continues:
             found.append(line)
     return found
 
@@ -62,6 +100,8 @@ def opening(lines: list[str]) -> list[str]:
 def is_title_like(line: str) -> bool:
     words = line.split()
     if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS:
+        return False
+    if words[-1].lower() in _OPEN_ENDINGS:  # a phrase that goes on in the next line
         return False
     if sum(any(ch.isalpha() for ch in word) for word in words) < _MIN_TITLE_WORDS:
         return False
@@ -97,10 +137,18 @@ def find_date(lines: list[str]) -> str | None:
             date = dates.find_date(line)
             if date:
                 return date
-    checked = 0
+    checked, previous = 0, ""
     for raw in lines:
         line = raw.strip()
         if not line:
+            previous = ""
+            continue
+        continues_sentence = previous and not rules.ends_like_sentence(previous)
+        previous = line
+        if continues_sentence:  # the middle of a wrapped sentence starts no dateline
+            checked += 1
+            if checked >= _OPENING_LINES + 3:
+                break
             continue
         date = dates.find_date(line[:30])  # " date 2019-01-26 The speaker of ..."
         found = dates.dateline(line)

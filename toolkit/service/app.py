@@ -56,7 +56,9 @@ class SummarizeRequest(Source):
     format: str = Field("json", description="json, html, markdown, text, or a plugin's format.")
     speakers: dict[str, list[str]] | None = Field(None, description="NAME -> aliases.")
     only_speakers: bool = Field(False, description="Keep only the named speakers.")
-    tone_indirect: bool = Field(False, description="Count reported speech in tone.")
+    tone_indirect: bool = Field(
+        True, description="Tone from everything reported (False: quoted words only)."
+    )
     disable: list[str] | None = Field(None, description="Plugins to leave out.")
     plugin_options: dict[str, dict[str, str | int | float | bool]] | None = Field(
         None, description="Plugins' own options, {NAME: {KEY: value}}, as --option NAME.KEY=VALUE."

@@ -146,7 +146,7 @@ def _settings(options: dict[str, Any]) -> Settings:
         background=resolve_background(_base.corpus),
         speakers=speakers,
         only_speakers=bool(pick("only_speakers")),
-        tone_indirect=bool(pick("tone_indirect")),
+        tone_indirect=bool(_given(pick("tone_indirect"), True)),
         plugin_options=_plugin_options(pick("plugin_options")),
     )
     disable = tuple(dict.fromkeys([*_base.disable, *(pick("disable") or [])]))

@@ -91,6 +91,39 @@ def _merge_options(
     return merged
 
 
+# Options that summarize and speakers share, declared once.
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")]
+SpeakerOption = Annotated[
+    list[str] | None,
+    typer.Option(help='Name a speaker and aliases: "Putin=Vladimir Putin,the Russian leader".'),
+]
+DisablePluginOption = Annotated[
+    list[str] | None, typer.Option(help="Plugin to leave out for this run (repeatable).")
+]
+PluginOptionOption = Annotated[
+    list[str] | None,
+    typer.Option(help="A plugin's option NAME.KEY=VALUE (repeatable): document.options[NAME]."),
+]
+MaxBytesOption = Annotated[
+    int, typer.Option(help="Refuse files larger than this (5 MB: ~15 s, ~0.5 GB).")
+]
+GlobOption = Annotated[
+    str | None, typer.Option(help="In folders, read files matching these globs: '*.txt,*.md'.")
+]
+TextFieldOption = Annotated[str, typer.Option(help="JSON Lines: field with the text.")]
+IdFieldOption = Annotated[str | None, typer.Option(help="JSON Lines: field with the document id.")]
+JsonlStdinOption = Annotated[bool, typer.Option(help="Read stdin as JSON Lines records.")]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+]
+EngineOption = Annotated[str, typer.Option(help="local, or dask (pip install '.[dask]').")]
+SchedulerOption = Annotated[
+    str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
 @app.command()
 def summarize(
     paths: Annotated[
@@ -114,15 +147,12 @@ def summarize(
         float | None, typer.Option(min=0.0, max=1.0, help="Redundancy control (MMR λ); 0 is off.")
     ] = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+    output: OutputOption = None,
     corpus: Annotated[
         Path | None,
         typer.Option(help="Background collection (folder of .txt) for IDF; default: bundled."),
     ] = None,
-    speaker: Annotated[
-        list[str] | None,
-        typer.Option(help='Name a speaker and aliases: "Putin=Vladimir Putin,the Russian leader".'),
-    ] = None,
+    speaker: SpeakerOption = None,
     only_speakers: Annotated[
         bool, typer.Option(help="Keep only quotes and tone of the --speaker names.")
     ] = False,
@@ -133,36 +163,20 @@ def summarize(
             help="Speakers' tone from everything reported (default) or quoted words only.",
         ),
     ] = True,
-    disable_plugin: Annotated[
-        list[str] | None, typer.Option(help="Plugin to leave out for this run (repeatable).")
-    ] = None,
-    option: Annotated[
-        list[str] | None,
-        typer.Option(help="A plugin's option NAME.KEY=VALUE (repeatable): document.options[NAME]."),
-    ] = None,
-    max_bytes: Annotated[
-        int, typer.Option(help="Refuse files larger than this (5 MB: ~15 s, ~0.5 GB).")
-    ] = DEFAULT_MAX_BYTES,
-    glob: Annotated[
-        str | None, typer.Option(help="In folders, read files matching these globs: '*.txt,*.md'.")
-    ] = None,
-    text_field: Annotated[str, typer.Option(help="JSON Lines: field with the text.")] = "text",
-    id_field: Annotated[
-        str | None, typer.Option(help="JSON Lines: field with the document id.")
-    ] = None,
-    jsonl_stdin: Annotated[bool, typer.Option(help="Read stdin as JSON Lines records.")] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
-    ] = None,
-    engine: Annotated[str, typer.Option(help="local, or dask (pip install '.[dask]').")] = "local",
-    scheduler: Annotated[
-        str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")
-    ] = None,
+    disable_plugin: DisablePluginOption = None,
+    option: PluginOptionOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    glob: GlobOption = None,
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = None,
+    jsonl_stdin: JsonlStdinOption = False,
+    jobs: JobsOption = None,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
     resume: Annotated[
         bool, typer.Option(help="Skip documents already in --output (JSON Lines).")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Summarise documents and list their quotes, speakers and tone.
 
@@ -229,42 +243,23 @@ def speakers(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="csv, json, jsonl (one statement a line), html.")
     ] = "csv",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+    output: OutputOption = None,
     top: Annotated[int, typer.Option(min=1, help="HTML: people with a section of their own.")] = 25,
-    text_field: Annotated[str, typer.Option(help="JSON Lines: field with the text.")] = "text",
-    id_field: Annotated[
-        str | None, typer.Option(help="JSON Lines: field with the document id.")
-    ] = None,
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = None,
     date_field: Annotated[
         str | None, typer.Option(help="JSON Lines: field with the document date.")
     ] = None,
-    jsonl_stdin: Annotated[bool, typer.Option(help="Read stdin as JSON Lines records.")] = False,
-    glob: Annotated[
-        str | None, typer.Option(help="In folders, read files matching these globs: '*.txt,*.md'.")
-    ] = None,
-    speaker: Annotated[
-        list[str] | None,
-        typer.Option(help='Name a speaker and aliases: "Putin=Vladimir Putin,the Russian leader".'),
-    ] = None,
-    disable_plugin: Annotated[
-        list[str] | None, typer.Option(help="Plugin to leave out for this run (repeatable).")
-    ] = None,
-    option: Annotated[
-        list[str] | None,
-        typer.Option(help="A plugin's option NAME.KEY=VALUE (repeatable): document.options[NAME]."),
-    ] = None,
-    max_bytes: Annotated[
-        int, typer.Option(help="Refuse files larger than this (5 MB: ~15 s, ~0.5 GB).")
-    ] = DEFAULT_MAX_BYTES,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
-    ] = None,
-    engine: Annotated[str, typer.Option(help="local, or dask (pip install '.[dask]').")] = "local",
-    scheduler: Annotated[
-        str | None, typer.Option(help="Dask scheduler address (default: a local cluster).")
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    jsonl_stdin: JsonlStdinOption = False,
+    glob: GlobOption = None,
+    speaker: SpeakerOption = None,
+    disable_plugin: DisablePluginOption = None,
+    option: PluginOptionOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    jobs: JobsOption = None,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Who is quoted across a collection: one row per person, with their
     statements, dates and tone (docs/speakers.md)."""

@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     from toolkit.api import summarize
 
     articles = sorted((args.data / "articles").glob("*.txt"))
+    if not articles:
+        parser.error(f"no articles/*.txt under {args.data} (give the real_news folder)")
     print(f"{len(articles)} articles, {args.sentences} sentences, grading as the data's README")
     print("| scorer | key points hit (mean of 3) | articles with a leak | leaked lines |")
     print("| --- | ---: | ---: | ---: |")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -97,6 +99,17 @@ def test_output_file(tmp_path: Path) -> None:
     result = invoke("summarize", str(SEED), "-f", "json", "-o", str(out))
     assert result.exit_code == 0 and result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["source"] == str(SEED)
+
+
+def test_output_file_has_an_ordinary_files_mode(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    mask = os.umask(0o022)
+    try:
+        assert invoke("summarize", str(SEED), "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert list(tmp_path.iterdir()) == [out]
 
 
 def test_unknown_scorer_lists_the_available_ones() -> None:

@@ -6,17 +6,36 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
 
+def replace_whole(path: Path, write: Callable[[IO[str]], None]) -> None:
+    """``path`` is replaced whole, or not at all: ``write`` fills a temporary
+    file beside it, which is renamed over it at the end."""
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="", dir=path.resolve().parent, delete=False, suffix=".tmp"
+    )
+    try:
+        with handle:
+            write(handle)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(handle.name, 0o666 & ~mask)  # an ordinary new file's mode, not 0600
+        os.replace(handle.name, path)
+    except BaseException:
+        os.unlink(handle.name)
+        raise
+
+
 def write_atomically(path: Path, text: str) -> None:
     """The file is replaced whole, or not at all."""
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.resolve().parent, delete=False, suffix=".tmp"
-    ) as handle:
+
+    def write(handle: IO[str]) -> None:
         handle.write(text)
-    os.replace(handle.name, path)
+
+    replace_whole(path, write)
 
 
 def drop_partial_last_line(path: Path) -> None:

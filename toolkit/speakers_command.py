@@ -5,9 +5,7 @@ as it arrives, then write one output for the whole collection."""
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,6 +14,7 @@ from typing import IO
 from toolkit.batch import Outcome
 from toolkit.collection import Collection
 from toolkit.errors import OptionError
+from toolkit.output import replace_whole
 from toolkit.registry import Registry
 from toolkit.runner import Request, _engine, _progress, _report_problems
 from toolkit.sources import count_items, iter_items
@@ -80,19 +79,7 @@ def _write(path: Path | None, write: Callable[[IO[str]], None]) -> None:
     if path is None:
         write(sys.stdout)
         return
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=path.resolve().parent, delete=False, suffix=".tmp"
-    )
-    try:
-        with handle:
-            write(handle)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(handle.name, 0o666 & ~mask)  # as an ordinary new file, not 0600
-        os.replace(handle.name, path)
-    except BaseException:
-        os.unlink(handle.name)
-        raise
+    replace_whole(path, write)
 
 
 def run_speakers(request: SpeakersRequest, registry: Registry) -> int:

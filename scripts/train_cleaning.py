@@ -132,7 +132,7 @@ def line_scores_oof(data: list[dict[str, Any]], folds: int, trees: int) -> list[
         part = [data[i] for i in train]
         forest = cm.Forest(export(fit(flat(part, "rows"), flat(part, "labels"), trees)))
         for i in test:
-            scores[i] = [forest.probability(row) for row in data[i]["rows"]]
+            scores[i] = forest.probabilities(data[i]["rows"])
     return scores
 
 
@@ -147,7 +147,7 @@ def train(data: list[dict[str, Any]], folds: int, trees: int) -> dict[str, Any]:
     ]
     context = export(fit([r for rows in context_rows for r in rows], flat(data, "labels"), trees))
     forest = cm.Forest(context)
-    scores = [[forest.probability(r) for r in rows] for rows in context_rows]
+    scores = [forest.probabilities(rows) for rows in context_rows]
     threshold = max(THRESHOLDS, key=lambda t: _f1(data, scores, t))
     return {
         "version": 1,

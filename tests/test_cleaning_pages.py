@@ -49,6 +49,27 @@ def test_the_model_ships_and_runs_without_scikit_learn() -> None:
     assert load_model() is not None
 
 
+def test_compiled_trees_score_exactly_as_walked_trees() -> None:
+    from toolkit.plugins.cleaning import features
+    from toolkit.plugins.cleaning.model import COMPILE_AFTER, Forest
+
+    model = load_model()
+    assert model is not None
+    rows = features.features(PAGE)
+    walked = [model.line.probability(row) for row in rows]
+    forest = Forest(json.loads(json.dumps(_forest_data(model.line))))
+    forest.probabilities([rows[0]] * COMPILE_AFTER)  # a batch: compiles
+    assert forest._compiled is not None
+    assert forest.probabilities(rows) == walked
+    assert 0.0 < min(walked) < 0.5 < max(walked) < 1.0
+
+
+def _forest_data(forest) -> dict:  # type: ignore[no-untyped-def]
+    keys = ("feature", "threshold", "left", "right", "value")
+    trees = [dict(zip(keys, tree, strict=True)) for tree in forest.trees]
+    return {"bias": forest.bias, "rate": forest.rate, "trees": trees}
+
+
 def test_a_page_loses_its_menus_and_link_lists_and_keeps_its_article() -> None:
     cleaned = toolkit.clean(PAGE)
     assert PROSE in cleaned.text and PROSE_2 in cleaned.text

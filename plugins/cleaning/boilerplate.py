@@ -48,7 +48,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text.dates import parse_date_line
 from . import headmatter, rules
 
 # Header lines scanned at most; a "header" longer than this is a list, not a header.
@@ -147,7 +146,7 @@ def _record_header_line(header: _Header, index: int, kind: str, line: str) -> No
         header.headlines.append((index, line))
     elif kind == "date" and header.first_date is None:
         header.first_date = index
-        header.date = parse_date_line(line)
+        header.date = rules.date_stamp(line)
 
 
 def _header_line_kind(
@@ -156,7 +155,7 @@ def _header_line_kind(
     """ "action", "date", "byline" or "headline" for a header line, None for body text."""
     if rules.is_call_to_action(line):
         return "action"
-    if parse_date_line(line):
+    if rules.date_stamp(line):
         return "date"
     if rules.is_byline(line):
         return "byline"
@@ -176,7 +175,7 @@ def _header_line_kind(
 
 def _is_page_furniture(line: str) -> bool:
     return (
-        rules.is_call_to_action(line) or rules.is_byline(line) or parse_date_line(line) is not None
+        rules.is_call_to_action(line) or rules.is_byline(line) or rules.date_stamp(line) is not None
     )
 
 
@@ -234,7 +233,7 @@ def _is_furniture(line: str, headline_keys: set[str]) -> bool:
 def _is_date_stamp(lines: list[str], index: int, kept: list[str], line: str) -> bool:
     """A date-only line standing apart, not the last line of a wrapped
     sentence ("...will expire on\nNovember 15, 2012.")."""
-    if line.endswith(".") or not parse_date_line(line):
+    if line.endswith(".") or not rules.date_stamp(line):
         return False
     before = kept[-1].strip() if kept else ""
     after = lines[index + 1].strip() if index + 1 < len(lines) else ""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -40,23 +41,78 @@ _BASE_COLUMNS_2 = ("function_share", "navigation")
 
 
 class Forest:
-    """A gradient-boosted ensemble of regression trees for a binary label."""
+    """A gradient-boosted ensemble of regression trees for a binary label.
+
+    A row is scored by walking each tree (arrays of feature, threshold, left,
+    right, value). Once a process has scored ``COMPILE_AFTER`` rows (a batch
+    of documents: no dev page has that many lines), the trees are compiled
+    into one Python function of nested comparisons, about three times faster
+    per row; compiling (about 30 ms an ensemble) costs what walking some 1,500
+    rows does, so a single page never pays for it. Both give the same floats:
+    leaf values times the rate, added in tree order. The code holds only float
+    and int literals read from the model."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.bias = float(data["bias"])
         self.rate = float(data["rate"])
-        self.trees = [
+        self.trees: list[_Tree] = [
             (t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in data["trees"]
         ]
+        self._scored = 0
+        self._compiled: Callable[[list[float]], float] | None = None
 
-    def probability(self, row: list[float]) -> float:
+    def total(self, row: list[float]) -> float:
+        """The ensemble's log-odds for ``row``, by walking the trees."""
         total = self.bias
         for feature, threshold, left, right, value in self.trees:
             node = 0
             while left[node] >= 0:
                 node = left[node] if row[feature[node]] <= threshold[node] else right[node]
             total += self.rate * value[node]
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+        return total
+
+    def probability(self, row: list[float]) -> float:
+        return _sigmoid(self.total(row))
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        if self._compiled is None:
+            self._scored += len(rows)
+            if self._scored >= COMPILE_AFTER:
+                self._compiled = _compile(self.bias, self.rate, self.trees)
+        total = self._compiled or self.total
+        return [_sigmoid(total(row)) for row in rows]
+
+
+COMPILE_AFTER = 1000
+
+
+def _sigmoid(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+_Tree = tuple[list[int], list[float], list[int], list[int], list[float]]
+
+
+def _compile(bias: float, rate: float, trees: list[_Tree]) -> Callable[[list[float]], float]:
+    """One function summing the trees' leaf values (times ``rate``) on ``bias``,
+    in the order a loop over the trees would add them."""
+    body = [f"    t = {float(bias)!r}"]
+    body.extend(f"    t += {_node(tree, 0, rate)}" for tree in trees)
+    source = "def total(r):\n" + "\n".join(body) + "\n    return t\n"
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "<cleaning model trees>", "exec"), namespace)  # noqa: S102
+    total: Callable[[list[float]], float] = namespace["total"]
+    return total
+
+
+def _node(tree: _Tree, node: int, rate: float) -> str:
+    feature, threshold, left, right, value = tree
+    if int(left[node]) < 0:
+        return repr(rate * float(value[node]))
+    return (
+        f"({_node(tree, int(left[node]), rate)} if r[{int(feature[node])}] <= "
+        f"{float(threshold[node])!r} else {_node(tree, int(right[node]), rate)})"
+    )
 
 
 class Model:
@@ -125,14 +181,14 @@ def _window(prefix: list[float], index: int, size: int) -> float:
 
 
 def line_scores(model: Model, rows: list[list[float]]) -> list[float]:
-    return [model.line.probability(row) for row in rows]
+    return model.line.probabilities(rows)
 
 
 def keep_scores(model: Model, rows: list[list[float]]) -> list[float]:
     """The context model's probability that each line is article text."""
     first = line_scores(model, rows)
     context = context_features(rows, first, model.feature_names)
-    return [model.context.probability(row) for row in context]
+    return model.context.probabilities(context)
 
 
 # A line outside the article's run needs this much more score to be kept.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.dates import parse_date_line
 from ..text.patterns import LazyPattern
 
 MAX_NAV_LINE = 80
@@ -198,7 +199,7 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if ends_like_sentence(line):
         return False
-    letters = sum(ch.isalpha() for ch in line)
+    letters = sum(map(str.isalpha, line))
     return letters * 2 >= len(line) - line.count(" ")
 
 
@@ -208,12 +209,21 @@ def is_title_case(line: str) -> bool:
     significant = 0
     for word in line.split():
         word = word.strip(_CLOSERS + "“‘«([,:;")
-        if sum(ch.isalpha() for ch in word) < 4 or word.lower() in _SMALL_WORDS:
+        if sum(map(str.isalpha, word)) < 4 or word.lower() in _SMALL_WORDS:
             continue
-        if not any(ch.isupper() for ch in word):
+        if not any(map(str.isupper, word)):
             return False
         significant += 1
     return significant > 0
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def date_stamp(line: str) -> str | None:
+    """``parse_date_line``, for a line with an ASCII digit (a stamp has one):
+    most lines are ruled out by one scan in C."""
+    return parse_date_line(line) if _ASCII_DIGIT.search(line) else None
 
 
 def line_key(line: str) -> str:

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import headmatter, rules
+from . import headmatter, page_rules, rules
 
 # Header lines scanned at most; a "header" longer than this is a list, not a header.
 _MAX_HEADER_LINES = 60
@@ -94,6 +94,7 @@ def remove_boilerplate(text: str) -> str:
     kept = [(i, lines[i]) for i in range(header.body_start) if i not in header.dropped]
     body = _clean_body(lines[header.body_start :], headline_keys)
     kept.extend((header.body_start + i, raw) for i, raw in body)
+    kept = page_rules.apply(kept)
     return "\n".join(raw for _, raw in headmatter.strip_dateline(kept))
 
 

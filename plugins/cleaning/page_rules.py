@@ -143,6 +143,4 @@ def _tail_kind(line: str) -> str | None:
 
 
 def _has_prose(kept: Lines) -> bool:
-    return any(
-        _ends_sentence(raw.strip()) and len(raw.split()) >= _PROSE_WORDS for _, raw in kept
-    )
+    return any(_ends_sentence(raw.strip()) and len(raw.split()) >= _PROSE_WORDS for _, raw in kept)

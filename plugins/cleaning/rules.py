@@ -166,6 +166,27 @@ def block_heading_kind(line: str) -> str | None:
     return None
 
 
+# "12 thoughts on “Headline”", "3 responses to “Headline”", "One comment on ...":
+# the heading a blog engine prints over its reader comments, with the title in it.
+_COMMENTS_ON = LazyPattern(
+    r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:thoughts?|responses?|replies|reply|comments?)\s+(?:on|to)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def opens_comments(line: str) -> bool:
+    """A comments heading: ``block_heading_kind`` "end", or a count of
+    comments on the story's title ("10 thoughts on “...”"), a heading: it
+    starts with a capital or digit and ends no sentence ("no comment on a
+    report that ..." in a wrapped sentence is not one)."""
+    if block_heading_kind(line) == "end":
+        return True
+    if len(line) > MAX_HEADLINE_LINE or not line[:1].isupper() and not line[:1].isdigit():
+        return False
+    return not ends_like_sentence(line) and _COMMENTS_ON.match(line) is not None
+
+
 def is_byline(line: str) -> bool:
     """ "By Jane Doe", "By Jane Doe and John Roe | Staff reporters"."""
     return (

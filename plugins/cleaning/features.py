@@ -149,7 +149,10 @@ LINE_NAMES = (
     "end_heading", "starts_lower", "starts_quote", "web_address", "mean_word", "copyright",
     "bullet", "web_verb", "comment_heading", "cjk_share", "prose",
 )  # fmt: skip
-_NEIGHBOUR_NAMES = ("log_words", "ends_sentence", "function_share", "navigation", "prose")
+_NEIGHBOUR_NAMES = (
+    "log_words", "ends_sentence", "function_share", "navigation", "prose", "log_chars",
+    "cap_share", "title_case", "separators", "date_line", "links_heading", "web_verb",
+)  # fmt: skip
 _COMMENT_COLUMN = LINE_NAMES.index("comment_heading")
 _NEIGHBOUR_COLUMNS = tuple(LINE_NAMES.index(name) for name in _NEIGHBOUR_NAMES)
 PAGE_NAMES = (

@@ -34,7 +34,8 @@ MODEL_FILE = "cleaning_model.json"
 CONTEXT_NAMES = (
     "p", "p_prev1", "p_next1", "p_prev2", "p_next2", "p_window3", "p_window8", "in_run",
     "before_run", "after_run", "mass_before", "mass_after", "log_words", "ends_sentence",
-    "prose", "position", "repeats", "function_share", "navigation",
+    "prose", "position", "repeats", "function_share", "navigation", "p_block_mean",
+    "p_block_min", "p_block_max",
 )  # fmt: skip
 _BASE_COLUMNS = ("log_words", "ends_sentence", "prose", "position", "repeats")
 _BASE_COLUMNS_2 = ("function_share", "navigation")
@@ -148,6 +149,7 @@ def context_features(
     prefix = [0.0] * (count + 1)
     for index, p in enumerate(line_scores):
         prefix[index + 1] = prefix[index] + p
+    blocks = _block_scores(rows, line_scores, names.index("blank_before"))
     out = []
     for index, p in enumerate(line_scores):
         out.append(
@@ -165,9 +167,24 @@ def context_features(
                 before / total,
                 (total - before - mass[index]) / total,
                 *(rows[index][column] for column in columns),
+                *blocks[index],
             ]
         )
         before += mass[index]
+    return out
+
+
+def _block_scores(
+    rows: list[list[float]], scores: list[float], blank_before: int
+) -> list[tuple[float, float, float]]:
+    """(mean, min, max) line score of the block (lines between blank lines) of each line."""
+    out: list[tuple[float, float, float]] = []
+    start = 0
+    for end in range(1, len(scores) + 1):
+        if end == len(scores) or rows[end][blank_before]:
+            block = scores[start:end]
+            out.extend([(sum(block) / len(block), min(block), max(block))] * len(block))
+            start = end
     return out
 
 
@@ -196,10 +213,18 @@ OUTSIDE_MARGIN = 0.2
 RUN_MARGIN = 0.1
 
 
-def decide(scores: list[float], log_words: list[float], threshold: float) -> list[bool]:
+def decide(
+    scores: list[float],
+    log_words: list[float],
+    threshold: float,
+    prose: list[bool] | None = None,
+) -> list[bool]:
     """Which lines to keep: those of the best contiguous run of likely article
     lines that reach ``threshold``, and lines elsewhere that clear it by a
-    margin. A page always keeps its best run (never nothing)."""
+    margin; then the run grows over the prose lines (``prose``) right before
+    and after it, whatever their score (the body is one run of prose: a lead
+    or last paragraph next to it is the article's). A page always keeps its
+    best run (never nothing)."""
     if not scores:
         return []
     weights = [
@@ -216,18 +241,35 @@ def decide(scores: list[float], log_words: list[float], threshold: float) -> lis
             [(p - top / 2) * (1 + w) for p, w in zip(scores, log_words, strict=True)]
         )
         keep = [first <= i <= last for i in range(len(scores))]
+    if prose is not None and last >= 0:
+        _grow_over_prose(keep, prose, first, last)
     return keep
 
 
-# A text where no line scores below this has no clear page furniture: it is an
-# article as such (lists and short lines included) and keeps every line.
+def _grow_over_prose(keep: list[bool], prose: list[bool], first: int, last: int) -> None:
+    index = first - 1
+    while index >= 0 and prose[index]:
+        keep[index] = True
+        index -= 1
+    index = last + 1
+    while index < len(keep) and prose[index]:
+        keep[index] = True
+        index += 1
+
+
+# A text with fewer than FURNITURE_LINES lines scoring below FURNITURE_SCORE has
+# no clear page furniture: it is an article as such (lists and short lines
+# included; one odd line such as a wire story's sign-off is not a page's
+# furniture) and keeps every line.
 FURNITURE_SCORE = 0.1
+FURNITURE_LINES = 2
 
 
 def keep_lines(model: Model, rows: list[list[float]]) -> list[bool] | None:
-    """Which lines to keep, or None to keep all (nothing looks like furniture)."""
+    """Which lines to keep, or None to keep all (nothing clearly furniture)."""
     scores = keep_scores(model, rows)
-    if not scores or min(scores) >= FURNITURE_SCORE:
+    if sum(score < FURNITURE_SCORE for score in scores) < FURNITURE_LINES:
         return None
     log_words = [row[model.feature_names.index("log_words")] for row in rows]
-    return decide(scores, log_words, model.threshold)
+    prose_column = model.feature_names.index("prose")
+    return decide(scores, log_words, model.threshold, [row[prose_column] > 0 for row in rows])

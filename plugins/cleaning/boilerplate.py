@@ -193,7 +193,7 @@ def _clean_body(lines: list[str], headline_keys: set[str]) -> list[tuple[int, st
             found.append((index, raw))
             continue
         heading = rules.block_heading_kind(line)
-        if heading == "end" or rules.opens_comments(line):
+        if heading == "end" or rules.counts_comments(line):
             break
         if heading == "links":
             in_links_box = True

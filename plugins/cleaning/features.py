@@ -315,6 +315,7 @@ def features(text: str, lines: list[Line] | None = None) -> list[list[float]]:
         shape_counts[shape] = shape_counts.get(shape, 0) + 1
     short_runs = _short_runs(log_words)
     prose_distance = _distances(prose)
+    neighbours = _neighbour_rows(base)
     comments_at = next((i for i, row in enumerate(base) if row[_COMMENT_COLUMN]), count)
     rows = []
     for index, line in enumerate(lines):
@@ -341,7 +342,7 @@ def features(text: str, lines: list[Line] | None = None) -> list[list[float]]:
             math.log1p(prose_distance[index]),
             float(index > comments_at),
         ]
-        rows.append(base[index] + page + _neighbours(base, index))
+        rows.append(base[index] + page + neighbours[index])
     return rows
 
 
@@ -394,16 +395,20 @@ def _distances(flags: list[float]) -> list[int]:
     return out
 
 
-def _neighbours(base: list[list[float]], index: int) -> list[float]:
-    values: list[float] = []
-    for step in (-1, 1):
-        for distance in (1, 2):
-            other = index + step * distance
-            if 0 <= other < len(base):
-                values.extend(base[other][column] for column in _NEIGHBOUR_COLUMNS)
-            else:
-                values.extend([-1.0] * len(_NEIGHBOUR_COLUMNS))
-    return values
+def _neighbour_rows(base: list[list[float]]) -> list[list[float]]:
+    """Per line, ``_NEIGHBOUR_COLUMNS`` of the lines 1 and 2 before it, then 1
+    and 2 after it (-1 where the page has no such line)."""
+    pick = itemgetter(*_NEIGHBOUR_COLUMNS)
+    picked = [list(pick(row)) for row in base]
+    missing = [-1.0] * len(_NEIGHBOUR_COLUMNS)
+    count = len(base)
+    return [
+        (picked[index - 1] if index >= 1 else missing)
+        + (picked[index - 2] if index >= 2 else missing)
+        + (picked[index + 1] if index + 1 < count else missing)
+        + (picked[index + 2] if index + 2 < count else missing)
+        for index in range(count)
+    ]
 
 
 def _block_sums(

@@ -35,6 +35,7 @@ from . import rules
 
 _SAME_BLOCK = 0.8
 _MIN_BLOCK_WORDS = 10
+_MIN_BLOCK_CHARS = 3 * _MIN_BLOCK_WORDS - 1  # ten words of two letters, spaces between
 _MAX_TAIL_LINE = 240
 _MIN_TAIL_LINES = 2
 _TAIL_SCAN = 40
@@ -93,8 +94,11 @@ def _drop_doubled_blocks(kept: Lines) -> Lines:
     previous: Counter[str] | None = None
     for number, position in enumerate(filled):
         line = kept[position][1].strip()
+        if len(line) < _MIN_BLOCK_CHARS or not _ends_sentence(line):
+            previous = None
+            continue
         words = _words(line)
-        if _letter_words(words) < _MIN_BLOCK_WORDS or not _ends_sentence(line):
+        if _letter_words(words) < _MIN_BLOCK_WORDS:
             previous = None
             continue
         if previous is not None and same_block(previous, words):

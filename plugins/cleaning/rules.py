@@ -133,11 +133,14 @@ def is_link_line(line: str) -> bool:
 
 
 _MENU_SEPARATOR = LazyPattern(r"\s*[|›»>→]\s*")
+_MENU_MARKS = "|›»>→"
 
 
 def is_menu_line(line: str) -> bool:
     """Breadcrumbs and menus: "Home › News › Politics", "World | Business | Sport"."""
     if len(line) > MAX_NAV_LINE or line.endswith("."):
+        return False
+    if sum(map(line.count, _MENU_MARKS)) < 2:  # three items need two separators
         return False
     items = _MENU_SEPARATOR.split(line.strip("|›»>→ "))
     if len(items) < 3:
@@ -177,11 +180,14 @@ _COMMENTS_ON = LazyPattern(
 
 def opens_comments(line: str) -> bool:
     """A comments heading: ``block_heading_kind`` "end", or a count of
-    comments on the story's title ("10 thoughts on “...”"), a heading: it
-    starts with a capital or digit and ends no sentence ("no comment on a
-    report that ..." in a wrapped sentence is not one)."""
-    if block_heading_kind(line) == "end":
-        return True
+    comments on the story's title (``counts_comments``)."""
+    return block_heading_kind(line) == "end" or counts_comments(line)
+
+
+def counts_comments(line: str) -> bool:
+    """ "10 thoughts on “...”", "3 responses to ...": a heading that starts
+    with a capital or digit and ends no sentence ("no comment on a report
+    that ..." in a wrapped sentence is not one)."""
     if len(line) > MAX_HEADLINE_LINE or not line[:1].isupper() and not line[:1].isdigit():
         return False
     return not ends_like_sentence(line) and _COMMENTS_ON.match(line) is not None

@@ -2,7 +2,9 @@
 
 The cleaners (the learned line classifier, the rules, white space) run on
 three kinds of text: the bundled articles (``corpus/``), Reuters-21578 wire
-copy and the scraped pages of ``../shared/data/web/pages_dev.jsonl``. Each
+copy and the scraped pages of ``../shared/data/web/pages_dev.jsonl``; then the
+whole pipeline (``pipeline.run``: summary, quotes, tone) on the Reuters and
+bundled articles, for the stage's share. Each
 code base runs in a fresh process (``BASE`` exported as in
 ``bench/commit_speed.py``), ``--rounds`` times, alternating, so load on a
 shared machine falls on both alike; the figure is in-process CPU time
@@ -42,17 +44,27 @@ sets = {
     "reuters": [json.loads(l)["text"] for l, _ in zip(open(reuters), range(int(docs)))],
     "pages": [json.loads(l)["scraped_text"] for l in open(pages)],
 }
-result = {}
-for name, texts in sets.items():
+
+def best_ms(work, texts):
     for text in texts:
-        clean(text, registry)
+        work(text)
     best = float("inf")
     for _ in range(3):
         started = time.process_time()
         for text in texts:
-            clean(text, registry)
+            work(text)
         best = min(best, time.process_time() - started)
-    result[name] = 1000 * best / len(texts)
+    return 1000 * best / len(texts)
+
+
+result = {name: best_ms(lambda t: clean(t, registry), texts) for name, texts in sets.items()}
+from toolkit import pipeline
+from toolkit.api import resolve_background
+
+options = pipeline.Options(background=resolve_background("bundled"))
+run = lambda t: pipeline.run(t, options, registry)
+result["pipeline/reuters"] = best_ms(run, sets["reuters"])
+result["pipeline/corpus"] = best_ms(run, sets["corpus"])
 print(json.dumps(result))
 """
 
@@ -84,9 +96,9 @@ def main() -> None:
             for name, where in (("base", site), ("head", None)):
                 runs[name].append(measure(where, args.docs))
     print(f"base {args.base}, {args.rounds} rounds, medians, CPU ms per document")
-    print("| cleaning of | base | head | head/base |")
+    print("| cleaning of (or the whole pipeline on) | base | head | head/base |")
     print("| --- | ---: | ---: | ---: |")
-    for kind in ("corpus", "reuters", "pages"):
+    for kind in ("corpus", "reuters", "pages", "pipeline/reuters", "pipeline/corpus"):
         base, head = (statistics.median(r[kind] for r in runs[n]) for n in ("base", "head"))
         print(f"| {kind} | {base:.2f} | {head:.2f} | {head / base:.2f} |")
 

@@ -132,7 +132,7 @@ def line_scores_oof(data: list[dict[str, Any]], folds: int, trees: int) -> list[
         part = [data[i] for i in train]
         forest = cm.Forest(export(fit(flat(part, "rows"), flat(part, "labels"), trees)))
         for i in test:
-            scores[i] = [forest.probability(row) for row in data[i]["rows"]]
+            scores[i] = forest.probabilities(data[i]["rows"])
     return scores
 
 
@@ -147,7 +147,7 @@ def train(data: list[dict[str, Any]], folds: int, trees: int) -> dict[str, Any]:
     ]
     context = export(fit([r for rows in context_rows for r in rows], flat(data, "labels"), trees))
     forest = cm.Forest(context)
-    scores = [[forest.probability(r) for r in rows] for rows in context_rows]
+    scores = [forest.probabilities(rows) for rows in context_rows]
     threshold = max(THRESHOLDS, key=lambda t: _f1(data, scores, t))
     return {
         "version": 1,
@@ -162,7 +162,8 @@ def train(data: list[dict[str, Any]], folds: int, trees: int) -> dict[str, Any]:
 def kept_text(page: dict[str, Any], scores: list[float], threshold: float) -> str:
     text = page["text"]
     log_words = [row[cf.FEATURE_NAMES.index("log_words")] for row in page["rows"]]
-    keep = cm.decide(scores, log_words, threshold)
+    prose = [row[cf.FEATURE_NAMES.index("prose")] > 0 for row in page["rows"]]
+    keep = cm.decide(scores, log_words, threshold, prose)
     return "\n".join(
         text[line.start : line.end] for line, kept in zip(page["lines"], keep, strict=True) if kept
     )
@@ -183,9 +184,10 @@ def cleaned_text(text: str, model: cm.Model) -> str:
 
 
 def cross_validate(
-    data: list[dict[str, Any]], folds: int, trees: int
+    data: list[dict[str, Any]], folds: int, trees: int, held_out: dict[str, str] | None = None
 ) -> tuple[dict[str, float], dict[str, float]]:
-    """Held-out scores of the classifier alone and of the whole cleaning."""
+    """Held-out scores of the classifier alone and of the whole cleaning; each
+    page's held-out cleaned text goes into ``held_out`` (by page id) if given."""
     from sklearn.model_selection import GroupKFold
 
     counts: list[tuple[float, float, float]] = []
@@ -198,7 +200,10 @@ def cross_validate(
             page = data[i]
             scores = cm.keep_scores(model, page["rows"])
             counts.append(page_counts(page["gold"], kept_text(page, scores, model.threshold)))
-            full.append(page_counts(page["gold"], cleaned_text(page["text"], model)))
+            cleaned = cleaned_text(page["text"], model)
+            full.append(page_counts(page["gold"], cleaned))
+            if held_out is not None:
+                held_out[page["id"]] = cleaned
         print(f"  fold {number}: threshold {model.threshold}", file=sys.stderr)
     return summary(counts), summary(full)
 
@@ -212,12 +217,18 @@ def main() -> None:
     parser.add_argument("--no-cv", action="store_true", help="Skip the cross-validation.")
     parser.add_argument("--no-write", action="store_true", help="Do not write the model file.")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--held-out", type=Path, default=None, help="Write each page's held-out text (JSON)."
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     data = page_data(load_pages(args.data, args.limit))
     print(f"{len(data)} pages, {len(flat(data, 'labels'))} lines", file=sys.stderr)
     if not args.no_cv:
-        alone, whole = cross_validate(data, args.folds, args.trees)
+        held_out: dict[str, str] = {}
+        alone, whole = cross_validate(data, args.folds, args.trees, held_out)
+        if args.held_out:
+            args.held_out.write_text(json.dumps(held_out, ensure_ascii=False), encoding="utf-8")
         for name, result in (("classifier alone", alone), ("whole cleaning", whole)):
             print(
                 f"held-out ({args.folds}-fold GroupKFold by page), {name}: precision "

@@ -49,6 +49,53 @@ def test_the_model_ships_and_runs_without_scikit_learn() -> None:
     assert load_model() is not None
 
 
+def test_compiled_trees_score_exactly_as_walked_trees() -> None:
+    from toolkit.plugins.cleaning import features
+    from toolkit.plugins.cleaning.model import COMPILE_AFTER, Forest
+
+    model = load_model()
+    assert model is not None
+    rows = features.features(PAGE)
+    walked = [model.line.probability(row) for row in rows]
+    forest = Forest(json.loads(json.dumps(_forest_data(model.line))))
+    forest.probabilities([rows[0]] * COMPILE_AFTER)  # a batch: compiles
+    assert forest._compiled is not None
+    assert forest.probabilities(rows) == walked
+    assert 0.0 < min(walked) < 0.5 < max(walked) < 1.0
+
+
+def _forest_data(forest) -> dict:  # type: ignore[no-untyped-def]
+    keys = ("feature", "threshold", "left", "right", "value")
+    trees = [dict(zip(keys, tree, strict=True)) for tree in forest.trees]
+    return {"bias": forest.bias, "rate": forest.rate, "trees": trees}
+
+
+def test_the_kept_run_grows_over_the_prose_lines_next_to_it() -> None:
+    from toolkit.plugins.cleaning.model import decide
+
+    scores = [0.05, 0.3, 0.9, 0.9, 0.3, 0.05, 0.3]
+    log_words = [1.0, 3.0, 3.0, 3.0, 3.0, 1.0, 3.0]
+    prose = [False, True, True, True, True, False, True]
+    assert decide(scores, log_words, 0.4) == [False, False, True, True, False, False, False]
+    # a lead and a last paragraph next to the body join it; prose past a
+    # non-prose line (a teaser below a menu) does not
+    grown = decide(scores, log_words, 0.4, prose)
+    assert grown == [False, True, True, True, True, False, False]
+
+
+def test_one_odd_line_is_not_a_page_s_furniture() -> None:
+    from toolkit.plugins.cleaning import features
+    from toolkit.plugins.cleaning.model import FURNITURE_SCORE, keep_lines, keep_scores
+
+    model = load_model()
+    assert model is not None
+    wire = f"{PROSE}\n\n{PROSE_2}\n\n{PROSE}\n\nREUTER"
+    rows = features.features(wire)
+    assert sum(score < FURNITURE_SCORE for score in keep_scores(model, rows)) <= 1
+    assert keep_lines(model, rows) is None
+    assert keep_lines(model, features.features(PAGE)) is not None
+
+
 def test_a_page_loses_its_menus_and_link_lists_and_keeps_its_article() -> None:
     cleaned = toolkit.clean(PAGE)
     assert PROSE in cleaned.text and PROSE_2 in cleaned.text

@@ -94,3 +94,43 @@ def test_disabling_a_builtin_extractor_plugin_removes_it() -> None:
     assert [c.name for c in web.extractor_chain(registry=registry)] == ["fallback"]
     text, metadata = web.extract(PAGE, registry=registry)
     assert "every hour" in text and metadata["title"] == "Ferry plan"
+
+
+# --- page furniture among the blocks (texts written for these tests) --------
+
+_STORY = (
+    "<p>The council voted on Monday to keep the ferry running for two more years, "
+    "ending a six-month row over its cost.</p>"
+    "<p>Residents packed the chamber for the debate, and the mayor said the vote "
+    "showed how much the service meant to the town.</p>"
+)
+
+
+def _extract(body: str) -> str:
+    from toolkit.plugins.html.page_text import extract_fallback
+
+    return extract_fallback(f"<html><body><article>{body}</article></body></html>")[0]
+
+
+def test_date_stamps_addresses_and_navigation_blocks_are_not_text() -> None:
+    furniture = [
+        "Updated 5:27 am CST, Wednesday, November 20, 2019",
+        "https://news.example.com/2019/11/20/ferry-vote",
+        "Close",
+    ]
+    text = _extract("".join(f"<div>{line}</div>" for line in furniture) + _STORY)
+    assert "council voted" in text and "packed the chamber" in text
+    for line in furniture:
+        assert line not in text
+
+
+def test_a_comments_heading_ends_the_article() -> None:
+    comments = "<h3>2 thoughts on “Ferry saved”</h3><p>Great news for the island, well done.</p>"
+    text = _extract(_STORY + comments)
+    assert "packed the chamber" in text
+    assert "thoughts on" not in text and "Great news" not in text
+
+
+def test_a_sentence_with_a_date_stays() -> None:
+    line = "The ferry first sailed on June 3, 1921, and has not missed a winter since."
+    assert line in _extract(_STORY + f"<p>{line}</p>")

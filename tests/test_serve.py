@@ -293,7 +293,7 @@ def test_a_failing_plugin_is_a_500_that_names_it(
 def test_a_request_over_the_time_limit_is_stopped_and_the_service_goes_on(
     cache_env: dict[str, str],
 ) -> None:
-    long_text = SEED.read_text(encoding="utf-8") * 60
+    long_text = SEED.read_text(encoding="utf-8") * 200
     with Server("--workers", "1", "--time-limit", "0.3", env=cache_env) as running:
         with httpx.Client(base_url=running.url, timeout=120) as http:
             message = assert_one_line_error(

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..text import dates
 from . import rules
@@ -38,7 +40,7 @@ _FUNCTION_WORDS = frozenset(
     " will would could should can may who which what when where than then there after before"
     " about into over also".split()
 )
-_SEPARATORS = frozenset("|•›»·→>/")
+_SEPARATORS = tuple(frozenset("|•›»·→>/"))
 _SENTENCE_END = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘«("
@@ -147,7 +149,10 @@ LINE_NAMES = (
     "end_heading", "starts_lower", "starts_quote", "web_address", "mean_word", "copyright",
     "bullet", "web_verb", "comment_heading", "cjk_share", "prose",
 )  # fmt: skip
-_NEIGHBOUR_NAMES = ("log_words", "ends_sentence", "function_share", "navigation", "prose")
+_NEIGHBOUR_NAMES = (
+    "log_words", "ends_sentence", "function_share", "navigation", "prose", "log_chars",
+    "cap_share", "title_case", "separators", "date_line", "links_heading", "web_verb",
+)  # fmt: skip
 _COMMENT_COLUMN = LINE_NAMES.index("comment_heading")
 _NEIGHBOUR_COLUMNS = tuple(LINE_NAMES.index(name) for name in _NEIGHBOUR_NAMES)
 PAGE_NAMES = (
@@ -176,15 +181,11 @@ def line_features(text: str) -> list[float]:
     non_space = max(1, len(text) - text.count(" "))
     core = text.rstrip(_CLOSERS)
     last = core[-1:] if core else ""
-    letters = sum(ch.isalpha() for ch in text)
-    upper = sum(ch.isupper() for ch in text)
-    digits = sum(ch.isdigit() for ch in text)
-    punct = sum(not ch.isalnum() and not ch.isspace() for ch in text)
-    capitalised = sum(word[:1].isupper() for word in words)
-    function = sum(word.lower() in _FUNCTION_WORDS for word in words)
+    letters, upper, digits, punct, cjk = _char_counts(text)
+    capitalised = sum(map(str.isupper, map(_first_char, words)))
+    function = sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, words)))
     first = text.lstrip(_OPENERS)[:1]
     ends_sentence = last in _SENTENCE_END
-    cjk = sum("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
     prose = ends_sentence and (
         (n_words >= 10 and function >= 0.15 * n_words) or (cjk >= 20 and n_words >= 1)
     )
@@ -203,23 +204,75 @@ def line_features(text: str) -> list[float]:
         punct / non_space,
         function / max(1, n_words),
         text.count(",") / max(1, n_words),
-        float(sum(ch in _SEPARATORS for ch in text)),
+        float(sum(map(text.count, _SEPARATORS))),
         float(rules.is_call_to_action(text)),
         float(rules.is_byline(text)),
-        float(dates.parse_date_line(text) is not None),
+        float(digits > 0 and dates.parse_date_line(text) is not None),
         float(heading == "links"),
         float(heading == "end"),
         float(first.islower()),
         float(text[:1] in _OPENERS),
-        float(_WEB.search(text) is not None),
-        sum(len(word) for word in words) / max(1, n_words),
+        float(_has_web_address(text)),
+        sum(map(len, words)) / max(1, n_words),
         float("©" in text or "copyright" in text.lower()[:200]),
         float(text[:1] in "•-–—*·"),
         float(_WEB_VERB.match(text) is not None),
-        float(heading == "end" or _COMMENT_HEADING.search(text[:200]) is not None),
+        float(heading == "end" or _is_comment_heading(text[:200])),
         cjk / non_space,
         float(prose),
     ]
+
+
+_first_char = itemgetter(0)
+# Substrings without which the patterns cannot match: a scan in C rules most
+# lines out before the pattern (alternatives without a literal prefix) runs.
+_WEB_MARKS = ("://", "www.", ".com", "@")
+_COMMENT_MARKS = ("comment", "respons", "repl", "reaction")
+
+
+def _has_web_address(text: str) -> bool:
+    return any(mark in text for mark in _WEB_MARKS) and _WEB.search(text) is not None
+
+
+def _is_comment_heading(text: str) -> bool:
+    folded = text.casefold()
+    return any(mark in folded for mark in _COMMENT_MARKS) and (
+        _COMMENT_HEADING.search(text) is not None
+    )
+
+
+def _ascii_deletions(keep: Callable[[str], bool]) -> bytes:
+    """The ASCII bytes to delete so that only those ``keep`` accepts are left."""
+    return bytes(code for code in range(128) if not keep(chr(code)))
+
+
+_NOT_ALPHA = _ascii_deletions(str.isalpha)
+_NOT_UPPER = _ascii_deletions(str.isupper)
+_NOT_DIGIT = _ascii_deletions(str.isdigit)
+_NOT_SPACE = _ascii_deletions(str.isspace)
+_CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
+
+
+def _char_counts(text: str) -> tuple[int, int, int, int, int]:
+    """Letters, capitals, digits, punctuation (neither alphanumeric nor space)
+    and CJK characters of ``text``: by byte deletion in C for ASCII text (most
+    lines), else by ``str`` predicates mapped over the characters."""
+    if text.isascii():
+        data = text.encode("ascii")
+        letters = len(data.translate(None, _NOT_ALPHA))
+        digits = len(data.translate(None, _NOT_DIGIT))
+        spaces = len(data.translate(None, _NOT_SPACE))
+        upper = len(data.translate(None, _NOT_UPPER))
+        return letters, upper, digits, len(data) - letters - digits - spaces, 0
+    alnum = sum(map(str.isalnum, text))
+    spaces = sum(map(str.isspace, text))
+    return (
+        sum(map(str.isalpha, text)),
+        sum(map(str.isupper, text)),
+        sum(map(str.isdigit, text)),
+        len(text) - alnum - spaces,
+        len(_CJK.findall(text)),
+    )
 
 
 def best_run(weights: list[float]) -> tuple[int, int]:
@@ -252,6 +305,7 @@ def features(text: str, lines: list[Line] | None = None) -> list[list[float]]:
     for key in keys:
         seen[key] = seen.get(key, 0) + 1
     blocks = _blocks(lines)
+    block_words, block_prose = _block_sums(blocks, base)
     first, last = best_run([_prose_weight(row) for row in base])
     prose = [row[-1] for row in base]
     log_words = [row[1] for row in base]
@@ -261,6 +315,7 @@ def features(text: str, lines: list[Line] | None = None) -> list[list[float]]:
         shape_counts[shape] = shape_counts.get(shape, 0) + 1
     short_runs = _short_runs(log_words)
     prose_distance = _distances(prose)
+    neighbours = _neighbour_rows(base)
     comments_at = next((i for i, row in enumerate(base) if row[_COMMENT_COLUMN]), count)
     rows = []
     for index, line in enumerate(lines):
@@ -274,8 +329,8 @@ def features(text: str, lines: list[Line] | None = None) -> list[list[float]]:
             float(line.blank_after),
             float(min(3, seen[keys[index]] - 1)),
             math.log1p(len(block)),
-            math.log1p(sum(math.expm1(log_words[i]) for i in block)),
-            sum(prose[i] for i in block) / len(block),
+            math.log1p(block_words[block_start]),
+            block_prose[block_start] / len(block),
             float(first <= index <= last),
             math.log1p(max(0, first - index)),
             math.log1p(max(0, index - last)) if last >= 0 else 0.0,
@@ -287,7 +342,7 @@ def features(text: str, lines: list[Line] | None = None) -> list[list[float]]:
             math.log1p(prose_distance[index]),
             float(index > comments_at),
         ]
-        rows.append(base[index] + page + _neighbours(base, index))
+        rows.append(base[index] + page + neighbours[index])
     return rows
 
 
@@ -340,16 +395,32 @@ def _distances(flags: list[float]) -> list[int]:
     return out
 
 
-def _neighbours(base: list[list[float]], index: int) -> list[float]:
-    values: list[float] = []
-    for step in (-1, 1):
-        for distance in (1, 2):
-            other = index + step * distance
-            if 0 <= other < len(base):
-                values.extend(base[other][column] for column in _NEIGHBOUR_COLUMNS)
-            else:
-                values.extend([-1.0] * len(_NEIGHBOUR_COLUMNS))
-    return values
+def _neighbour_rows(base: list[list[float]]) -> list[list[float]]:
+    """Per line, ``_NEIGHBOUR_COLUMNS`` of the lines 1 and 2 before it, then 1
+    and 2 after it (-1 where the page has no such line)."""
+    pick = itemgetter(*_NEIGHBOUR_COLUMNS)
+    picked = [list(pick(row)) for row in base]
+    missing = [-1.0] * len(_NEIGHBOUR_COLUMNS)
+    count = len(base)
+    return [
+        (picked[index - 1] if index >= 1 else missing)
+        + (picked[index - 2] if index >= 2 else missing)
+        + (picked[index + 1] if index + 1 < count else missing)
+        + (picked[index + 2] if index + 2 < count else missing)
+        for index in range(count)
+    ]
+
+
+def _block_sums(
+    blocks: list[tuple[int, int]], base: list[list[float]]
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Words and prose lines of each block, keyed by its first line (one pass)."""
+    words: dict[int, float] = {}
+    prose: dict[int, float] = {}
+    for (start, _), row in zip(blocks, base, strict=True):
+        words[start] = words.get(start, 0.0) + math.expm1(row[1])
+        prose[start] = prose.get(start, 0.0) + row[-1]
+    return words, prose
 
 
 def _blocks(lines: list[Line]) -> list[tuple[int, int]]:

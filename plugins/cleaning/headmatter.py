@@ -88,8 +88,7 @@ def opening(lines: list[str]) -> list[str]:
         if _ends_wrapped_sentence(lines, index) or _runs_into_long_line(line, following):
             break  # a sentence wrapped over lines (wire copy): the body has begun
         runs_on = following and (
-            following[:1].islower()
-            or (len(following) < _MIN_RUN_ON and following[:1].isalpha())
+            following[:1].islower() or (len(following) < _MIN_RUN_ON and following[:1].isalpha())
         )
         continues = line[:1].islower() and index > 0 and lines[index - 1].strip()
         if not (runs_on and not rules.ends_like_sentence(line)) and not continues:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.dates import parse_date_line
 from ..text.patterns import LazyPattern
 
 MAX_NAV_LINE = 80
@@ -132,11 +133,14 @@ def is_link_line(line: str) -> bool:
 
 
 _MENU_SEPARATOR = LazyPattern(r"\s*[|›»>→]\s*")
+_MENU_MARKS = "|›»>→"
 
 
 def is_menu_line(line: str) -> bool:
     """Breadcrumbs and menus: "Home › News › Politics", "World | Business | Sport"."""
     if len(line) > MAX_NAV_LINE or line.endswith("."):
+        return False
+    if sum(map(line.count, _MENU_MARKS)) < 2:  # three items need two separators
         return False
     items = _MENU_SEPARATOR.split(line.strip("|›»>→ "))
     if len(items) < 3:
@@ -163,6 +167,30 @@ def block_heading_kind(line: str) -> str | None:
     if _LINKS_HEADING.fullmatch(heading):
         return "links"
     return None
+
+
+# "12 thoughts on “Headline”", "3 responses to “Headline”", "One comment on ...":
+# the heading a blog engine prints over its reader comments, with the title in it.
+_COMMENTS_ON = LazyPattern(
+    r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:thoughts?|responses?|replies|reply|comments?)\s+(?:on|to)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def opens_comments(line: str) -> bool:
+    """A comments heading: ``block_heading_kind`` "end", or a count of
+    comments on the story's title (``counts_comments``)."""
+    return block_heading_kind(line) == "end" or counts_comments(line)
+
+
+def counts_comments(line: str) -> bool:
+    """ "10 thoughts on “...”", "3 responses to ...": a heading that starts
+    with a capital or digit and ends no sentence ("no comment on a report
+    that ..." in a wrapped sentence is not one)."""
+    if len(line) > MAX_HEADLINE_LINE or not line[:1].isupper() and not line[:1].isdigit():
+        return False
+    return not ends_like_sentence(line) and _COMMENTS_ON.match(line) is not None
 
 
 def is_byline(line: str) -> bool:
@@ -198,7 +226,7 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if ends_like_sentence(line):
         return False
-    letters = sum(ch.isalpha() for ch in line)
+    letters = sum(map(str.isalpha, line))
     return letters * 2 >= len(line) - line.count(" ")
 
 
@@ -208,12 +236,21 @@ def is_title_case(line: str) -> bool:
     significant = 0
     for word in line.split():
         word = word.strip(_CLOSERS + "“‘«([,:;")
-        if sum(ch.isalpha() for ch in word) < 4 or word.lower() in _SMALL_WORDS:
+        if sum(map(str.isalpha, word)) < 4 or word.lower() in _SMALL_WORDS:
             continue
-        if not any(ch.isupper() for ch in word):
+        if not any(map(str.isupper, word)):
             return False
         significant += 1
     return significant > 0
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def date_stamp(line: str) -> str | None:
+    """``parse_date_line``, for a line with an ASCII digit (a stamp has one):
+    most lines are ruled out by one scan in C."""
+    return parse_date_line(line) if _ASCII_DIGIT.search(line) else None
 
 
 def line_key(line: str) -> str:

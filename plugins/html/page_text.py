@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..cleaning import rules as line_rules
+from ..text import dates
 from .page_meta import MetadataCollector
 from .scan import END, RAW, START, TEXT, VOID, Token, tokens
 
@@ -65,6 +67,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _SPACES = re.compile(r"\s+")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\b)", re.IGNORECASE)
 _MAX_COPYRIGHT_CHARS = 200
+_MAX_FURNITURE_CHARS = 300
+_MAX_DATE_LINE = 80
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 # The winning container must hold this share of the candidate text...
 _CONTAINER_SHARE = 0.4
@@ -241,9 +246,46 @@ def main_blocks(blocks: list[Block], title: str | None = None) -> list[Block]:
     if _chars(plain) >= _MIN_KEPT_SHARE * _chars(candidates):
         candidates = plain
     kept = [
-        b for b in candidates if b.link_density <= _MAX_LINK_DENSITY and not _is_copyright(b.text)
+        b
+        for b in candidates
+        if b.link_density <= _MAX_LINK_DENSITY
+        and not _is_copyright(b.text)
+        and not _is_furniture(b.text)
     ]
-    return _drop_dangling_headings(kept)
+    return _drop_dangling_headings(_before_comments(kept))
+
+
+def _is_furniture(text: str) -> bool:
+    """A block that is page furniture by the scraped-text line rules: a
+    navigation item or prompt ("Close", "Sign in", "Share this"), a bare web
+    address, a date stamp standing alone."""
+    if len(text) > _MAX_FURNITURE_CHARS:
+        return False
+    return (
+        line_rules.is_call_to_action(text)
+        or _BARE_ADDRESS.fullmatch(text) is not None
+        or _is_date_stamp(text)
+    )
+
+
+def _is_date_stamp(text: str) -> bool:
+    """Only a date stamp, or a short unfinished line holding a full date:
+    "Updated 5:27 am CST, Wednesday, November 20, 2019", "By A. Writer -
+    11/19/19 06:56 AM EST" (a line of the page's header, not a sentence)."""
+    if line_rules.date_stamp(text) is not None:
+        return True
+    short = len(text) <= _MAX_DATE_LINE and not line_rules.ends_like_sentence(text)
+    return short and dates.find_date(text) is not None
+
+
+def _before_comments(blocks: list[Block]) -> list[Block]:
+    """The blocks before a reader-comments heading ("1 comment", "Leave a
+    Comment", "10 thoughts on “...”") that follows some text: the comments
+    are not the article."""
+    for index, block in enumerate(blocks):
+        if index and line_rules.opens_comments(block.text):
+            return blocks[:index]
+    return blocks
 
 
 def _chars(blocks: list[Block]) -> int:

@@ -1,0 +1,79 @@
+"""White space and Unicode: the ``whitespace`` cleaner (order 90).
+
+NFC, control characters removed (newlines and tabs kept), Unicode spaces become
+plain spaces, runs of spaces collapse, lines are trimmed, blank-line runs
+become one blank line (a paragraph break), single newlines stay. A line
+indented deeper than the line before, when that line ends a sentence, starts a
+paragraph (Reuters-style wire copy marks paragraphs only by a four-space
+indent).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LINE_BREAKS = {0x0B: "\n", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n\n"}
+_SPACES = [0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]
+_INVISIBLE = [0x00AD, 0x200B, 0x2060, 0xFEFF]
+
+
+def _translation_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {
+        code: None for code in [*range(0x20), *range(0x7F, 0xA0)] if code not in (0x09, 0x0A)
+    }
+    table.update({code: " " for code in _SPACES})
+    table.update({code: None for code in _INVISIBLE})
+    table.update(_LINE_BREAKS)
+    return table
+
+
+_TRANSLATION = _translation_table()
+# A run of blanks: a tab, or two or more blanks. Written so a long run of spaces
+# is one greedy match (``[ \t]*\t`` rescans the run from every space: quadratic).
+_BLANK_RUN = re.compile(r"[ \t]{2,}|\t")
+_INDENT = re.compile(r"[ \t]*")
+
+
+def normalize_whitespace(text: str) -> str:
+    """NFC text with clean lines, single blank lines between paragraphs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
+    paragraphs_marked = _mark_indented_paragraphs(text.split("\n"))
+    out: list[str] = []
+    for line in paragraphs_marked:
+        line = _BLANK_RUN.sub(_collapse_blanks, line).strip(" \t")
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return unicodedata.normalize("NFC", "\n".join(out))
+
+
+def _collapse_blanks(match: re.Match[str]) -> str:
+    """A run with a tab becomes one tab, a run of spaces one space."""
+    return "\t" if "\t" in match.group() else " "
+
+
+def _mark_indented_paragraphs(lines: list[str]) -> list[str]:
+    """Insert a blank line before a line indented deeper than the previous
+    line when that one ends a sentence: the indent is the paragraph mark."""
+    out: list[str] = []
+    previous_indent = 0
+    previous_text = ""
+    for line in lines:
+        text = line.strip(" \t")
+        if not text:
+            out.append("")
+            previous_text = ""
+            continue
+        match = _INDENT.match(line)  # [ \t]* matches every line
+        indent = len(match.group().expandtabs(4)) if match else 0
+        if previous_text and indent >= previous_indent + 2 and _ends_sentence(previous_text):
+            out.append("")
+        out.append(line)
+        previous_indent, previous_text = indent, text
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’)]")[-1:] in (".", "!", "?", ":", ";")

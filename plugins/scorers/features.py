@@ -107,13 +107,13 @@ def _content(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 3}
 
 
-def _near_duplicates(texts: list[str], furniture: list[bool]) -> set[int]:
+def _near_duplicates(bags: list[set[str]], furniture: list[bool]) -> set[int]:
     """Sentences repeated later with small changes (a teaser or lede printed
     again above the story): the earlier copy is furniture, the story keeps the
     later one. A copy that is already furniture (a caption without a full stop
     restating the lede) leaves the other alone. Only the first sentences are
     compared, where such repeats stand."""
-    bags = [_content(t) for t in texts[:DUPLICATE_WINDOW]]
+    bags = bags[:DUPLICATE_WINDOW]
     repeated = set()
     for i, a in enumerate(bags):
         if furniture[i]:
@@ -128,21 +128,35 @@ def _near_duplicates(texts: list[str], furniture: list[bool]) -> set[int]:
     return repeated
 
 
+# A white-space separated token with a letter or digit: a word as
+# toolkit.selection.word_count counts it, found by one regex pass.
+_READER_WORD = re.compile(r"\S*?[^\W_]\S*")
+
+
 def _word_counts(document: Document) -> list[int]:
     counts = document.cache.get(_WORDS_KEY)
     if counts is None:
-        counts = document.cache[_WORDS_KEY] = [word_count(s.text) for s in document.sentences]
+        counts = [len(_READER_WORD.findall(s.text)) for s in document.sentences]
+        document.cache[_WORDS_KEY] = counts
     return counts
 
 
+def _content_bags(document: Document) -> list[set[str]]:
+    bags = document.cache.get(_CONTENT_KEY)
+    if bags is None:
+        bags = document.cache[_CONTENT_KEY] = [_content(s.text) for s in document.sentences]
+    return bags
+
+
 _WORDS_KEY = "features.word_counts"
+_CONTENT_KEY = "features.content_words"
 
 
 def furniture_flags(document: Document) -> list[bool]:
     seen: set[str] = set()
     counts = _word_counts(document)
     flags = [is_furniture(s.text, seen, n) for s, n in zip(document.sentences, counts, strict=True)]
-    for i in _near_duplicates([s.text for s in document.sentences], flags):
+    for i in _near_duplicates(_content_bags(document), flags):
         flags[i] = True
     return flags
 
@@ -157,9 +171,8 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
     prose_total = max(1, n - sum(furniture))
     tfidf = normalise(score_tfidf(document)) if n > 1 else [0.0] * n
     textrank = normalise(score_textrank(document)) if n > 1 else [0.0] * n
-    headline_words = set().union(
-        *(_content(s.text) for s, f in zip(document.sentences, furniture, strict=True) if f)
-    )
+    bags = _content_bags(document)
+    headline_words = set().union(*(bag for bag, f in zip(bags, furniture, strict=True) if f))
     counts = _word_counts(document)
     rows: list[list[float]] = []
     prose_index = 0
@@ -169,7 +182,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
             prose_index += 1
         text = sentence.text
         words = counts[i]
-        content = _content(text)
+        content = bags[i]
         first = _WORD.search(text)
         rows.append(
             [

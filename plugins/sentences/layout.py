@@ -99,13 +99,23 @@ def _starts_item(raw_line: str) -> bool:
     return bool(stripped) and _LINE_ITEM.match(stripped) is not None
 
 
+_FINAL_MARKS = ".!?…\"'”’"
+
+
 def _newline_is_boundary(prev: str, raw_next: str, wrapped: bool, caps_text: bool) -> bool:
     """Does a single newline between two non-blank lines end a sentence?"""
     nxt = raw_next.strip()
     if _starts_item(raw_next):
         return True
-    if prev[-1] in ".!?…\"'”’)]":
+    if prev[-1] in _FINAL_MARKS:
         return False  # the punctuation rules decide
+    if prev[-1] in ")]" and (wrapped or prev[-2:-1] in _FINAL_MARKS):
+        # A paragraph line that ends in a bracket without a full stop inside
+        # it ("... with two cubs (stock image)") ends like a caption, not like
+        # a sentence running on: the rules for lines without final
+        # punctuation below apply. In hard-wrapped text a bracket often ends
+        # a line in mid-sentence, so there the punctuation rules decide.
+        return False
     if not wrapped:
         # Lines are paragraphs, headings or menu items; only a line broken in
         # mid-phrase (long, ending in a word, continued in lower case) goes on.

@@ -37,6 +37,7 @@ FEATURES = (
     "digits",  # contains a number
     "opener",  # opens with a pronoun or connective that leans on the sentence before
     "headline",  # share of its content words also in the page's headline/caption lines
+    "picture",  # points at a picture: "(pictured)", "(left)", "seen here", "stock image"
 )
 
 # First words that make a sentence lean on the one before ("He added ...",
@@ -77,6 +78,22 @@ _READER = re.compile(
     r"\b(?:this|the) (?:article|page|website|site)\b|\bthis story\b",
     re.IGNORECASE,
 )
+# A line that opens by telling the reader to work the page ("Scroll down for
+# video", "Click here for ...", "Watch the video below"): a page instruction,
+# with whatever caption the page printed after it on the same line.
+_INSTRUCTION = re.compile(
+    r"^\W*(?:scroll|click|tap|swipe)\b|"
+    r"^\W*(?:watch|see|read|listen to)\s+(?:the\s+)?(?:video|more|below|above|here|full)\b",
+    re.IGNORECASE,
+)
+# Words a caption uses to point at its picture; prose that does so is describing
+# a photo ("Mr Smith (pictured) ..."), and a caption run into the next sentence
+# by the page layout carries them too.
+_PICTURE = re.compile(
+    r"\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|inset)\)|"
+    r"\bseen here\b|\b(?:stock|file) (?:image|photo|picture)\b|\bin this (?:photo|picture|image)\b",
+    re.IGNORECASE,
+)
 NOTICE_WORDS = 15
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -99,6 +116,8 @@ def is_furniture(text: str, seen: set[str], words: int | None = None) -> bool:
     if words < MIN_WORDS or not _FINAL.search(text):
         return True  # headline, dateline, caption or credit line without a full stop
     if _FACT_ROW.match(text) or _CREDIT.search(text) or _STAMP.match(text):
+        return True
+    if _INSTRUCTION.match(text):
         return True
     return words <= NOTICE_WORDS and not _DOUBLE_QUOTE.search(text) and bool(_READER.search(text))
 
@@ -202,6 +221,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
                 float(bool(_DIGIT.search(text))),
                 float(first is not None and first.group().lower() in _LEANING),
                 len(content & headline_words) / len(content) if content else 0.0,
+                float(bool(_PICTURE.search(text))),
             ]
         )
     return rows, furniture

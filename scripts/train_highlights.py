@@ -3,9 +3,10 @@
 
 Training data (``--train``, default below) is read through the toolkit's own
 pipeline (cleaning, sentence splitting), so the model sees the sentences it
-will score. A sentence is labelled 1 when it belongs to the greedy ROUGE
-oracle of its document: up to ``--oracle`` sentences added one at a time
-while they raise ROUGE-1 + ROUGE-2 F1 against the reference. Furniture lines
+will score. A sentence's label is the share of the document's references
+(every one in ``references_all``; only the first with ``--first-reference``)
+whose greedy ROUGE oracle takes it: up to ``--oracle`` sentences added one at
+a time while they raise ROUGE-1 + ROUGE-2 F1 against that reference. Furniture lines
 are left out (the scorer ranks them last anyway). Any training document whose
 id, url or opening also occurs in an evaluation file is dropped, so the
 evaluation files stay unseen.
@@ -15,7 +16,7 @@ scorer evaluates it in plain Python, without scikit-learn.
 
     pip install -e '.[train]'
     python scripts/train_highlights.py [--train FILE ...] [--eval FILE ...] [--out PATH]
-        [--limit N] [--C 1.0]
+        [--limit N] [--C 0.03] [--first-reference]
 
 Default training files: summeval_dev, llmbench_writers_dev and newsroom_dev
 (CNN/DailyMail test articles and Newsroom pages with human summaries);
@@ -185,9 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--oracle", type=int, default=3, help="oracle sentences per document")
     parser.add_argument("--C", type=float, default=0.03, help="inverse regularisation strength")
     parser.add_argument(
-        "--every-reference",
-        action="store_true",
-        help="label by every reference of a record (references_all), not only the first",
+        "--first-reference",
+        dest="every_reference",
+        action="store_false",
+        help="label by each record's first reference only (default: every reference in "
+        "references_all, a sentence labelled by the share of references whose oracle takes it)",
     )
     args = parser.parse_args(argv)
 

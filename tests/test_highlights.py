@@ -3,7 +3,13 @@ caption-line rule they rely on (texts written here, in the style of news pages).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+from conftest import SEED as SEED_PATH
 from toolkit.api import summarize
+from toolkit.plugins.scorers.blas import THREAD_VARIABLES
 from toolkit.plugins.scorers.features import FEATURES, is_furniture, sentence_features
 from toolkit.plugins.scorers.highlights import load_model
 from toolkit.plugins.sentences import split
@@ -81,3 +87,21 @@ def test_the_shipped_model_matches_the_features() -> None:
     assert tuple(model["features"]) == FEATURES
     assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == len(FEATURES)
     assert model["weights"][FEATURES.index("position")] > 0  # news puts key facts first
+
+
+def _blas_threads_after_a_summary(environment: dict[str, str]) -> str:
+    code = (
+        "import os, sys; from toolkit import summarize; "
+        f"summarize(open({str(SEED_PATH)!r}, encoding='utf-8').read()); "
+        "assert 'numpy' in sys.modules; print(os.environ.get('OPENBLAS_NUM_THREADS'))"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in THREAD_VARIABLES} | environment
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return result.stdout.strip()
+
+
+def test_the_sentence_graphs_use_one_blas_thread_unless_the_user_chose() -> None:
+    assert _blas_threads_after_a_summary({}) == "1"
+    assert _blas_threads_after_a_summary({"OPENBLAS_NUM_THREADS": "2"}) == "2"

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from toolkit.background import tokenize, words
 
+from .blas import one_blas_thread
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -90,6 +92,7 @@ def document_idf(bags: Sequence[Sequence[str]], background: Any = None) -> dict[
 def term_matrix(bags: Sequence[Sequence[str]], idf: dict[str, float] | None = None) -> Any:
     """Sparse sentence-by-term matrix: term counts times IDF, or 0/1 presence
     when ``idf`` is None."""
+    one_blas_thread()
     from scipy.sparse import csr_matrix
 
     vocabulary: dict[str, int] = {}
@@ -106,6 +109,7 @@ def term_matrix(bags: Sequence[Sequence[str]], idf: dict[str, float] | None = No
 
 def cosine_matrix(bags: Sequence[Sequence[str]], idf: dict[str, float]) -> np.ndarray:
     """Pairwise TF-IDF cosine similarity of the sentences (0 for empty sentences)."""
+    one_blas_thread()
     import numpy as np
 
     matrix = term_matrix(bags, idf)
@@ -122,6 +126,7 @@ def centrality(weights: np.ndarray, damping: float = 0.85, tol: float = 1e-8) ->
     edges jumps uniformly (so the matrix stays stochastic). Power iteration
     with teleport ``1 - damping``.
     """
+    one_blas_thread()
     import numpy as np
 
     n = weights.shape[0]

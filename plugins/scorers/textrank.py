@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from toolkit import hookimpl
 from toolkit.hookspecs import RegisterScorer
 
+from .blas import one_blas_thread
 from .similarity import blockwise_centrality, sentence_terms, term_matrix
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ DENSE_CELLS = 400_000
 
 def shared_terms(bags: Sequence[Sequence[str]]) -> np.ndarray:
     """Number of distinct terms each pair of sentences shares (n × n)."""
+    one_blas_thread()
     import numpy as np
 
     vocabulary: dict[str, int] = {}
@@ -50,6 +52,7 @@ def shared_terms(bags: Sequence[Sequence[str]]) -> np.ndarray:
 
 def overlap_graph(bags: Sequence[Sequence[str]]) -> np.ndarray:
     """Shared distinct terms of each pair, over ``log(1 + |A|) + log(1 + |B|)``."""
+    one_blas_thread()
     import numpy as np
 
     shared = shared_terms(bags)

@@ -3,9 +3,10 @@
 
 Training data (``--train``, default below) is read through the toolkit's own
 pipeline (cleaning, sentence splitting), so the model sees the sentences it
-will score. A sentence is labelled 1 when it belongs to the greedy ROUGE
-oracle of its document: up to ``--oracle`` sentences added one at a time
-while they raise ROUGE-1 + ROUGE-2 F1 against the reference. Furniture lines
+will score. A sentence's label is the share of the document's references
+(every one in ``references_all``; only the first with ``--first-reference``)
+whose greedy ROUGE oracle takes it: up to ``--oracle`` sentences added one at
+a time while they raise ROUGE-1 + ROUGE-2 F1 against that reference. Furniture lines
 are left out (the scorer ranks them last anyway). Any training document whose
 id, url or opening also occurs in an evaluation file is dropped, so the
 evaluation files stay unseen.
@@ -15,7 +16,7 @@ scorer evaluates it in plain Python, without scikit-learn.
 
     pip install -e '.[train]'
     python scripts/train_highlights.py [--train FILE ...] [--eval FILE ...] [--out PATH]
-        [--limit N] [--C 1.0]
+        [--limit N] [--C 0.03] [--first-reference]
 
 Default training files: summeval_dev, llmbench_writers_dev and newsroom_dev
 (CNN/DailyMail test articles and Newsroom pages with human summaries);
@@ -90,26 +91,45 @@ def oracle(sentences: list[str], target: str, scorer: Any, size: int) -> list[in
     return picked
 
 
-def training_rows(records: list[dict[str, Any]], size: int) -> tuple[list[list[float]], list[int]]:
+def references(record: dict[str, Any], every: bool) -> list[str]:
+    """The record's reference, or with ``every`` each of ``references_all``."""
+    if every and record.get("references_all"):
+        return [r if isinstance(r, str) else "\n".join(r) for r in record["references_all"]]
+    return [reference(record)]
+
+
+def training_rows(
+    records: list[dict[str, Any]], size: int, every: bool = False
+) -> tuple[list[list[float]], list[float]]:
+    """Feature rows of the prose sentences and their labels: the share of the
+    document's references whose oracle takes the sentence (0 or 1 with one
+    reference)."""
     from rouge_score import rouge_scorer
 
     from toolkit.plugins.scorers.features import sentence_features
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     rows: list[list[float]] = []
-    labels: list[int] = []
+    labels: list[float] = []
     for record, document in zip(records, documents(records), strict=True):
         features, furniture = sentence_features(document)
         prose = [i for i, f in enumerate(furniture) if not f]
         texts = [document.sentences[i].text for i in prose]
-        chosen = {prose[j] for j in oracle(texts, reference(record), scorer, size)}
+        targets = references(record, every)
+        votes = dict.fromkeys(prose, 0)
+        for target in targets:
+            for j in oracle(texts, target, scorer, size):
+                votes[prose[j]] += 1
         for i in prose:
             rows.append(features[i])
-            labels.append(int(i in chosen))
+            labels.append(votes[i] / len(targets))
     return rows, labels
 
 
-def fit(rows: list[list[float]], labels: list[int], c: float) -> dict[str, Any]:
+def fit(rows: list[list[float]], labels: list[float], c: float) -> dict[str, Any]:
+    """Logistic regression on standardised rows; a label between 0 and 1 (a
+    share of references) enters as a positive and a negative copy of the row
+    weighted by the share and its complement."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -117,8 +137,14 @@ def fit(rows: list[list[float]], labels: list[int], c: float) -> dict[str, Any]:
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
+    y = np.array(labels, dtype=float)
+    z = (x - mean) / scale
     model = LogisticRegression(C=c, max_iter=2000)
-    model.fit((x - mean) / scale, np.array(labels))
+    model.fit(
+        np.vstack([z, z]),
+        np.concatenate([np.ones(len(y)), np.zeros(len(y))]),
+        sample_weight=np.concatenate([y, 1 - y]),
+    )
     return {
         "mean": [round(float(v), 6) for v in mean],
         "scale": [round(float(v), 6) for v in scale],
@@ -158,7 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N records of each file")
     parser.add_argument("--eval-limit", type=int, default=None)
     parser.add_argument("--oracle", type=int, default=3, help="oracle sentences per document")
-    parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--C", type=float, default=0.03, help="inverse regularisation strength")
+    parser.add_argument(
+        "--first-reference",
+        dest="every_reference",
+        action="store_false",
+        help="label by each record's first reference only (default: every reference in "
+        "references_all, a sentence labelled by the share of references whose oracle takes it)",
+    )
     args = parser.parse_args(argv)
 
     from toolkit.plugins.scorers.features import FEATURES
@@ -176,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 records.append(record)
     started = time.perf_counter()
-    rows, labels = training_rows(records, args.oracle)
+    rows, labels = training_rows(records, args.oracle, args.every_reference)
     model = {
         "model": "logistic regression (scikit-learn), standardised features",
         "features": list(FEATURES),
@@ -187,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         "sentences": len(rows),
         "oracle_sentences": args.oracle,
         "C": args.C,
+        "every_reference": args.every_reference,
     }
     args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"trained on {len(records)} documents ({dropped} dropped: also in an eval file), "

@@ -37,6 +37,7 @@ FEATURES = (
     "digits",  # contains a number
     "opener",  # opens with a pronoun or connective that leans on the sentence before
     "headline",  # share of its content words also in the page's headline/caption lines
+    "picture",  # points at a picture: "(pictured)", "(left)", "seen here", "stock image"
 )
 
 # First words that make a sentence lean on the one before ("He added ...",
@@ -77,6 +78,22 @@ _READER = re.compile(
     r"\b(?:this|the) (?:article|page|website|site)\b|\bthis story\b",
     re.IGNORECASE,
 )
+# A line that opens by telling the reader to work the page ("Scroll down for
+# video", "Click here for ...", "Watch the video below"): a page instruction,
+# with whatever caption the page printed after it on the same line.
+_INSTRUCTION = re.compile(
+    r"^\W*(?:scroll|click|tap|swipe)\b|"
+    r"^\W*(?:watch|see|read|listen to)\s+(?:the\s+)?(?:video|more|below|above|here|full)\b",
+    re.IGNORECASE,
+)
+# Words a caption uses to point at its picture; prose that does so is describing
+# a photo ("Mr Smith (pictured) ..."), and a caption run into the next sentence
+# by the page layout carries them too.
+_PICTURE = re.compile(
+    r"\bpictured\b|\((?:left|right|centre|center|above|below|top|bottom|inset)\)|"
+    r"\bseen here\b|\b(?:stock|file) (?:image|photo|picture)\b|\bin this (?:photo|picture|image)\b",
+    re.IGNORECASE,
+)
 NOTICE_WORDS = 15
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -100,6 +117,8 @@ def is_furniture(text: str, seen: set[str], words: int | None = None) -> bool:
         return True  # headline, dateline, caption or credit line without a full stop
     if _FACT_ROW.match(text) or _CREDIT.search(text) or _STAMP.match(text):
         return True
+    if _INSTRUCTION.match(text):
+        return True
     return words <= NOTICE_WORDS and not _DOUBLE_QUOTE.search(text) and bool(_READER.search(text))
 
 
@@ -107,13 +126,13 @@ def _content(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 3}
 
 
-def _near_duplicates(texts: list[str], furniture: list[bool]) -> set[int]:
+def _near_duplicates(bags: list[set[str]], furniture: list[bool]) -> set[int]:
     """Sentences repeated later with small changes (a teaser or lede printed
     again above the story): the earlier copy is furniture, the story keeps the
     later one. A copy that is already furniture (a caption without a full stop
     restating the lede) leaves the other alone. Only the first sentences are
     compared, where such repeats stand."""
-    bags = [_content(t) for t in texts[:DUPLICATE_WINDOW]]
+    bags = bags[:DUPLICATE_WINDOW]
     repeated = set()
     for i, a in enumerate(bags):
         if furniture[i]:
@@ -128,21 +147,35 @@ def _near_duplicates(texts: list[str], furniture: list[bool]) -> set[int]:
     return repeated
 
 
+# A white-space separated token with a letter or digit: a word as
+# toolkit.selection.word_count counts it, found by one regex pass.
+_READER_WORD = re.compile(r"\S*?[^\W_]\S*")
+
+
 def _word_counts(document: Document) -> list[int]:
     counts = document.cache.get(_WORDS_KEY)
     if counts is None:
-        counts = document.cache[_WORDS_KEY] = [word_count(s.text) for s in document.sentences]
+        counts = [len(_READER_WORD.findall(s.text)) for s in document.sentences]
+        document.cache[_WORDS_KEY] = counts
     return counts
 
 
+def _content_bags(document: Document) -> list[set[str]]:
+    bags = document.cache.get(_CONTENT_KEY)
+    if bags is None:
+        bags = document.cache[_CONTENT_KEY] = [_content(s.text) for s in document.sentences]
+    return bags
+
+
 _WORDS_KEY = "features.word_counts"
+_CONTENT_KEY = "features.content_words"
 
 
 def furniture_flags(document: Document) -> list[bool]:
     seen: set[str] = set()
     counts = _word_counts(document)
     flags = [is_furniture(s.text, seen, n) for s, n in zip(document.sentences, counts, strict=True)]
-    for i in _near_duplicates([s.text for s in document.sentences], flags):
+    for i in _near_duplicates(_content_bags(document), flags):
         flags[i] = True
     return flags
 
@@ -157,9 +190,8 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
     prose_total = max(1, n - sum(furniture))
     tfidf = normalise(score_tfidf(document)) if n > 1 else [0.0] * n
     textrank = normalise(score_textrank(document)) if n > 1 else [0.0] * n
-    headline_words = set().union(
-        *(_content(s.text) for s, f in zip(document.sentences, furniture, strict=True) if f)
-    )
+    bags = _content_bags(document)
+    headline_words = set().union(*(bag for bag, f in zip(bags, furniture, strict=True) if f))
     counts = _word_counts(document)
     rows: list[list[float]] = []
     prose_index = 0
@@ -169,7 +201,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
             prose_index += 1
         text = sentence.text
         words = counts[i]
-        content = _content(text)
+        content = bags[i]
         first = _WORD.search(text)
         rows.append(
             [
@@ -189,6 +221,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
                 float(bool(_DIGIT.search(text))),
                 float(first is not None and first.group().lower() in _LEANING),
                 len(content & headline_words) / len(content) if content else 0.0,
+                float(bool(_PICTURE.search(text))),
             ]
         )
     return rows, furniture

@@ -42,9 +42,9 @@ _RENDERED = {
     "-RCB-": "}",
 }
 _TOKEN = re.compile(r"\S+")
-# A mark standing alone between spaces, or attached to the word before it.
-_APART = re.compile(r"(?:^|(?<=\s))(?:[,.;:?!%]|\.\.\.)(?=\s|$)")
-_ATTACHED = re.compile(r"(?<=\w)[,.;:?!%](?=\s|$)")
+# A mark before white space (or the end): it stands apart when white space
+# (or the start) precedes it too, and is attached when a word character does.
+_MARK = re.compile(r"(?:[,.;:?!%]|\.\.\.)(?=\s|$)")
 _PTB_TOKEN = re.compile(
     r"(?:^|(?<=\s))(?:``|''|-[lr][rsc]b-|-[LR][RSC]B-|n't|'s|'re|'ve|'ll|'d|'m)(?=\s|$)"
 )
@@ -57,6 +57,34 @@ Spans = list[tuple[int, int]]
 MIN_EVIDENCE = 3  # punctuation marks seen before a text is judged tokenized
 
 
+def _mark_counts(text: str) -> tuple[int, int]:
+    """How many of the marks prose attaches to a word stand apart, and how many are attached."""
+    apart = attached = 0
+    for m in _MARK.finditer(text):
+        pos = m.start()
+        before = text[pos - 1] if pos else " "
+        if before.isspace():
+            apart += 1
+        elif m.end() - pos == 1 and (before.isalnum() or before == "_"):
+            attached += 1
+    return apart, attached
+
+
+def _case_counts(text: str) -> tuple[int, int]:
+    """Latin capitals and small letters in ``text`` (bytes.translate for ASCII text: fast)."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        size = len(raw)
+        return size - len(raw.translate(None, _ASCII_UPPER)), size - len(
+            raw.translate(None, _ASCII_LOWER)
+        )
+    return len(_UPPER.findall(text)), len(_LOWER.findall(text))
+
+
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+
+
 def looks_tokenized(text: str) -> bool:
     """True when the punctuation of ``text`` stands apart from the words, PTB style.
 
@@ -64,8 +92,7 @@ def looks_tokenized(text: str) -> bool:
     written apart in at least 80% of cases, or a token only the Treebank
     tokenizer writes (``\\`\\```, ``-lrb-``, `` n't``) seen twice.
     """
-    apart = len(_APART.findall(text))
-    attached = len(_ATTACHED.findall(text))
+    apart, attached = _mark_counts(text)
     marks = apart + attached
     if marks >= MIN_EVIDENCE and apart >= 0.8 * marks:
         return True
@@ -74,11 +101,9 @@ def looks_tokenized(text: str) -> bool:
 
 def is_caseless(text: str) -> bool:
     """True when letter case carries no information: (almost) all lower or all upper case."""
-    upper = len(_UPPER.findall(text))
+    upper, lower = _case_counts(text)
     if upper > 0.02 * len(text) and upper > 20:
-        lower = len(_LOWER.findall(text))
         return lower <= 0.02 * (upper + lower)
-    lower = len(_LOWER.findall(text))
     letters = upper + lower
     return letters >= 20 and (upper <= 0.01 * letters or lower <= 0.02 * letters)
 

@@ -19,7 +19,7 @@ _SKIP_BEFORE_WORD = OPENERS + BULLETS + "-–—*"
 _NEXT_WINDOW = 80
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_BULLET = re.compile(rf"(?<!\S)[{BULLETS}]")
+_BULLET_CHAR = re.compile(rf"[{BULLETS}]")
 _MARKER = re.compile(
     rf"(?<!\S)(?P<bullet>[{BULLETS}][^\S\n]*)?(?P<label>\d{{1,2}}|[A-Za-z])(?P<sep>\.\)|\)|\.)(?=\s)"
 )
@@ -99,13 +99,23 @@ def _starts_item(raw_line: str) -> bool:
     return bool(stripped) and _LINE_ITEM.match(stripped) is not None
 
 
+_FINAL_MARKS = ".!?…\"'”’"
+
+
 def _newline_is_boundary(prev: str, raw_next: str, wrapped: bool, caps_text: bool) -> bool:
     """Does a single newline between two non-blank lines end a sentence?"""
     nxt = raw_next.strip()
     if _starts_item(raw_next):
         return True
-    if prev[-1] in ".!?…\"'”’)]":
+    if prev[-1] in _FINAL_MARKS:
         return False  # the punctuation rules decide
+    if prev[-1] in ")]" and (wrapped or prev[-2:-1] in _FINAL_MARKS):
+        # A paragraph line that ends in a bracket without a full stop inside
+        # it ("... with two cubs (stock image)") ends like a caption, not like
+        # a sentence running on: the rules for lines without final
+        # punctuation below apply. In hard-wrapped text a bracket often ends
+        # a line in mid-sentence, so there the punctuation rules decide.
+        return False
     if not wrapped:
         # Lines are paragraphs, headings or menu items; only a line broken in
         # mid-phrase (long, ending in a word, continued in lower case) goes on.
@@ -120,10 +130,19 @@ def _newline_is_boundary(prev: str, raw_next: str, wrapped: bool, caps_text: boo
     return not caps_text and _is_heading(prev)
 
 
+def _bullets(text: str) -> list[int]:
+    """Offsets of bullet characters that start a word (at the start or after white space)."""
+    return [
+        m.start()
+        for m in _BULLET_CHAR.finditer(text)
+        if m.start() == 0 or text[m.start() - 1].isspace()
+    ]
+
+
 def hard_cuts(text: str) -> list[int]:
     """Sentence boundaries from layout alone: blank lines and line breaks between items."""
     cuts = [m.start() for m in _BLANK_LINE.finditer(text)]
-    cuts.extend(m.start() for m in _BULLET.finditer(text))
+    cuts.extend(_bullets(text))
     if "\n" not in text:
         return sorted(cuts)
     lines = _line_offsets(text)

@@ -83,13 +83,18 @@ def cue_stance(cue: str | None) -> float:
 
 
 def statement_score(
-    text_score: float, cue: str | None, text: str = "", words: Iterable[str] | None = None
+    text_score: float,
+    cue: str | None,
+    text: str = "",
+    words: Iterable[str] | None = None,
+    frame: float = 0.0,
 ) -> float:
     """A statement's score: its text's tone, moved down for each stance-taking
-    speech act in it and towards the stance of its cue verb (``words``: its
-    lower-case words, when already known)."""
+    speech act in it and towards the stance of its cue verb, or when the cue has
+    none, of the speech act in its frame (``frame``: a valence from
+    ``frame.frame_valence``; ``words``: its lower-case words, when already known)."""
     score = text_score - SPEECH_ACT_SHIFT * len(speech_acts(text, words))
-    stance = cue_stance(cue)
+    stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
     if stance != 0.0:
         score = (1.0 - CUE_WEIGHT) * score + CUE_WEIGHT * stance
     return max(-1.0, min(1.0, score))

@@ -1,0 +1,102 @@
+"""The stance of a statement's reporting frame: the words around it in its sentence.
+
+"Sudan *accused* [Ethiopia of capturing the soldiers]", "the AU *voiced concern*
+over [escalating tension]", "[the toll is 11 killed]," it added, *condemning* ...:
+the reporter states the speaker's stance in the frame around what was said, and
+the reported words themselves may be flat. The frame is read from the document
+whether or not the attribution step recorded a cue: up to ``LEFT_WORDS`` words
+before the statement and ``RIGHT_WORDS`` after it, inside its sentence.
+
+Only words of a closed class count: verbs and nouns of speech acts that express
+an evaluation (accuse, condemn, deny, warn, urge, welcome, praise, hope ...), and
+the adjectives of a speaker's reported feeling (pleased, disappointed ...). Their
+valence is VADER's human rating where it has one (read through the reporting
+senses of ``stance``), else the value of the act in ``ACT_VALENCE``. Topic words
+in the frame ("attack", "killed") are not speech acts and never count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LEFT_WORDS = 8
+RIGHT_WORDS = 6
+
+# Speech acts whose valence VADER's lexicon lacks or rates for another sense
+# (valence on VADER's -4 ... +4 scale). Demands and appeals aimed at another
+# party ("urged Moscow to", "called for restraint") are pressure: mildly negative.
+ACT_VALENCE = {
+    "urge": -1.2,
+    "appeal": -1.0,
+    "demand": -1.2,
+    "press": -1.0,
+    "refute": -1.9,
+    "dispute": -1.5,
+    "rebuke": -2.0,
+    "accusation": -1.5,
+    "allegation": -1.2,
+    "denial": -1.5,
+    "concern": -1.2,
+    "disappointment": -1.8,
+    "criticism": -1.6,
+    "condemnation": -1.9,
+    "oppose": -1.3,
+    "object": -1.0,
+    "reiterate": 0.0,
+    "welcome": 1.6,
+    "reassure": 1.5,
+    "optimism": 1.8,
+}
+# The closed class of evaluative speech acts and reported feelings (lemmas).
+STANCE_ACTS = frozenset(
+    (
+        *ACT_VALENCE,
+        *"""accuse blame condemn criticize criticise decry denounce deplore deny reject
+        dismiss slam blast warn threaten complain protest lament regret fear
+        welcome praise hail laud commend applaud congratulate thank hope assure
+        celebrate promise pledge disappointed pleased delighted happy optimistic
+        worried angry furious upset frustrated confident proud grateful""".split(),
+    )
+)
+# "call" is a stance only as "call for" / "call on" (a demand).
+_CALL = re.compile(r"\bcall(?:s|ed|ing)? (?:for|on|upon)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)\]]|$)|\n")
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8192)
+def act_valence(word: str) -> float:
+    """Valence (-4 ... +4) of ``word`` if it is an evaluative speech act, else 0."""
+    from .stance import _lemmas, word_stance
+
+    for form in _lemmas(word):
+        if form in STANCE_ACTS:
+            return ACT_VALENCE[form] if form in ACT_VALENCE else word_stance(word)
+    return 0.0
+
+
+def _words_valence(words: list[str]) -> float:
+    for word in words:
+        value = act_valence(word)
+        if value:
+            return value
+    return 0.0
+
+
+def frame_valence(text: str, start: int, end: int) -> float:
+    """The valence (-4 ... +4) of the speech act nearest to ``text[start:end]`` in its sentence."""
+    left = text[max(0, start - 160) : max(0, start)].lower()
+    ends = list(_SENTENCE_END.finditer(left))
+    if ends:
+        left = left[ends[-1].end() :]
+    if _CALL.search(left):
+        return ACT_VALENCE["demand"]
+    value = _words_valence(_WORD.findall(left)[-LEFT_WORDS:][::-1])
+    if value:
+        return value
+    right = text[end : end + 120].lower()
+    found = _SENTENCE_END.search(right.lstrip("\"'”’ "))
+    if found:
+        right = right[: found.start() + len(right) - len(right.lstrip("\"'”’ "))]
+    return _words_valence(_WORD.findall(right)[:RIGHT_WORDS])

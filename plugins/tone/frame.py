@@ -30,7 +30,6 @@ ACT_VALENCE = {
     "urge": -1.2,
     "appeal": -1.0,
     "demand": -1.2,
-    "press": -1.0,
     "refute": -1.9,
     "dispute": -1.5,
     "rebuke": -2.0,
@@ -76,8 +75,22 @@ def act_valence(word: str) -> float:
     return 0.0
 
 
+# Plain reporting verbs: the nearest one governs what follows, so a stance act
+# beyond it frames another clause ("expressed hope that ..., and noted that X").
+PLAIN_REPORTING = frozenset(
+    "said say says saying told tell tells noted notes added adds stated states explained".split()
+)
+
+# A contrast after a statement opens another act, not its frame
+# ('"difficult times" but expressed hope'); "after condemning" still frames it.
+_NEW_CLAUSE = frozenset("but while although though whereas yet".split())
+
+
 def _words_valence(words: list[str]) -> float:
+    """The valence of the first stance act in ``words`` (nearest first), up to a plain verb."""
     for word in words:
+        if word in PLAIN_REPORTING:
+            return 0.0
         value = act_valence(word)
         if value:
             return value
@@ -99,4 +112,11 @@ def frame_valence(text: str, start: int, end: int) -> float:
     found = _SENTENCE_END.search(right.lstrip("\"'”’ "))
     if found:
         right = right[: found.start() + len(right) - len(right.lstrip("\"'”’ "))]
-    return _words_valence(_WORD.findall(right)[:RIGHT_WORDS])
+    following = _WORD.findall(right)[:RIGHT_WORDS]
+    for index, word in enumerate(following):
+        if word in _NEW_CLAUSE:  # '"difficult times" but expressed hope': another act
+            following = following[:index]
+            break
+    if "by" in following:  # "-- claims denied by Seoul": another party's act
+        return 0.0
+    return _words_valence(following)

@@ -38,7 +38,7 @@ from toolkit.models import Document, Quote, Report, SpeakerTone
 
 from .frame import frame_valence
 from .model import neutral_band, predict, words
-from .stance import statement_score
+from .stance import cue_stance, statement_score
 from .statements import (
     Statement,
     reading_of,
@@ -149,7 +149,8 @@ def _score_quotes(
         if index in guests:
             continue
         reading = reading_of(quote, text)
-        frame = frame_valence(text, quote.start, quote.end)
+        # the frame counts only where the cue verb carries no stance of its own
+        frame = 0.0 if cue_stance(quote.cue) else frame_valence(text, quote.start, quote.end)
         key = (reading, quote.cue, frame)
         if key not in read:
             reading_scores = vader_of(reading)

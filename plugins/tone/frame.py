@@ -97,13 +97,21 @@ def _words_valence(words: list[str]) -> float:
     return 0.0
 
 
+def _clause_start(window: str) -> int:
+    """Where the sentence holding the end of ``window`` starts in it (0 if before it)."""
+    cut = window.rfind("\n") + 1
+    for mark in ". ", "? ", "! ", '." ', ".” ", ".' ", ".’ ":
+        found = window.rfind(mark)
+        if found >= 0:
+            cut = max(cut, found + len(mark))
+    return cut
+
+
 def frame_valence(text: str, start: int, end: int) -> float:
     """The valence (-4 ... +4) of the speech act nearest to ``text[start:end]`` in its sentence."""
-    left = text[max(0, start - 160) : max(0, start)].lower()
-    ends = list(_SENTENCE_END.finditer(left))
-    if ends:
-        left = left[ends[-1].end() :]
-    if _CALL.search(left):
+    left = text[max(0, start - 100) : max(0, start)]
+    left = left[_clause_start(left) :].lower()
+    if "call" in left and _CALL.search(left):
         return ACT_VALENCE["demand"]
     value = _words_valence(_WORD.findall(left)[-LEFT_WORDS:][::-1])
     if value:

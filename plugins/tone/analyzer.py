@@ -237,6 +237,8 @@ def analyze_tone(document: Document, report: Report) -> None:
         speaker: speaker_tone(quotes, groups[speaker], found)
         for speaker, found in statements.items()
     }
+    # The band the labels use, for renderers (the html report colours by it).
+    report.extras["tone"] = {"neutral_band": list(neutral_band())}
 
 
 def text_tone(text: str) -> float:

@@ -93,7 +93,10 @@ def statement_score(
     speech act in it and towards the stance of its cue verb, or when the cue has
     none, of the speech act in its frame (``frame``: a valence from
     ``frame.frame_valence``; ``words``: its lower-case words, when already known)."""
-    score = text_score - SPEECH_ACT_SHIFT * len(speech_acts(text, words))
+    acts = speech_acts(text, words)
+    score = text_score - SPEECH_ACT_SHIFT * len(acts)
+    if "rejection" in acts:
+        score -= REJECTION_SHIFT - SPEECH_ACT_SHIFT
     stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
     if stance != 0.0:
         score = (1.0 - CUE_WEIGHT) * score + CUE_WEIGHT * stance
@@ -113,12 +116,21 @@ _CONSEQUENCES = frozenset(("will", "would", "could", "might"))
 _DEMAND_WORDS = frozenset(("should", "must"))
 _DEMAND_PHRASES = ("need to", "needs to", "have to", "has to", "call on", "call upon")
 _PHRASE_ENDS = frozenset(("to", "on", "upon"))  # last words of the demand phrases
+# A rejection judges a claim or a proposal false or impossible: a stronger move
+# than a plain negation ("the man was not known to her" reports a fact).
+_REJECTION_WORDS = frozenset(
+    """impossible unacceptable untrue false lie lies lying baseless groundless unfounded
+    nonsense absurd ridiculous fabricated refuse refuses refused refusing reject rejects
+    rejected deny denies denied never""".split()
+)
 _SPEECH_WORD = re.compile(r"[a-z']+")
 SPEECH_ACT_SHIFT = 0.04
+REJECTION_SHIFT = 0.12
 
 
 def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
-    """The stance-taking speech acts found in a statement ("denial", "warning", "demand")."""
+    """The stance-taking speech acts found in a statement ("denial", "rejection" (a strong
+    denial), "warning", "demand")."""
     lowered = text.lower()
     words = set(_SPEECH_WORD.findall(lowered) if words is None else words)
     acts = []
@@ -129,6 +141,8 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
         or ("question" in words and any(p in lowered for p in _DENIAL_PHRASES))
     ):
         acts.append("denial")
+    if not _REJECTION_WORDS.isdisjoint(words) or "denial" in acts and "question" in words:
+        acts.append("rejection")
     if not _CONDITIONS.isdisjoint(words) and not _CONSEQUENCES.isdisjoint(words):
         acts.append("warning")
     if not _DEMAND_WORDS.isdisjoint(words) or (

@@ -89,3 +89,16 @@ def test_the_report_colours_speakers_as_their_labels() -> None:
         assert tone_bin(tone.compound, band).css_class in classes[tone.label]
     page = format_html(report)
     assert tone_bins(band)[2].label in page and "(−0.05 to +0.05)" not in page
+
+
+def test_an_event_report_counts_less_than_an_evaluation() -> None:
+    from toolkit.plugins.tone.stance import is_event_report, statement_score
+
+    assert is_event_report("nearly 28,000 people have been killed in four months of war")
+    assert is_event_report("A man was arrested on a charge of murder")
+    assert not is_event_report("We were attacked 3 times and I am furious")  # first person
+    assert not is_event_report("The logic is absurd and the conclusion dangerous")
+    report = "Eleven soldiers were killed in the attack"
+    assert abs(statement_score(-0.5, "said", report)) < abs(statement_score(-0.5, "said", "x"))
+    # a stance in the cue or the frame keeps the whole score
+    assert statement_score(-0.5, "said", report, frame=-1.9) < statement_score(-0.5, "said", report)

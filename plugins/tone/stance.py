@@ -94,13 +94,35 @@ def statement_score(
     none, of the speech act in its frame (``frame``: a valence from
     ``frame.frame_valence``; ``words``: its lower-case words, when already known)."""
     acts = speech_acts(text, words)
+    stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
+    if not acts and stance == 0.0 and is_event_report(text, words):
+        text_score *= EVENT_REPORT_SHARE
     score = text_score - SPEECH_ACT_SHIFT * len(acts)
     if "rejection" in acts:
         score -= REJECTION_SHIFT - SPEECH_ACT_SHIFT
-    stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
     if stance != 0.0:
         score = (1.0 - CUE_WEIGHT) * score + CUE_WEIGHT * stance
     return max(-1.0, min(1.0, score))
+
+
+# A statement that reports an event (a figure, or the passive voice: "11 soldiers
+# were killed", "a man was arrested") in the third person, with no speech act and
+# no stance in its cue or frame, reports: its grim or bright words are the topic's,
+# not the speaker's evaluation, so only a share of its tone counts.
+EVENT_REPORT_SHARE = 0.3
+_FIRST_PERSON = frozenset("we us our ours my me i'm i've i'd i'll we're we've we'd we'll".split())
+_I = re.compile(r"\bi\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\b")
+_DIGIT = re.compile(r"\d")
+
+
+def is_event_report(text: str, words: Iterable[str] | None = None) -> bool:
+    """Whether ``text`` reads as a third-person report of an event (a figure, or a passive)."""
+    lowered = text.lower()
+    found = set(_SPEECH_WORD.findall(lowered) if words is None else words)
+    if not _FIRST_PERSON.isdisjoint(found) or _I.search(lowered):
+        return False
+    return bool(_DIGIT.search(text) or _PASSIVE.search(lowered))
 
 
 # Speech acts that take a stance whatever the words' sentiment: a denial or

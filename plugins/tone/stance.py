@@ -95,7 +95,7 @@ def statement_score(
     ``frame.frame_valence``; ``words``: its lower-case words, when already known)."""
     acts = speech_acts(text, words)
     stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
-    if not acts and stance == 0.0 and is_event_report(text, words):
+    if not acts and stance == 0.0 and is_event_report(text):
         text_score *= EVENT_REPORT_SHARE
     score = text_score - SPEECH_ACT_SHIFT * len(acts)
     if "rejection" in acts:
@@ -110,19 +110,23 @@ def statement_score(
 # no stance in its cue or frame, reports: its grim or bright words are the topic's,
 # not the speaker's evaluation, so only a share of its tone counts.
 EVENT_REPORT_SHARE = 0.3
-_FIRST_PERSON = frozenset("we us our ours my me i'm i've i'd i'll we're we've we'd we'll".split())
-_I = re.compile(r"\bi\b")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\b")
+# First person, case-sensitive where case matters: "US" is the country, not "us".
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me)\b")
+# The passive: a form of "be", an optional adverb, a past participle (regular, in
+# -en, or one of the common irregular ones).
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+    r"(?:\w+(?:ed|en)|shot|hit|held|found|made|put|set|cut|told|sold|left|lost|built"
+    r"|brought|caught|kept|sent|spent|struck|thrown|born|hurt|led|paid|said|seen|won)\b"
+)
 _DIGIT = re.compile(r"\d")
 
 
-def is_event_report(text: str, words: Iterable[str] | None = None) -> bool:
+def is_event_report(text: str) -> bool:
     """Whether ``text`` reads as a third-person report of an event (a figure, or a passive)."""
-    lowered = text.lower()
-    found = set(_SPEECH_WORD.findall(lowered) if words is None else words)
-    if not _FIRST_PERSON.isdisjoint(found) or _I.search(lowered):
+    if _FIRST_PERSON.search(text):
         return False
-    return bool(_DIGIT.search(text) or _PASSIVE.search(lowered))
+    return bool(_DIGIT.search(text) or _PASSIVE.search(text.lower()))
 
 
 # Speech acts that take a stance whatever the words' sentiment: a denial or

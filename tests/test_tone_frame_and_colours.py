@@ -56,6 +56,21 @@ def test_a_frame_stops_at_a_contrast_and_at_another_partys_act() -> None:
     assert valence(text, "the talks had failed") < 0
 
 
+def test_an_adjunct_participle_inside_a_statement_is_the_speakers_act() -> None:
+    text = (
+        "The agency said it would reconsider the plan after strongly condemning the vote "
+        "in the assembly."
+    )
+    assert valence(text, "it would reconsider the plan after strongly condemning the vote") < 0
+    text = "The agency said it would reconsider the plan after welcoming the vote."
+    assert valence(text, "it would reconsider the plan after welcoming the vote") > 0
+    # a participle that is no act of evaluation, or an act that is no adjunct, is not a stance
+    text = "The agency said it would reconsider the plan after counting the votes."
+    assert valence(text, "it would reconsider the plan after counting the votes") == 0.0
+    text = "The agency said the condemning report was published."
+    assert valence(text, "the condemning report was published") == 0.0
+
+
 def test_a_statement_with_a_plain_cue_takes_its_frames_stance() -> None:
     text = "The minister accused the rebels of breaking the truce."
     statement = "the rebels of breaking the truce"

@@ -107,8 +107,34 @@ def _clause_start(window: str) -> int:
     return cut
 
 
+# An adjunct participle inside a statement ("it has no choice but to ..., *after
+# strongly condemning* Seoul"): its understood subject is the clause's subject, so
+# the act is the speaker's own, reported inside the words attributed to them.
+_ADJUNCT_PARTICIPLE = re.compile(
+    r"\b(?:after|while|before|when|by)\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b"
+)
+
+
+def adjunct_valence(statement: str) -> float:
+    """The valence (-4 ... +4) of the first stance act in an adjunct participle of ``statement``."""
+    for found in _ADJUNCT_PARTICIPLE.finditer(statement.lower()):
+        value = act_valence(found.group(1))
+        if value:
+            return value
+    return 0.0
+
+
 def frame_valence(text: str, start: int, end: int) -> float:
-    """The valence (-4 ... +4) of the speech act nearest to ``text[start:end]`` in its sentence."""
+    """The valence (-4 ... +4) of the speech act nearest to ``text[start:end]`` in its
+    sentence, else of one in an adjunct participle inside it."""
+    value = _outer_valence(text, start, end)
+    if value or not 0 <= start < end:
+        return value
+    return adjunct_valence(text[start:end])
+
+
+def _outer_valence(text: str, start: int, end: int) -> float:
+    """The valence of the nearest speech act around ``text[start:end]`` in its sentence."""
     left = text[max(0, start - 100) : max(0, start)]
     left = left[_clause_start(left) :].lower()
     if "call" in left and _CALL.search(left):

@@ -72,19 +72,21 @@ def share_candidates(data: Path, gold_quotes: bool) -> tuple[dict[Hashable, Rows
     from toolkit.plugins.tone import model, stance
 
     sentences = train_tone.narration_sentences(train_tone.DEFAULT_NARRATION)
-    loaded = model.load_model()  # cached: the analyzer reads the band from it
-    kept = (stance.EVENT_REPORT_SHARE, loaded["neutral_band"])
+    kept = stance.EVENT_REPORT_SHARE
     candidates: dict[Hashable, Rows] = {}
     try:
         for event_share in (0.15, 0.3, 0.5):
             stance.EVENT_REPORT_SHARE = event_share
             for band_share in (0.7, 0.75, 0.8):
-                loaded["neutral_band"] = train_tone.neutral_band(loaded, sentences, band_share)
+                band = train_tone.neutral_band(model.load_model(), sentences, band_share)
+                # neutral_band clears the model cache: set the band on the model now loaded
+                model.load_model()["neutral_band"] = band
                 rows, _ = bench.grade(data, gold_quotes=gold_quotes)
                 candidates[(event_share, band_share)] = rows
-                print_candidate((event_share, band_share, loaded["neutral_band"]), rows)
+                print_candidate((event_share, band_share, band), rows)
     finally:
-        stance.EVENT_REPORT_SHARE, loaded["neutral_band"] = kept
+        stance.EVENT_REPORT_SHARE = kept
+        model.load_model.cache_clear()  # the shipped band again
     return candidates, (0.3, 0.75)
 
 

@@ -36,8 +36,9 @@ from typing import Any
 
 from toolkit.models import Document, Quote, Report, SpeakerTone
 
+from .frame import frame_valence
 from .model import neutral_band, predict, words
-from .stance import statement_score
+from .stance import cue_stance, statement_score
 from .statements import (
     Statement,
     reading_of,
@@ -126,7 +127,7 @@ def _score_quotes(
     # Each distinct text (a quote, or what is read for it: mostly the same) runs
     # through VADER once per document; the model reuses those scores.
     vader: dict[str, dict[str, float] | None] = {}
-    read: dict[tuple[str, str | None], float] = {}
+    read: dict[tuple[str, str | None, float], float] = {}
 
     def vader_of(words: str) -> dict[str, float] | None:
         if words not in vader:
@@ -148,12 +149,15 @@ def _score_quotes(
         if index in guests:
             continue
         reading = reading_of(quote, text)
-        key = (reading, quote.cue)
+        # the frame counts only where the cue verb carries no stance of its own
+        frame = 0.0 if cue_stance(quote.cue) else frame_valence(text, quote.start, quote.end)
+        key = (reading, quote.cue, frame)
         if key not in read:
             reading_scores = vader_of(reading)
             found = words(reading)
             base = predict(reading, reading_scores, found) if reading_scores is not None else 0.0
-            read[key] = round(statement_score(base, quote.cue, reading, found), DECIMALS)
+            score = statement_score(base, quote.cue, reading, found, frame)
+            read[key] = round(score, DECIMALS)
         quote.tone = read[key]
     for guest, host in guests.items():
         quotes[guest].tone = quotes[host].tone
@@ -233,6 +237,8 @@ def analyze_tone(document: Document, report: Report) -> None:
         speaker: speaker_tone(quotes, groups[speaker], found)
         for speaker, found in statements.items()
     }
+    # The band the labels use, for renderers (the html report colours by it).
+    report.extras["tone"] = {"neutral_band": list(neutral_band())}
 
 
 def text_tone(text: str) -> float:

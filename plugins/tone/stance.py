@@ -83,16 +83,50 @@ def cue_stance(cue: str | None) -> float:
 
 
 def statement_score(
-    text_score: float, cue: str | None, text: str = "", words: Iterable[str] | None = None
+    text_score: float,
+    cue: str | None,
+    text: str = "",
+    words: Iterable[str] | None = None,
+    frame: float = 0.0,
 ) -> float:
     """A statement's score: its text's tone, moved down for each stance-taking
-    speech act in it and towards the stance of its cue verb (``words``: its
-    lower-case words, when already known)."""
-    score = text_score - SPEECH_ACT_SHIFT * len(speech_acts(text, words))
-    stance = cue_stance(cue)
+    speech act in it and towards the stance of its cue verb, or when the cue has
+    none, of the speech act in its frame (``frame``: a valence from
+    ``frame.frame_valence``; ``words``: its lower-case words, when already known)."""
+    acts = speech_acts(text, words)
+    stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
+    if not acts and stance == 0.0 and is_event_report(text):
+        text_score *= EVENT_REPORT_SHARE
+    score = text_score - SPEECH_ACT_SHIFT * len(acts)
+    if "rejection" in acts:
+        score -= REJECTION_SHIFT - SPEECH_ACT_SHIFT
     if stance != 0.0:
         score = (1.0 - CUE_WEIGHT) * score + CUE_WEIGHT * stance
     return max(-1.0, min(1.0, score))
+
+
+# A statement that reports an event (a figure, or the passive voice: "11 soldiers
+# were killed", "a man was arrested") in the third person, with no speech act and
+# no stance in its cue or frame, reports: its grim or bright words are the topic's,
+# not the speaker's evaluation, so only a share of its tone counts.
+EVENT_REPORT_SHARE = 0.3
+# First person, case-sensitive where case matters: "US" is the country, not "us".
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me)\b")
+# The passive: a form of "be", an optional adverb, a past participle (regular, in
+# -en, or one of the common irregular ones).
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+    r"(?:\w+(?:ed|en)|shot|hit|held|found|made|put|set|cut|told|sold|left|lost|built"
+    r"|brought|caught|kept|sent|spent|struck|thrown|born|hurt|led|paid|said|seen|won)\b"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def is_event_report(text: str) -> bool:
+    """Whether ``text`` reads as a third-person report of an event (a figure, or a passive)."""
+    if _FIRST_PERSON.search(text):
+        return False
+    return bool(_DIGIT.search(text) or _PASSIVE.search(text.lower()))
 
 
 # Speech acts that take a stance whatever the words' sentiment: a denial or
@@ -108,12 +142,21 @@ _CONSEQUENCES = frozenset(("will", "would", "could", "might"))
 _DEMAND_WORDS = frozenset(("should", "must"))
 _DEMAND_PHRASES = ("need to", "needs to", "have to", "has to", "call on", "call upon")
 _PHRASE_ENDS = frozenset(("to", "on", "upon"))  # last words of the demand phrases
+# A rejection judges a claim or a proposal false or impossible: a stronger move
+# than a plain negation ("the man was not known to her" reports a fact).
+_REJECTION_WORDS = frozenset(
+    """impossible unacceptable untrue false lie lies lying baseless groundless unfounded
+    nonsense absurd ridiculous fabricated refuse refuses refused refusing reject rejects
+    rejected deny denies denied never""".split()
+)
 _SPEECH_WORD = re.compile(r"[a-z']+")
 SPEECH_ACT_SHIFT = 0.04
+REJECTION_SHIFT = 0.12
 
 
 def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
-    """The stance-taking speech acts found in a statement ("denial", "warning", "demand")."""
+    """The stance-taking speech acts found in a statement ("denial", "rejection" (a strong
+    denial), "warning", "demand")."""
     lowered = text.lower()
     words = set(_SPEECH_WORD.findall(lowered) if words is None else words)
     acts = []
@@ -124,6 +167,8 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
         or ("question" in words and any(p in lowered for p in _DENIAL_PHRASES))
     ):
         acts.append("denial")
+    if not _REJECTION_WORDS.isdisjoint(words) or "denial" in acts and "question" in words:
+        acts.append("rejection")
     if not _CONDITIONS.isdisjoint(words) and not _CONSEQUENCES.isdisjoint(words):
         acts.append("warning")
     if not _DEMAND_WORDS.isdisjoint(words) or (

@@ -23,7 +23,7 @@ from toolkit.models import Quote, Report
 
 from .article import quote_title, render_article
 from .chart import render_chart
-from .style import CSS, TONE_BINS, UNSCORED, signed, tone_bin
+from .style import CSS, UNSCORED, neutral_band, signed, tone_bin, tone_bins
 
 CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -71,9 +71,9 @@ def _summary(report: Report) -> str:
     )
 
 
-def _legend() -> str:
+def _legend(band: tuple[float, float]) -> str:
     tones = "".join(
-        f'<li><span class="sw {b.css_class}"></span>{escape(b.label)}</li>' for b in TONE_BINS
+        f'<li><span class="sw {b.css_class}"></span>{escape(b.label)}</li>' for b in tone_bins(band)
     )
     return (
         '<ul class="legend" aria-label="Legend">'
@@ -88,7 +88,7 @@ def _legend() -> str:
 def _article(report: Report) -> str:
     return (
         '<section aria-labelledby="h-article">'
-        f'<h2 id="h-article">Article</h2>{_legend()}'
+        f'<h2 id="h-article">Article</h2>{_legend(neutral_band(report))}'
         f'<div class="article">{render_article(report)}</div></section>'
     )
 
@@ -112,8 +112,8 @@ def _speaker_cell(quote: Quote) -> str:
     return name + mention
 
 
-def _quote_row(number: int, quote: Quote) -> str:
-    tone = tone_bin(quote.tone)
+def _quote_row(number: int, quote: Quote, band: tuple[float, float]) -> str:
+    tone = tone_bin(quote.tone, band)
     label = "" if tone is UNSCORED else f' <span class="muted">{tone.label.split(" (")[0]}</span>'
     return (
         f'<tr id="q{number}" class="{tone.css_class}" title="{escape(quote_title(quote))}">'
@@ -130,7 +130,8 @@ def _quotes(report: Report) -> str:
     if not report.quotes:
         body = '<p class="empty">No quotes found.</p>'
     else:
-        rows = "".join(_quote_row(n, q) for n, q in enumerate(report.quotes, 1))
+        band = neutral_band(report)
+        rows = "".join(_quote_row(n, q, band) for n, q in enumerate(report.quotes, 1))
         body = (
             "<table><thead><tr><th>#</th><th>Quote</th><th>Speaker</th><th>Kind</th>"
             f"<th>Tone</th></tr></thead><tbody>{rows}</tbody></table>"

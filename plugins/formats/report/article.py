@@ -25,7 +25,7 @@ from html import escape
 
 from toolkit.models import Quote, Report
 
-from .style import signed, tone_bin
+from .style import neutral_band, signed, tone_bin
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE_BREAK = re.compile(r"\n")
@@ -211,6 +211,7 @@ def _summary_spans(report: Report) -> list[Span]:
 
 def _quote_spans(report: Report) -> list[Span]:
     spans = []
+    band = neutral_band(report)
     for number, quote in enumerate(report.quotes, 1):
         parts = [locate(report.text, start, end, None) for start, end in _parts(quote)]
         located_parts = [part for part in parts if part]
@@ -219,16 +220,17 @@ def _quote_spans(report: Report) -> list[Span]:
             located_parts = [located] if located else []
         if not located_parts:
             continue
-        css = f"{tone_bin(quote.tone).css_class} k-{escape(str(quote.kind))}"
+        tone = tone_bin(quote.tone, band)
+        css = f"{tone.css_class} k-{escape(str(quote.kind))}"
         title = escape(quote_title(quote))
         badge = (
-            f'<a class="qn {tone_bin(quote.tone).css_class}" id="a{number}" '
+            f'<a class="qn {tone.css_class}" id="a{number}" '
             f'href="#q{number}" title="{title}">{number}\u2009{escape(signed(quote.tone))}</a>'
         )
         open_tag = f'<span class="q {css}" title="{title}">'
         for located in located_parts:  # a split quote: one mark per part, one badge
             spans.append(Span(number, *located, QUOTE_RANK, open_tag, "</span>", badge))
-        fragment_tag = f'<span class="qf {tone_bin(quote.tone).css_class}">'
+        fragment_tag = f'<span class="qf {tone.css_class}">'
         for start, end in getattr(quote, "fragments", None) or ():  # a mixed record's phrases
             located = locate(report.text, start, end, None)
             if located:

@@ -15,7 +15,7 @@ from typing import Any
 
 from toolkit.models import Report, SpeakerTone
 
-from .style import TONE_BINS, signed, tone_bin
+from .style import neutral_band, signed, tone_bin, tone_bins
 
 ROW_HEIGHT = 84
 NAME_BASELINE = 16  # within a row
@@ -83,6 +83,8 @@ def _dot_offsets(points: list[tuple[int, float, str]]) -> list[int]:
 def _row(report: Report, index: int, name: str, tone: SpeakerTone) -> str:
     top = index * ROW_HEIGHT
     axis_y = top + STRIP_Y
+    band = neutral_band(report)
+    low, high = x_percent(band[0]), x_percent(band[1])
     mean = _as_score(tone.compound)
     count = tone.quotes if isinstance(tone.quotes, int) else 0
     points = speaker_points(report, name, tone)
@@ -94,11 +96,11 @@ def _row(report: Report, index: int, name: str, tone: SpeakerTone) -> str:
         f'<text x="0" y="{top + NAME_BASELINE}" font-size="15" font-weight="700" '
         f'fill="#1f2328">{escape(name)}</text>',
         f'<text x="0" y="{top + STATS_BASELINE}" font-size="13" fill="#5a6068">'
-        f'<tspan font-weight="700" fill="{tone_bin(mean).ink}">{signed(mean)} '
+        f'<tspan font-weight="700" fill="{tone_bin(mean, band).ink}">{signed(mean)} '
         f"{escape(str(tone.label))}</tspan> · {escape(stats)}</text>",
         f'<line x1="{LEFT}%" x2="{RIGHT}%" y1="{axis_y}" y2="{axis_y}" '
         f'stroke="#d5d8dc" stroke-width="2"/>',
-        f'<rect x="{x_percent(-0.05)}%" width="{x_percent(0.05) - x_percent(-0.05):.3f}%" '
+        f'<rect x="{low}%" width="{high - low:.3f}%" '
         f'y="{axis_y - 12}" height="24" fill="#eceef1"/>',
         _gridlines(axis_y),
     ]
@@ -106,7 +108,7 @@ def _row(report: Report, index: int, name: str, tone: SpeakerTone) -> str:
         tip = f"#{number} {signed(score)}: “{_shorten(text)}”" if number else signed(score)
         parts.append(
             f'<circle cx="{x_percent(score)}%" cy="{axis_y + offset}" r="{DOT_RADIUS}" '
-            f'fill="{tone_bin(score).stroke}" fill-opacity="0.85" stroke="#fff" '
+            f'fill="{tone_bin(score, band).stroke}" fill-opacity="0.85" stroke="#fff" '
             f'stroke-width="1.5"><title>{escape(tip)}</title></circle>'
         )
     if mean is not None:
@@ -150,7 +152,8 @@ def render_chart(report: Report) -> str:
     height = len(speakers) * ROW_HEIGHT + AXIS_HEIGHT
     rows = "".join(_row(report, i, str(name), tone) for i, (name, tone) in enumerate(speakers))
     summary = "; ".join(f"{name} {signed(_as_score(tone.compound))}" for name, tone in speakers)
-    colours = ", ".join(b.label.split(" (")[0] for b in TONE_BINS)
+    bins = tone_bins(neutral_band(report))
+    colours = ", ".join(b.label.split(" (")[0] for b in bins)
     return (
         '<figure class="chart">'
         f'<svg width="100%" height="{height}" role="img" '
@@ -158,6 +161,7 @@ def render_chart(report: Report) -> str:
         f"{rows}{_axis(len(speakers) * ROW_HEIGHT)}</svg>"
         "<figcaption>Each dot is one counted quote (its tone score, −1 to +1, "
         f"coloured {escape(colours)}); the black bar is the speaker's mean; the grey band "
-        "is the neutral zone (−0.05 to +0.05). Hover a dot for its quote.</figcaption>"
+        f"is the neutral zone{escape(bins[2].label[len('neutral') :])}. Hover a dot for its quote."
+        "</figcaption>"
         "</figure>"
     )

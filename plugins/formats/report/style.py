@@ -1,8 +1,10 @@
 """Tone colour scale and the style sheet of the ``html`` report (private to ``html_report``).
 
 The scale is diverging: red for negative, grey for neutral, green for positive,
-in five bins. The neutral bin uses VADER's usual thresholds (|compound| < 0.05),
-so it agrees with the speaker labels of the tone analyzer; "strong" starts at 0.5.
+in five bins. The neutral bin is the neutral band of the report's tone labels
+(``report.extras["tone"]["neutral_band"]``, which the tone analyzer writes), so
+colours agree with labels; a report without one (another tone plugin) uses
+VADER's usual thresholds, |compound| < 0.05. "Strong" starts at 0.5.
 Colour is never the only carrier: every place that is coloured also shows the
 score as text.
 """
@@ -10,6 +12,7 @@ score as text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -22,32 +25,72 @@ class ToneBin:
     ink: str  # readable text colour on white or on the tint
 
 
-TONE_BINS = (
-    ToneBin("t-n2", -1.0, "strongly negative (≤ −0.5)", "#c0392b", "#f9dcd8", "#8e1f14"),
-    ToneBin("t-n1", -0.5, "negative (−0.5 to −0.05)", "#e8897c", "#fcebe8", "#9a3326"),
-    ToneBin("t-0", -0.05, "neutral (−0.05 to +0.05)", "#8d939b", "#eceef1", "#4a5058"),
-    ToneBin("t-p1", 0.05, "positive (+0.05 to +0.5)", "#6fbf73", "#e6f4e6", "#2c6e31"),
-    ToneBin("t-p2", 0.5, "strongly positive (≥ +0.5)", "#2e7d32", "#d3ecd4", "#1d5a21"),
-)
+DEFAULT_BAND = (-0.05, 0.05)  # VADER's usual neutral thresholds
+STRONG = 0.5
+_COLOURS = {  # css class -> stroke, tint, ink
+    "t-n2": ("#c0392b", "#f9dcd8", "#8e1f14"),
+    "t-n1": ("#e8897c", "#fcebe8", "#9a3326"),
+    "t-0": ("#8d939b", "#eceef1", "#4a5058"),
+    "t-p1": ("#6fbf73", "#e6f4e6", "#2c6e31"),
+    "t-p2": ("#2e7d32", "#d3ecd4", "#1d5a21"),
+}
 UNSCORED = ToneBin("t-na", 0.0, "not scored", "#b0b5bb", "#f3f4f6", "#4a5058")
 
-# The upper bounds are exclusive except for the top bin; -0.5 itself is "strongly negative".
-_UPPER = {"t-n2": -0.5, "t-n1": -0.05, "t-0": 0.05, "t-p1": 0.5}
+
+def _number(value: float) -> str:
+    """``+0.102`` / ``−0.05`` / ``+0.5``: signed, true minus sign, no trailing zeros."""
+    text = f"{value:+.3f}".rstrip("0")
+    text = text + "0" if text.endswith(".") else text
+    return "\u2212" + text[1:] if text.startswith("-") else text
 
 
-def tone_bin(score: float | None) -> ToneBin:
-    """The colour bin of a compound score (None, NaN and non-numbers are 'not scored')."""
+@lru_cache(maxsize=16)
+def tone_bins(band: tuple[float, float] = DEFAULT_BAND) -> tuple[ToneBin, ...]:
+    """The five bins for a neutral band ``(low, high)``: negative at or below ``low``,
+    positive at or above ``high``, as the tone labels are."""
+    low, high = (_number(value) for value in band)
+    specs = (
+        ("t-n2", -1.0, f"strongly negative (≤ {_number(-STRONG)})"),
+        ("t-n1", -STRONG, f"negative ({_number(-STRONG)} to {low})"),
+        ("t-0", band[0], f"neutral ({low} to {high})"),
+        ("t-p1", band[1], f"positive ({high} to {_number(STRONG)})"),
+        ("t-p2", STRONG, f"strongly positive (≥ {_number(STRONG)})"),
+    )
+    return tuple(ToneBin(css, bound, label, *_COLOURS[css]) for css, bound, label in specs)
+
+
+TONE_BINS = tone_bins()
+
+
+def neutral_band(report: object) -> tuple[float, float]:
+    """The neutral band of ``report``'s tone labels, or ``DEFAULT_BAND`` if it has none."""
+    extras = getattr(report, "extras", None)
+    tone = extras.get("tone") if isinstance(extras, dict) else None
+    band = tone.get("neutral_band") if isinstance(tone, dict) else None
+    if (
+        isinstance(band, (list, tuple))
+        and len(band) == 2
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in band)
+        and -STRONG < band[0] < band[1] < STRONG
+    ):
+        return float(band[0]), float(band[1])
+    return DEFAULT_BAND
+
+
+def tone_bin(score: float | None, band: tuple[float, float] = DEFAULT_BAND) -> ToneBin:
+    """The colour bin of a score (None, NaN and non-numbers are 'not scored')."""
     if not isinstance(score, (int, float)) or score != score:
         return UNSCORED
-    if score <= _UPPER["t-n2"]:
-        return TONE_BINS[0]
-    if score <= _UPPER["t-n1"]:
-        return TONE_BINS[1]
-    if score < _UPPER["t-0"]:
-        return TONE_BINS[2]
-    if score < _UPPER["t-p1"]:
-        return TONE_BINS[3]
-    return TONE_BINS[4]
+    bins = TONE_BINS if band == DEFAULT_BAND else tone_bins(band)
+    if score <= -STRONG:
+        return bins[0]
+    if score <= band[0]:
+        return bins[1]
+    if score < band[1]:
+        return bins[2]
+    if score < STRONG:
+        return bins[3]
+    return bins[4]
 
 
 def signed(score: float | None) -> str:

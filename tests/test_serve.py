@@ -167,6 +167,16 @@ def test_clean_is_byte_identical_to_the_cli(
     assert from_url.content == cli_bytes("clean", url, "--format", "json", env=cache_env)
 
 
+def test_answers_say_what_the_worker_spent_on_them(client: httpx.Client) -> None:
+    response = client.post("/v1/summarize", json={"text": SEED.read_text(encoding="utf-8")})
+    assert response.status_code == 200
+    metrics = [part.split(";") for part in response.headers["server-timing"].split(",")]
+    timing = {name.strip(): float(value.split("=")[1]) for name, value in metrics}
+    assert set(timing) == {"worker", "cpu"}
+    assert 0 < timing["cpu"] and 0 < timing["worker"] < 60_000
+    assert "server-timing" not in client.get("/health").headers
+
+
 def test_health_and_openapi(client: httpx.Client) -> None:
     health = client.get("/health")
     assert health.status_code == 200 and health.json()["status"] == "ok"

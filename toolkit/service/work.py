@@ -11,7 +11,8 @@ here.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +57,10 @@ class Reply:
     status: int
     media_type: str
     body: bytes
+    # the worker's own time on the job (0: not answered by a worker), in ms:
+    # elapsed, and CPU (less than elapsed when other processes had the core)
+    wall_ms: float = 0.0
+    cpu_ms: float = 0.0
 
     @classmethod
     def error(cls, status: int, message: str) -> Reply:
@@ -85,7 +90,18 @@ def start(base: Base) -> list[str]:
 
 
 def handle(job: dict[str, Any]) -> Reply:
-    """Answer one job; every failure becomes an error reply, never an exception."""
+    """Answer one job, with the time it took; every failure becomes an error
+    reply, never an exception."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    reply = _answer(job)
+    return replace(
+        reply,
+        wall_ms=(time.perf_counter() - wall) * 1000,
+        cpu_ms=(time.process_time() - cpu) * 1000,
+    )
+
+
+def _answer(job: dict[str, Any]) -> Reply:
     try:
         kind = job["kind"]
         if kind == "summarize":

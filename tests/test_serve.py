@@ -4,6 +4,7 @@ service that keeps serving."""
 
 from __future__ import annotations
 
+import gc
 import http.server
 import json
 import os
@@ -175,6 +176,18 @@ def test_answers_say_what_the_worker_spent_on_them(client: httpx.Client) -> None
     assert set(timing) == {"worker", "cpu"}
     assert 0 < timing["cpu"] and 0 < timing["worker"] < 60_000
     assert "server-timing" not in client.get("/health").headers
+
+
+def test_a_worker_keeps_what_it_loaded_out_of_full_collections() -> None:
+    from toolkit.service import work
+
+    gc.unfreeze()
+    try:
+        work.start(work.Base())
+        assert gc.get_freeze_count() > 10_000  # modules, models, background statistics
+        assert len(gc.get_objects()) < gc.get_freeze_count() / 10
+    finally:
+        gc.unfreeze()
 
 
 def test_health_and_openapi(client: httpx.Client) -> None:

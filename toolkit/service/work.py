@@ -10,6 +10,7 @@ here.
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from dataclasses import dataclass, field, replace
@@ -86,7 +87,18 @@ def start(base: Base) -> list[str]:
     article = resources.files("toolkit.corpus").joinpath(WARM_UP_ARTICLE).read_text("utf-8")
     for fmt in ("json", "html"):
         handle({"kind": "summarize", "text": article, "options": {}, "format": fmt})
+    _freeze_loaded_objects()
     return [f"plugin '{info.name}' failed to load: {info.error}" for info in registry.failures]
+
+
+def _freeze_loaded_objects() -> None:
+    """Keep what start-up loaded (modules, models, statistics: tens of thousands
+    of objects that live as long as the worker) out of the garbage collector's
+    full passes. Without this, about one request in a hundred paid for a full
+    pass over all of them (~70 ms on the bundled article, 0.7 ms a request on
+    average); requests' own garbage is collected as before."""
+    gc.collect()
+    gc.freeze()
 
 
 def handle(job: dict[str, Any]) -> Reply:

@@ -8,6 +8,7 @@ import itertools
 
 import pytest
 
+import toolkit
 from toolkit import offsets
 
 PAGE_LINES = [
@@ -73,3 +74,15 @@ def test_a_line_found_nowhere_maps_to_where_the_last_one_ended() -> None:
     assert mapping[start] == original.index("\n")
     start = cleaned.index("Second")
     assert original[mapping[start] :].startswith("Second line.")
+
+
+def test_a_character_nfc_splits_in_two_maps_to_itself_not_past_the_text() -> None:
+    # U+1D1BB is excluded from composition: NFC makes it U+1D1B9 U+1D165
+    original = "Menu\nA note \U0001d1bb"
+    cleaned = "A note \U0001d1b9\U0001d165"
+    mapping = offsets.align(cleaned, original)
+    start = cleaned.index("\U0001d1b9")
+    assert offsets.map_span(mapping, start, len(cleaned)) == (len(original) - 1, len(original))
+    assert offsets.map_span(mapping, 0, len(cleaned)) == (5, len(original))
+    report = toolkit.summarize("\U0001d1bb")
+    assert [(s.start, s.end) for s in report.sentences] == [(0, 1)]

@@ -177,8 +177,14 @@ def _after_key_chars(original: str, start: int, end: int, count: int) -> int:
 def _match_chars(
     line: str, original: str, start: int, end: int, mapping: list[int], offset: int
 ) -> None:
-    """Map each character of ``line`` (at cleaned ``offset``) into ``original[start:end]``."""
+    """Map each character of ``line`` (at cleaned ``offset``) into ``original[start:end]``.
+
+    A character left over when the input line is used up came out of the last
+    input character (NFC splits a few in two, U+1D1BB into U+1D1B9 U+1D165): it
+    maps there, so a span ending with it ends after that character, not past it.
+    """
     j = start
+    last = -1  # input offset of the last character matched
     for i, ch in enumerate(line):
         if ch.isspace():
             mapping[offset + i] = j
@@ -189,7 +195,11 @@ def _match_chars(
             if not is_ignorable(original[j]):
                 break
             j += 1
+        if j >= end and last >= 0:
+            mapping[offset + i] = last
+            continue
         mapping[offset + i] = min(j, end)
+        last = j
         j = min(end, j + _composed_length(original, j, end, ch))
     mapping[offset + len(line)] = j
 

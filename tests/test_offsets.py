@@ -5,6 +5,7 @@ one (they also changed a line)."""
 from __future__ import annotations
 
 import itertools
+import unicodedata
 
 import pytest
 
@@ -86,3 +87,17 @@ def test_a_character_nfc_splits_in_two_maps_to_itself_not_past_the_text() -> Non
     assert offsets.map_span(mapping, 0, len(cleaned)) == (5, len(original))
     report = toolkit.summarize("\U0001d1bb")
     assert [(s.start, s.end) for s in report.sentences] == [(0, 1)]
+
+
+def test_a_character_nfc_splits_in_two_inside_a_line_keeps_the_rest_in_place() -> None:
+    # U+FB2A (a Hebrew letter with a dot) is excluded from composition too
+    original = "a \ufb2a b. \ufb2a c"
+    cleaned = unicodedata.normalize("NFC", original)
+    assert len(cleaned) == len(original) + 2
+    mapping = offsets.align(cleaned, original)
+    first = cleaned.index("\u05e9")
+    assert offsets.map_span(mapping, first, first + 2) == (2, 3)
+    assert offsets.map_span(mapping, cleaned.index("b"), cleaned.index("b") + 2) == (4, 6)
+    assert offsets.map_span(mapping, 0, len(cleaned)) == (0, len(original))
+    report = toolkit.summarize(original)
+    assert all(s.end <= len(original) for s in report.sentences)

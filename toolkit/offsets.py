@@ -179,13 +179,20 @@ def _match_chars(
 ) -> None:
     """Map each character of ``line`` (at cleaned ``offset``) into ``original[start:end]``.
 
-    A character left over when the input line is used up came out of the last
-    input character (NFC splits a few in two, U+1D1BB into U+1D1B9 U+1D165): it
-    maps there, so a span ending with it ends after that character, not past it.
+    NFC splits a few input characters in two (U+1D1BB into U+1D1B9 U+1D165,
+    U+FB2A into U+05E9 U+05C1): both come out of that one input character and
+    map to it, so a span ending with either ends after it, not past it.
     """
     j = start
     last = -1  # input offset of the last character matched
+    expansion = ""  # the rest of what NFC made of the input character at ``last``
     for i, ch in enumerate(line):
+        if expansion:
+            if ch == expansion[0]:
+                mapping[offset + i] = last
+                expansion = expansion[1:]
+                continue
+            expansion = ""
         if ch.isspace():
             mapping[offset + i] = j
             while j < end and is_ignorable(original[j]):
@@ -200,6 +207,12 @@ def _match_chars(
             continue
         mapping[offset + i] = min(j, end)
         last = j
+        if j < end and original[j] != ch:
+            composed = unicodedata.normalize("NFC", original[j])
+            if len(composed) > 1 and composed[0] == ch:  # U+FB2A: two characters
+                expansion = composed[1:]
+                j += 1
+                continue
         j = min(end, j + _composed_length(original, j, end, ch))
     mapping[offset + len(line)] = j
 

@@ -10,6 +10,14 @@ binary text, an unknown option and an unreachable URL on loopback. Checks: no
 good request fails, every bad one gets a 4xx JSON error, the server is alive
 at the end, and its memory (server + workers, RSS) stays flat. Reports
 requests/s and latency percentiles. Loopback addresses only.
+
+Scaling across cores: on a machine shared with other work, requests/s with
+``--workers 1`` and ``--workers 2`` only differ when a second core is free.
+So the script also reports the CPU time the server and its workers used
+during the run (Linux /proc) and how many cores that kept busy on average
+(CPU seconds / elapsed seconds): above 1 means the workers ran in parallel.
+Compare ``--workers 1`` and ``--workers 2`` in alternation, with the load
+average printed at the start and the end.
 """
 
 from __future__ import annotations
@@ -107,6 +115,23 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc), 0 if it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def is_worker(pid: int) -> bool:
+    """A pool worker (multiprocessing's spawn), not its resource tracker."""
+    try:
+        return b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
 def children(pid: int) -> list[int]:
     """Every descendant (workers are started from any of the server's threads)."""
     found: list[int] = []
@@ -175,7 +200,11 @@ def main() -> None:
         with httpx.Client(base_url=server.url, timeout=60) as warm:  # every worker, once
             for _ in range(2 * (os.cpu_count() or 1)):
                 warm.post("/v1/summarize", json={"text": ARTICLES[0].read_text("utf-8")})
-        results, seconds, memory = run(server.url, server.process.pid, cases, args.clients)
+        pid = server.process.pid
+        workers = [child for child in children(pid) if is_worker(child)]
+        cpu_before = cpu_seconds(pid), sum(map(cpu_seconds, workers))
+        results, seconds, memory = run(server.url, pid, cases, args.clients)
+        cpu_after = cpu_seconds(pid), sum(map(cpu_seconds, workers))
         alive = server.alive() and httpx.get(f"{server.url}/health").status_code == 200
         errors = server.stop()
     good = [r for r in results if r.kind == "good"]
@@ -204,6 +233,14 @@ def main() -> None:
         + ", ".join(f"{n}: {mb:.0f}" for n, mb in memory)
     )
     print(f"server alive at the end: {alive}; traceback in its log: {'Traceback' in errors}")
+    server_cpu, worker_cpu = cpu_after[0] - cpu_before[0], cpu_after[1] - cpu_before[1]
+    print(
+        f"CPU during the run: server {server_cpu:.1f} s, {len(workers)} workers "
+        f"{worker_cpu:.1f} s ({1000 * worker_cpu / len(results):.1f} ms a request); "
+        f"cores kept busy on average: {(server_cpu + worker_cpu) / seconds:.2f} "
+        f"(workers alone {worker_cpu / seconds:.2f}); load average at the end "
+        f"{os.getloadavg()[0]:.1f}"
+    )
 
 
 if __name__ == "__main__":

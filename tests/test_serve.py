@@ -4,6 +4,7 @@ service that keeps serving."""
 
 from __future__ import annotations
 
+import gc
 import http.server
 import json
 import os
@@ -165,6 +166,28 @@ def test_clean_is_byte_identical_to_the_cli(
     from_url = client.post("/v1/clean", json={"url": url})
     assert from_url.status_code == 200, from_url.text
     assert from_url.content == cli_bytes("clean", url, "--format", "json", env=cache_env)
+
+
+def test_answers_say_what_the_worker_spent_on_them(client: httpx.Client) -> None:
+    response = client.post("/v1/summarize", json={"text": SEED.read_text(encoding="utf-8")})
+    assert response.status_code == 200
+    metrics = [part.split(";") for part in response.headers["server-timing"].split(",")]
+    timing = {name.strip(): float(value.split("=")[1]) for name, value in metrics}
+    assert set(timing) == {"worker", "cpu"}
+    assert 0 < timing["cpu"] and 0 < timing["worker"] < 60_000
+    assert "server-timing" not in client.get("/health").headers
+
+
+def test_a_worker_keeps_what_it_loaded_out_of_full_collections() -> None:
+    from toolkit.service import work
+
+    gc.unfreeze()
+    try:
+        work.start(work.Base())
+        assert gc.get_freeze_count() > 10_000  # modules, models, background statistics
+        assert len(gc.get_objects()) < gc.get_freeze_count() / 10
+    finally:
+        gc.unfreeze()
 
 
 def test_health_and_openapi(client: httpx.Client) -> None:

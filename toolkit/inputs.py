@@ -7,6 +7,7 @@ with the file's name, so the CLI can print it as is.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from pathlib import Path
 
@@ -25,7 +26,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+# control characters other than \t \n \v \f \r: many of them mean binary data
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -109,7 +111,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ch < " " and ch not in _CONTROL_OK)
+    controls = len(_BINARY_CONTROL.findall(sample))
     return controls > len(sample) * 0.1
 
 

@@ -20,92 +20,144 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 import unicodedata
 from collections import defaultdict
 
 _LOOKAHEAD = 200
-_SPLIT = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n"})
-_SPLIT_TWO = str.maketrans({"\u2029": "\n"})
+# any of these ends a line (a CR LF pair ends two: the CR's line and an empty one)
+_BREAK = re.compile(r"[\n\r\x0b\x0c\x85\u2028\u2029]")
 
-
-# What cleaners may remove inside a line: control characters and these invisibles
+# What cleaners may remove inside a line: control characters (category Cc,
+# U+0000-001F and U+007F-009F) and these invisibles
 _INVISIBLE = frozenset("\u00ad\u200b\u2060\ufeff")
+_NOT_KEY = frozenset(map(chr, [*range(0x20), *range(0x7F, 0xA0)])) | _INVISIBLE
+# ``\s`` matches exactly what ``str.isspace`` accepts (str patterns)
+_IGNORABLE = r"\s\x00-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff"
+_IGNORABLE_RUN = re.compile(f"[{_IGNORABLE}]+")
+_KEY_RUN = re.compile(f"[^{_IGNORABLE}]+")
 
 
 def is_ignorable(ch: str) -> bool:
     """White space, a control character or an invisible one (not matched)."""
-    return ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) == "Cc"
-
-
-_DELETE = str.maketrans(dict.fromkeys([*range(0x20), *range(0x7F, 0xA0), *map(ord, _INVISIBLE)]))
+    return ch in _NOT_KEY or ch.isspace()
 
 
 def _key(text: str) -> str:
     """A line's content for matching: composed, without white space or invisibles."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    return "".join(text.translate(_DELETE).split())
+    return _IGNORABLE_RUN.sub("", text)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of ``text``; any line-break character ends a line."""
-    flat = text.translate(_SPLIT).translate(_SPLIT_TWO)
     spans, start = [], 0
-    while True:
-        end = flat.find("\n", start)
-        if end == -1:
-            spans.append((start, len(flat)))
-            return spans
+    for match in _BREAK.finditer(text):
+        end = match.start()
         spans.append((start, end))
         start = end + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+class _Source:
+    """The input's lines, found by their exact text (cheap: what a cleaner
+    that only drops lines leaves) or by their key (computed when first needed)."""
+
+    def __init__(self, original: str) -> None:
+        self.text = original
+        self.spans = _lines(original)
+        self.by_text: dict[str, list[int]] = defaultdict(list)
+        for index, (start, end) in enumerate(self.spans):
+            self.by_text[original[start:end]].append(index)
+        self._keys: list[str | None] = [None] * len(self.spans)
+        self._where: dict[str, list[int]] | None = None
+
+    def key(self, index: int) -> str:
+        key = self._keys[index]
+        if key is None:
+            start, end = self.spans[index]
+            key = self._keys[index] = _key(self.text[start:end])
+        return key
+
+    def exact(self, line: str, start: int) -> int | None:
+        """The next line from ``start`` that is ``line`` as it was, when no line
+        before it has the same key (so :meth:`find` would give it too)."""
+        candidates = self.by_text.get(line)
+        if not candidates:
+            return None
+        index = bisect.bisect_left(candidates, start)
+        if index == len(candidates):
+            return None
+        found = candidates[index]
+        if found > start:
+            key = _key(line)
+            if any(self.key(skipped) == key for skipped in range(start, found)):
+                return None
+        return found
+
+    def find(self, key: str, start: int) -> int | None:
+        """The next line from ``start`` with this key, or (within ``_LOOKAHEAD``
+        lines) one that starts or ends with it."""
+        if self._where is None:
+            self._where = defaultdict(list)
+            for index in range(len(self.spans)):
+                if self.key(index):
+                    self._where[self.key(index)].append(index)
+        candidates = self._where.get(key)
+        if candidates:
+            index = bisect.bisect_left(candidates, start)
+            if index < len(candidates):
+                return candidates[index]
+        for index in range(start, min(len(self.spans), start + _LOOKAHEAD)):
+            if self.key(index).startswith(key) or self.key(index).endswith(key):
+                return index
+        return None
 
 
 def align(cleaned: str, original: str) -> list[int]:
     """``m`` with ``len(cleaned) + 1`` entries: ``m[i]`` is the input offset of
-    cleaned offset ``i`` (non-decreasing)."""
+    cleaned offset ``i`` (non-decreasing).
+
+    Lines kept as they were (all of them when a cleaner only dropped lines)
+    are mapped as whole spans; only a line a cleaner changed is aligned
+    character by character."""
     if cleaned == original:
         return list(range(len(cleaned) + 1))
-    source = _lines(original)
-    keys = [_key(original[s:e]) for s, e in source]
-    where: dict[str, list[int]] = defaultdict(list)
-    for index, key in enumerate(keys):
-        if key:
-            where[key].append(index)
+    source = _Source(original)
     mapping = [0] * (len(cleaned) + 1)
     next_line = 0
     position = 0  # input offset of the last mapped character
+    changed = False  # a line was aligned character by character
     for start, end in _lines(cleaned):
         line = cleaned[start:end]
-        key = _key(line)
-        found = _find(key, keys, where, next_line) if key else None
-        if found is None:
-            for offset in range(start, end + 1):
-                mapping[offset] = position
+        if _KEY_RUN.search(line) is None:  # blank: no key
+            mapping[start : end + 1] = [position] * (end + 1 - start)
             continue
-        line_start, line_end = source[found]
-        if original[line_start:line_end] == line:  # the line as it was
+        found = source.exact(line, next_line)
+        if found is not None:  # the line as it was
+            line_start, line_end = source.spans[found]
             mapping[start : end + 1] = range(line_start, line_end + 1)
             position = line_end
             next_line = found + 1
             continue
-        skip = len(keys[found]) - len(key) if not keys[found].startswith(key) else 0
+        key = _key(line)
+        found = source.find(key, next_line)
+        if found is None:
+            mapping[start : end + 1] = [position] * (end + 1 - start)
+            continue
+        line_start, line_end = source.spans[found]
+        found_key = source.key(found)
+        skip = len(found_key) - len(key) if not found_key.startswith(key) else 0
         line_start = _after_key_chars(original, line_start, line_end, skip)
         _match_chars(line, original, line_start, line_end, mapping, start)
         position = mapping[end]
         next_line = found + 1
+        changed = True
+    if not changed:  # whole lines in order: already non-decreasing
+        return mapping
     return list(itertools.accumulate(mapping, max))  # never backwards
-
-
-def _find(key: str, keys: list[str], where: dict[str, list[int]], start: int) -> int | None:
-    candidates = where.get(key)
-    if candidates:
-        index = bisect.bisect_left(candidates, start)
-        if index < len(candidates):
-            return candidates[index]
-    for index in range(start, min(len(keys), start + _LOOKAHEAD)):
-        if keys[index].startswith(key) or keys[index].endswith(key):
-            return index
-    return None
 
 
 def _after_key_chars(original: str, start: int, end: int, count: int) -> int:
@@ -125,9 +177,22 @@ def _after_key_chars(original: str, start: int, end: int, count: int) -> int:
 def _match_chars(
     line: str, original: str, start: int, end: int, mapping: list[int], offset: int
 ) -> None:
-    """Map each character of ``line`` (at cleaned ``offset``) into ``original[start:end]``."""
+    """Map each character of ``line`` (at cleaned ``offset``) into ``original[start:end]``.
+
+    NFC splits a few input characters in two (U+1D1BB into U+1D1B9 U+1D165,
+    U+FB2A into U+05E9 U+05C1): both come out of that one input character and
+    map to it, so a span ending with either ends after it, not past it.
+    """
     j = start
+    last = -1  # input offset of the last character matched
+    expansion = ""  # the rest of what NFC made of the input character at ``last``
     for i, ch in enumerate(line):
+        if expansion:
+            if ch == expansion[0]:
+                mapping[offset + i] = last
+                expansion = expansion[1:]
+                continue
+            expansion = ""
         if ch.isspace():
             mapping[offset + i] = j
             while j < end and is_ignorable(original[j]):
@@ -137,7 +202,17 @@ def _match_chars(
             if not is_ignorable(original[j]):
                 break
             j += 1
+        if j >= end and last >= 0:
+            mapping[offset + i] = last
+            continue
         mapping[offset + i] = min(j, end)
+        last = j
+        if j < end and original[j] != ch:
+            composed = unicodedata.normalize("NFC", original[j])
+            if len(composed) > 1 and composed[0] == ch:  # U+FB2A: two characters
+                expansion = composed[1:]
+                j += 1
+                continue
         j = min(end, j + _composed_length(original, j, end, ch))
     mapping[offset + len(line)] = j
 
@@ -171,18 +246,21 @@ Spans = list[tuple[int, int]]
 
 def line_spans(mapping: list[int], cleaned: str, original: str) -> tuple[Spans, Spans]:
     """(kept, dropped): the input lines (``(start, end)``, ends trimmed) whose
-    text reached the cleaned text, and the non-blank ones that did not."""
-    used = sorted({mapping[i] for i, ch in enumerate(cleaned) if not is_ignorable(ch)})
+    text reached the cleaned text, and the non-blank ones that did not
+    (``mapping`` is :func:`align`'s: it never goes back)."""
     kept: Spans = []
     dropped: Spans = []
+    size = len(cleaned)
     for start, end in _lines(original):
         text = original[start:end]
         if not text.strip():
             continue
         lead = len(text) - len(text.lstrip())
         span = (start + lead, start + len(text.rstrip()))
-        index = bisect.bisect_left(used, start)
-        (kept if index < len(used) and used[index] < end else dropped).append(span)
+        # the mapping never goes back: the cleaned characters placed in this line are a range
+        first = bisect.bisect_left(mapping, start, 0, size)
+        last = bisect.bisect_left(mapping, end, first, size)
+        (kept if _KEY_RUN.search(cleaned, first, last) else dropped).append(span)
     return kept, dropped
 
 

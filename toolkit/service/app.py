@@ -106,7 +106,17 @@ def _job(kind: str, source: Source, **extra: Any) -> dict[str, Any]:
 
 
 def _response(reply: Reply) -> Response:
-    return Response(reply.body, status_code=reply.status, media_type=reply.media_type)
+    return Response(
+        reply.body, status_code=reply.status, media_type=reply.media_type, headers=_timing(reply)
+    )
+
+
+def _timing(reply: Reply) -> dict[str, str]:
+    """A ``Server-Timing`` header with the worker's elapsed and CPU time: what
+    the pipeline cost, apart from HTTP, the pipe and waiting for a core."""
+    if not reply.wall_ms:
+        return {}
+    return {"Server-Timing": f"worker;dur={reply.wall_ms:.2f}, cpu;dur={reply.cpu_ms:.2f}"}
 
 
 def _page(html: str, status: int = 200) -> HTMLResponse:

@@ -10,8 +10,10 @@ here.
 
 from __future__ import annotations
 
+import gc
 import json
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +58,10 @@ class Reply:
     status: int
     media_type: str
     body: bytes
+    # the worker's own time on the job (0: not answered by a worker), in ms:
+    # elapsed, and CPU (less than elapsed when other processes had the core)
+    wall_ms: float = 0.0
+    cpu_ms: float = 0.0
 
     @classmethod
     def error(cls, status: int, message: str) -> Reply:
@@ -81,11 +87,33 @@ def start(base: Base) -> list[str]:
     article = resources.files("toolkit.corpus").joinpath(WARM_UP_ARTICLE).read_text("utf-8")
     for fmt in ("json", "html"):
         handle({"kind": "summarize", "text": article, "options": {}, "format": fmt})
+    _freeze_loaded_objects()
     return [f"plugin '{info.name}' failed to load: {info.error}" for info in registry.failures]
 
 
+def _freeze_loaded_objects() -> None:
+    """Keep what start-up loaded (modules, models, statistics: tens of thousands
+    of objects that live as long as the worker) out of the garbage collector's
+    full passes. Without this, about one request in a hundred paid for a full
+    pass over all of them (~70 ms on the bundled article, 0.7 ms a request on
+    average); requests' own garbage is collected as before."""
+    gc.collect()
+    gc.freeze()
+
+
 def handle(job: dict[str, Any]) -> Reply:
-    """Answer one job; every failure becomes an error reply, never an exception."""
+    """Answer one job, with the time it took; every failure becomes an error
+    reply, never an exception."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    reply = _answer(job)
+    return replace(
+        reply,
+        wall_ms=(time.perf_counter() - wall) * 1000,
+        cpu_ms=(time.process_time() - cpu) * 1000,
+    )
+
+
+def _answer(job: dict[str, Any]) -> Reply:
     try:
         kind = job["kind"]
         if kind == "summarize":

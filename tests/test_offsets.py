@@ -1,0 +1,103 @@
+"""toolkit.offsets: cleaned offsets mapped back to the input as given, on the
+cheap path (the cleaners dropped whole lines) and the character-by-character
+one (they also changed a line)."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+import pytest
+
+import toolkit
+from toolkit import offsets
+
+PAGE_LINES = [
+    "Sign Up",
+    "Ferry Saved After Council Vote",
+    "15 OCT 2025 12:20",
+    "The council voted on Tuesday to keep the ferry running.",
+    "",
+    "Sign Up",
+    "“We kept our promise,” the mayor said.",
+    "Related Reads",
+]
+KEPT = [3, 4, 6]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\u2028", "\r"])
+def test_whole_lines_dropped_map_every_character_to_itself(newline: str) -> None:
+    original = newline.join(PAGE_LINES)
+    cleaned = "\n".join(PAGE_LINES[i] for i in KEPT)
+    mapping = offsets.align(cleaned, original)
+    assert len(mapping) == len(cleaned) + 1
+    assert all(a <= b for a, b in itertools.pairwise(mapping))
+    for i, ch in enumerate(cleaned):
+        if ch != "\n":
+            assert original[mapping[i]] == ch
+    kept, dropped = offsets.line_spans(mapping, cleaned, original)
+    assert [original[a:b] for a, b in kept] == [PAGE_LINES[i] for i in KEPT if PAGE_LINES[i]]
+    assert [original[a:b] for a, b in dropped] == [
+        line for i, line in enumerate(PAGE_LINES) if i not in KEPT and line
+    ]
+
+
+def test_a_kept_line_maps_to_its_own_place_not_an_earlier_copy() -> None:
+    original = "Sign Up\nBody text here.\nSign Up\nMore body text."
+    cleaned = "Body text here.\nSign Up\nMore body text."
+    mapping = offsets.align(cleaned, original)
+    start = cleaned.index("Sign Up")
+    assert offsets.map_span(mapping, start, start + 7) == (24, 31)
+    kept, dropped = offsets.line_spans(mapping, cleaned, original)
+    assert dropped == [(0, 7)]
+    assert len(kept) == 3
+
+
+def test_a_changed_line_is_aligned_character_by_character() -> None:
+    original = "Menu\n  The  mayor\u200b said\u00a0so.  \nFooter"
+    cleaned = "The mayor said so."
+    mapping = offsets.align(cleaned, original)
+    start = cleaned.index("said")
+    a, b = offsets.map_span(mapping, start, start + 4)
+    assert original[a:b] == "said"
+    a, b = offsets.map_span(mapping, 0, len(cleaned))
+    assert offsets.same_text(original[a:b], cleaned)
+    kept, dropped = offsets.line_spans(mapping, cleaned, original)
+    assert [original[a:b] for a, b in kept] == ["The  mayor\u200b said\u00a0so."]
+    assert [original[a:b] for a, b in dropped] == ["Menu", "Footer"]
+
+
+def test_a_line_found_nowhere_maps_to_where_the_last_one_ended() -> None:
+    original = "First line.\nSecond line."
+    cleaned = "First line.\nInvented line.\nSecond line."
+    mapping = offsets.align(cleaned, original)
+    start = cleaned.index("Invented")
+    assert mapping[start] == original.index("\n")
+    start = cleaned.index("Second")
+    assert original[mapping[start] :].startswith("Second line.")
+
+
+def test_a_character_nfc_splits_in_two_maps_to_itself_not_past_the_text() -> None:
+    # U+1D1BB is excluded from composition: NFC makes it U+1D1B9 U+1D165
+    original = "Menu\nA note \U0001d1bb"
+    cleaned = "A note \U0001d1b9\U0001d165"
+    mapping = offsets.align(cleaned, original)
+    start = cleaned.index("\U0001d1b9")
+    assert offsets.map_span(mapping, start, len(cleaned)) == (len(original) - 1, len(original))
+    assert offsets.map_span(mapping, 0, len(cleaned)) == (5, len(original))
+    report = toolkit.summarize("\U0001d1bb")
+    assert [(s.start, s.end) for s in report.sentences] == [(0, 1)]
+
+
+def test_a_character_nfc_splits_in_two_inside_a_line_keeps_the_rest_in_place() -> None:
+    # U+FB2A (a Hebrew letter with a dot) is excluded from composition too
+    original = "a \ufb2a b. \ufb2a c"
+    cleaned = unicodedata.normalize("NFC", original)
+    assert len(cleaned) == len(original) + 2
+    mapping = offsets.align(cleaned, original)
+    first = cleaned.index("\u05e9")
+    assert offsets.map_span(mapping, first, first + 2) == (2, 3)
+    assert offsets.map_span(mapping, cleaned.index("b"), cleaned.index("b") + 2) == (4, 6)
+    assert offsets.map_span(mapping, 0, len(cleaned)) == (0, len(original))
+    report = toolkit.summarize(original)
+    assert all(s.end <= len(original) for s in report.sentences)

@@ -8,6 +8,8 @@ import itertools
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import toolkit
 from toolkit import offsets
@@ -101,3 +103,25 @@ def test_a_character_nfc_splits_in_two_inside_a_line_keeps_the_rest_in_place() -
     assert offsets.map_span(mapping, 0, len(cleaned)) == (0, len(original))
     report = toolkit.summarize(original)
     assert all(s.end <= len(original) for s in report.sentences)
+
+
+_LINE_PIECES = [
+    *("word", "a", "é", "e\u0301", ".", "\ufb2a"),
+    *(" ", "  ", "\t", "\u00a0", "\u200b", "\x00"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=12).map("".join))
+def test_the_word_run_fast_path_maps_as_the_character_walk_does(original: str) -> None:
+    squashed = " ".join(original.split())
+    for line in (squashed, original.strip(), original, f" {squashed} "):
+        by_words = [0] * (len(line) + 1)
+        by_chars = [0] * (len(line) + 1)
+        taken = offsets._match_words(line, original, 0, len(original), by_words, 0)
+        offsets._match_chars(line, original, 0, len(original), by_chars, 0)
+        assert not taken or by_words == by_chars
+    # only an invisible the squashing kept keeps a squashed line off the fast path
+    mapping = [0] * (len(squashed) + 1)
+    taken = offsets._match_words(squashed, original, 0, len(original), mapping, 0)
+    assert taken or "\u200b" in original or "\x00" in original

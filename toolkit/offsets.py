@@ -151,7 +151,8 @@ def align(cleaned: str, original: str) -> list[int]:
         found_key = source.key(found)
         skip = len(found_key) - len(key) if not found_key.startswith(key) else 0
         line_start = _after_key_chars(original, line_start, line_end, skip)
-        _match_chars(line, original, line_start, line_end, mapping, start)
+        if not _match_words(line, original, line_start, line_end, mapping, start):
+            _match_chars(line, original, line_start, line_end, mapping, start)
         position = mapping[end]
         next_line = found + 1
         changed = True
@@ -172,6 +173,40 @@ def _after_key_chars(original: str, start: int, end: int, count: int) -> int:
     while position < end and original[position].isspace():
         position += 1
     return position
+
+
+def _match_words(
+    line: str, original: str, start: int, end: int, mapping: list[int], offset: int
+) -> bool:
+    """:func:`_match_chars` for the usual change, white space squashed or trimmed:
+    the line's runs of visible characters are the input line's, and only white
+    space lies between them. Gives the same mapping, a run at a time (False,
+    mapping nothing, when the line is not such a line)."""
+    ours = [match.span() for match in _KEY_RUN.finditer(line)]
+    theirs = [match.span() for match in _KEY_RUN.finditer(original, start, end)]
+    if len(ours) != len(theirs):
+        return False
+    previous = 0
+    for (a, b), (c, d) in zip(ours, theirs, strict=True):
+        if line[a:b] != original[c:d] or (a > previous and not line[previous:a].isspace()):
+            return False
+        previous = b
+    if previous < len(line) and not line[previous:].isspace():
+        return False
+    j = start  # as in _match_chars: a gap's first character maps to where the last run ended
+    previous = 0
+    for (a, b), (c, d) in zip(ours, theirs, strict=True):
+        if a > previous:
+            mapping[offset + previous] = j
+            mapping[offset + previous + 1 : offset + a] = [c] * (a - previous - 1)
+        mapping[offset + a : offset + b] = range(c, d)
+        j, previous = d, b
+    if previous < len(line):
+        mapping[offset + previous] = j
+        mapping[offset + previous + 1 : offset + len(line)] = [end] * (len(line) - previous - 1)
+        j = end
+    mapping[offset + len(line)] = j
+    return True
 
 
 def _match_chars(

@@ -176,17 +176,17 @@ def _entry_point_candidates() -> list[tuple[PluginInfo, Callable[[], Any]]]:
     in the order they are declared, then the third-party ones."""
     builtins: list[tuple[PluginInfo, Callable[[], Any]]] = []
     others: list[tuple[PluginInfo, Callable[[], Any]]] = []
+    # each read of a distribution's metadata parses its METADATA file again
+    read: dict[Any, tuple[str | None, str | None]] = {}
     for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
         dist = getattr(entry_point, "dist", None)
-        name = dist.metadata["Name"] if dist else None
+        if dist not in read:
+            fields = dist.metadata if dist else None
+            read[dist] = (fields["Name"], fields["Version"]) if fields else (None, None)
+        name, version = read[dist]
         builtin = name is not None and _normalise(name) == _normalise(DISTRIBUTION)
-        info = PluginInfo(
-            entry_point.name,
-            "builtin" if builtin else "entry point",
-            entry_point.value,
-            name,
-            dist.version if dist else None,
-        )
+        kind = "builtin" if builtin else "entry point"
+        info = PluginInfo(entry_point.name, kind, entry_point.value, name, version)
         (builtins if builtin else others).append((info, entry_point.load))
     if not builtins:
         builtins.append((_missing_builtins(), _no_plugin))

@@ -58,6 +58,21 @@ _IS_CONTRACTIONS = frozenset(
     for mark in "'’"
 )
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "ics", "ness", "ous")
+# Irregular past forms (a closed class of English): "said millions lost their homes",
+# "saying he understood". Forms that are as often nouns or adjectives ("left", "cost",
+# "hit", "put", "bid", "set") are left out.
+IRREGULAR_PAST = frozenset(
+    """ate became began bent bit bled blew bought brought broke built burnt caught
+    chose clung came crept dealt did drank drew drove dug fed felt fell fled flew forbade
+    forgave forgot fought found froze gave got grew hung heard held hid kept knelt knew
+    laid led leapt lent lost made meant met overcame overtook paid ran rang rode rose
+    sang sank sat saw sought sold sent shook shone shot showed shrank slept slid
+    spoke spent spun sprang stood stole stuck stung strode struck strove swept swore swam
+    swung taught tore told thought threw understood undertook upheld wept went withdrew
+    woke won wore wrote""".split()
+)
+# Nominative pronouns: a clause starts with them ("said he would", "saying they infringe").
+NOMINATIVE_PRONOUNS = frozenset("i he she we they".split())
 _MAX_SUBJECT = 8
 
 
@@ -74,7 +89,7 @@ def verb_like(token: Token, position: int, previous: Token | None = None) -> boo
         return False
     if previous is not None and (previous.lower in NOT_BEFORE_VERB or previous.text[0].isdigit()):
         return False
-    if lower.endswith("ed") and len(lower) > 4:
+    if (lower.endswith("ed") and len(lower) > 4) or lower in IRREGULAR_PAST:
         return True
     return lower.endswith("s") and len(lower) > 3 and not lower.endswith(_NOT_VERB_ENDINGS)
 
@@ -97,6 +112,12 @@ def clause_follows(tokens: list[Token], start: int, end: int) -> bool:
         return first.lower == "if"
     if first.lower.endswith("ing") and first.text[0].islower():
         return False  # a gerund object: "fears returning home"
+    if (
+        first.lower in NOMINATIVE_PRONOUNS
+        and start + 1 < end
+        and tokens[start + 1].text[0].isalpha()
+    ):
+        return True  # a subject pronoun: "said he understood", "saying they infringe"
     opening = 1 if first.lower in {"if", "when", "because", "although"} else 0
     for position, index in enumerate(range(start + opening, min(end, start + _MAX_SUBJECT + 1))):
         token = tokens[index]

@@ -261,7 +261,8 @@ def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | Non
     base = _base(tokens, cue)
     if noun_use(tokens, cue.index, base):
         return None
-    if base == "tell" and tokens[cue.index - 1].text not in _AFTER_QUOTE:
+    after_quote = _after_quotation(tokens, cue)
+    if base == "tell" and not after_quote:
         after = after_object(tokens, after_time_phrase(tokens, cue.last + 1, last), last)
         if after is not None:
             return after + 1 if tokens[after].lower == "that" else after
@@ -270,13 +271,26 @@ def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | Non
         start = _bare_clause_starts(tokens, cue, first, last)
         if start is not None:
             return start
-    elif base in CLAUSE_VERBS and tokens[cue.index - 1].text not in _AFTER_QUOTE:
+    elif base in CLAUSE_VERBS and not after_quote:
         start = after_time_phrase(tokens, cue.last + 1, last)
         if clause_follows(tokens, start, last):
             return start
     if base in OBJECT_VERBS or base in {"call for", "call on"}:
         return _object_start(tokens, cue, first, last)
     return None
+
+
+def _after_quotation(tokens: list[Token], cue) -> bool:  # noqa: ANN001
+    """Does the verb follow a quotation ('"...," said Lee', '"..." added Lee'), where the
+    words after it name the speaker? A participle never opens such an inverted
+    attribution ('..., saying he would'), nor does a verb after an apposition's comma
+    ("Lee, in contrast, told AP he ...")."""
+    if cue.word.lower().endswith("ing"):
+        return False
+    previous = tokens[cue.index - 1].text
+    if previous in QUOTE_MARKS:
+        return True
+    return previous == "," and cue.index >= 2 and tokens[cue.index - 2].text in QUOTE_MARKS
 
 
 def _base(tokens: list[Token], cue) -> str:  # noqa: ANN001
@@ -319,10 +333,14 @@ def _bare_clause_starts(tokens: list[Token], cue, first: int, last: int) -> int 
     if index <= first:
         return None
     previous = tokens[index - 1].text
+    participle = cue.word.lower().endswith("ing")
     after_apposition = (
-        previous == "," and index - 2 >= first and tokens[index - 2].text not in QUOTE_MARKS
+        previous == ","
+        and index - 2 >= first
+        and tokens[index - 2].text not in QUOTE_MARKS
+        and not participle
     )
-    if previous in _AFTER_QUOTE and not after_apposition:
+    if previous in _AFTER_QUOTE and not after_apposition and not participle:
         return None
     if not after_apposition and tokens[cue.last + 1].lower in _CLAUSE_OPENERS:
         return cue.last + 1

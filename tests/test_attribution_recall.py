@@ -1,0 +1,49 @@
+"""Reported-speech shapes the recall round of issue 13 added, each on invented sentences.
+
+Each test states the linguistic fact its rule rests on; no sentence is copied from
+the data (``bench/attribution.py`` measures the rules on PolNeAR and real_news).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_records import run
+
+
+def records(text: str) -> list[tuple[str, str]]:
+    report = run(text)
+    return [(q.kind, text[q.start : q.end]) for q in report.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # An irregular past form is a finite verb: the clause after "says" is reported.
+        ("Dana Holt says ferrymen lost their wages in the storm.", "ferrymen lost their wages"),
+        ("Dana Holt says the old pier stood for a century.", "the old pier stood"),
+        # A nominative pronoun opens a clause, whatever its verb.
+        ("Dana Holt left early, saying she understood the vote.", "she understood the vote"),
+        ("The ferrymen wrote to the council, noting they rowed at night.", "they rowed at night"),
+    ],
+)
+def test_a_clause_with_an_irregular_verb_or_a_pronoun_subject(text: str, content: str) -> None:
+    assert any(kind == "indirect" and span.startswith(content) for kind, span in records(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A participle never inverts: the clause after it is the report.
+        "Dana Holt closed the quay, saying the harbour toll was too high.",
+        # A comma closing an adverbial ("in turn,") is no quotation's comma.
+        "Dana Holt, in turn, told the Ledger the harbour toll was too high.",
+    ],
+)
+def test_a_verb_after_a_comma_that_closes_no_quotation(text: str) -> None:
+    [(kind, span)] = records(text)
+    assert kind == "indirect" and span.endswith("the harbour toll was too high")
+
+
+def test_a_verb_after_a_quotation_still_names_the_speaker() -> None:
+    report = run('"The toll is too high," said Dana Holt, the ferry captain.')
+    assert [(q.kind, q.speaker) for q in report.quotes] == [("direct", "Dana Holt")]

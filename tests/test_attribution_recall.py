@@ -47,3 +47,36 @@ def test_a_verb_after_a_comma_that_closes_no_quotation(text: str) -> None:
 def test_a_verb_after_a_quotation_still_names_the_speaker() -> None:
     report = run('"The toll is too high," said Dana Holt, the ferry captain.')
     assert [(q.kind, q.speaker) for q in report.quotes] == [("direct", "Dana Holt")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A common noun phrase with no name speaks after the content.
+        "The harbour toll was too high, the ferry company said on Monday.",
+        "The harbour toll was too high, two former ferrymen said.",
+        "The harbour toll was too high, local traders say.",
+        # ... and in the middle of the sentence, with the content on both sides.
+        "On most days, two former ferrymen said, the harbour toll was too high.",
+    ],
+)
+def test_a_common_noun_phrase_attribution_after_the_content(text: str) -> None:
+    [(kind, span)] = records(text)
+    assert kind == "indirect" and "the harbour toll was too high" in span.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object after the verb: the words before are no speaker
+        "The ferrymen barely spoke, and their boss heard a great deal.",
+        # an agent after a participle: a passive, no attribution
+        "The toll rose again last year, first reported by the Ames Ledger.",
+        # a plain present form needs a plural subject: "handwritten note" is a noun phrase
+        "On the wall, the captain keeps a framed, handwritten note from the mayor.",
+        # verbs that do not only mean "say": "rages", "questions"
+        "The vote is in a week, and the debate rages.",
+    ],
+)
+def test_no_attribution_after_a_noun_phrase_that_is_no_subject(text: str) -> None:
+    assert records(text) == []

@@ -74,6 +74,11 @@ IRREGULAR_PAST = frozenset(
 # Nominative pronouns: a clause starts with them ("said he would", "saying they infringe").
 NOMINATIVE_PRONOUNS = frozenset("i he she we they".split())
 _MAX_SUBJECT = 8
+# Days and parts of the day: "said on Monday it ...", "said Thursday."
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    week month year night morning afternoon evening""".split()
+)
 
 
 def verb_like(token: Token, position: int, previous: Token | None = None) -> bool:
@@ -158,14 +163,14 @@ def noun_use(tokens: list[Token], index: int, base: str) -> bool:
     A base form is a verb after a subject pronoun, a modal or "to"; else it is read as
     a noun when the word is also a common noun.
     """
-    if base not in _ALSO_NOUNS or tokens[index].lower != base or index == 0:
+    if base not in ALSO_NOUNS or tokens[index].lower != base or index == 0:
         return False
     return tokens[index - 1].lower not in _BEFORE_BASE_VERB
 
 
-_ALSO_NOUNS = frozenset(
+ALSO_NOUNS = frozenset(
     """state report post tweet promise vow claim warn comment answer note reply
-    respond demand blame welcome praise repeat""".split()
+    respond demand blame welcome praise repeat question comment answer""".split()
 )
 _BEFORE_BASE_VERB = frozenset(
     """i we you they to will would can could should may might must did do does not

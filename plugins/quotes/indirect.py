@@ -11,6 +11,7 @@ from .clauses import (
     AUXILIARIES,
     CLAUSE_VERBS,
     OBJECT_VERBS,
+    TIME_WORDS,
     after_object,
     clause_follows,
     noun_use,
@@ -241,18 +242,12 @@ _DETERMINERS_AND_DEGREE = frozenset(
 
 def after_time_phrase(tokens: list[Token], index: int, end: int) -> int:
     """Index after a time phrase right after a verb ("said on Monday it ...")."""
-    if index < end and tokens[index].lower in _TIME_WORDS:
+    if index < end and tokens[index].lower in TIME_WORDS:
         return index + 1
     if index + 1 < end and tokens[index].lower in {"on", "last", "this", "late", "early"}:
-        if tokens[index + 1].lower in _TIME_WORDS:
+        if tokens[index + 1].lower in TIME_WORDS:
             return index + 2
     return index
-
-
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    week month year night morning afternoon evening""".split()
-)
 
 
 def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | None:  # noqa: ANN001

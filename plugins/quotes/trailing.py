@@ -16,8 +16,8 @@ from __future__ import annotations
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .candidate import Candidate
-from .clauses import AUXILIARIES, verb_like
-from .cues import CUE_WORDS
+from .clauses import ALSO_NOUNS, AUXILIARIES, IRREGULAR_PAST, NOT_BEFORE_VERB, TIME_WORDS, verb_like
+from .cues import CUE_WORDS, Cue, find_cue_forward
 from .direct import _after_attribution
 from .reporting_verbs import SPEECH_BASES
 
@@ -74,7 +74,12 @@ def _report_ending_at(
     mention, cue, end = _after_attribution(text, tokens, after, last, True)
     if cue is None and after > comma:
         mention, cue, end = _after_attribution(text, tokens, after + 1, last, True)
-    if cue is None or mention is None or cue.base not in SPEECH_BASES:
+    if cue is None and after == comma:
+        cue = _cue_after_noun_phrase(tokens, comma + 1, last)
+        end = cue.last + 1 if cue is not None else -1
+    elif mention is None:
+        return None
+    if cue is None or cue.base not in SPEECH_BASES:
         return None
     if end < 0 or cue.word.lower().endswith("ing"):
         return None  # "..., saying": a participle belongs to the clause before
@@ -94,6 +99,68 @@ def _report_ending_at(
     candidate.parts = parts if len(parts) > 1 else []
     candidate.sentence_start = tokens[first].start
     return candidate
+
+
+def _cue_after_noun_phrase(tokens: list[Token], start: int, last: int) -> Cue | None:
+    """The verb of an attribution whose subject is a common noun phrase, no name:
+    "..., the airline said.", "..., one longtime friend said.", "..., opponents say."
+
+    The subject is a few words with a common noun (lower case) at its head, no
+    punctuation and no word that opens a clause ("..., which they said").
+    """
+    cue = find_cue_forward(tokens, start, last, _MAX_NOUN_PHRASE + 1)
+    if cue is None or cue.index == start or cue.index - start > _MAX_NOUN_PHRASE:
+        return None
+    if cue.base not in _PLAIN_SAYING or cue.word.lower().endswith("ing"):
+        return None
+    words = tokens[start : cue.index]
+    head = words[-1]
+    if not head.text[0].islower() or not head.text.isalpha() or head.lower in _NOT_NOUN_HEAD:
+        return None
+    if head.lower in NOT_BEFORE_VERB:
+        return None  # "..., took the questions": a determiner is no head
+    for word in words:
+        if not word.text[0].isalnum() or word.lower in _NOT_IN_NOUN_PHRASE:
+            return None
+        if word.lower in AUXILIARIES or word.lower in IRREGULAR_PAST:
+            return None  # a verb: the words are a predicate, not a subject
+        if word.lower.endswith(("ed", "ly")) and word.text[0].islower():
+            return None
+    word = cue.word.lower()
+    if word != cue.base and word.endswith("s") and cue.base in ALSO_NOUNS:
+        return None  # "..., answered their questions": a plural noun, not a verb
+    if word == cue.base and not head.lower.endswith("s"):
+        return None  # a plain present form agrees with a plural subject ("opponents say")
+    return cue if _adjuncts_only(tokens, cue, last) else None
+
+
+def _adjuncts_only(tokens: list[Token], cue: Cue, last: int) -> bool:
+    """Does the attribution end after its verb, or go on only with adjuncts ("said on
+    Monday", "said in a statement")? An object ("their smiles said a lot") or an agent
+    ("first reported by the Ledger") means the words before are no speaker."""
+    following = cue.last + 1
+    if following >= last or not tokens[following].text[0].isalnum():
+        return True
+    lower = tokens[following].lower
+    return cue.base == "tell" or lower in _ADJUNCT_OPENERS or lower in TIME_WORDS
+
+
+_MAX_NOUN_PHRASE = 5
+_ADJUNCT_OPENERS = frozenset(
+    """in on at during last this late early after before when while through via earlier
+    later today yesterday recently""".split()
+)
+# Verbs that mean "say" and nothing else common ("rage", "question", "speak of" do not).
+_PLAIN_SAYING = frozenset(
+    """say tell add note explain argue write warn insist claim acknowledge admit confirm
+    recall predict conclude contend observe testify reply respond announce declare stress
+    suggest allege report""".split()
+)
+_NOT_IN_NOUN_PHRASE = frozenset(
+    """that which who whom whose what when where while if as because but so than though
+    although after before since until unless whether it i you he she we they to not""".split()
+)
+_NOT_NOUN_HEAD = frozenset("also later then now still again once already".split())
 
 
 def _continues(tokens: list[Token], comma: int, last: int) -> bool:

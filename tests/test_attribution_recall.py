@@ -80,3 +80,21 @@ def test_a_common_noun_phrase_attribution_after_the_content(text: str) -> None:
 )
 def test_no_attribution_after_a_noun_phrase_that_is_no_subject(text: str) -> None:
     assert records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The relative pronoun is the subject of the reported clause: a finite verb
+        # follows the verb of saying at once.
+        ("The council passed a toll, which traders said was unfair to ferrymen.", "was unfair"),
+        ("It is a rule that the ferry company says will start in May.", "will start in May"),
+        ("The toll, which Dana Holt said doubled last year, is due.", "doubled last year"),
+    ],
+)
+def test_a_report_inside_a_relative_clause(text: str, content: str) -> None:
+    assert any(kind == "indirect" and span.startswith(content) for kind, span in records(text))
+
+
+def test_a_relative_clause_with_a_verb_of_thinking_is_no_report() -> None:
+    assert records("It is a toll that the ferry company thinks will rise.") == []

@@ -74,6 +74,12 @@ IRREGULAR_PAST = frozenset(
 # Nominative pronouns: a clause starts with them ("said he would", "saying they infringe").
 NOMINATIVE_PRONOUNS = frozenset("i he she we they".split())
 _MAX_SUBJECT = 8
+# Verbs that mean "say" and nothing else common ("rage", "question", "speak of" do not).
+PLAIN_SAYING = frozenset(
+    """say tell add note explain argue write warn insist claim acknowledge admit confirm
+    recall predict conclude contend observe testify reply respond announce declare stress
+    suggest allege report""".split()
+)
 # Days and parts of the day: "said on Monday it ...", "said Thursday."
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight

@@ -11,10 +11,12 @@ from .clauses import (
     AUXILIARIES,
     CLAUSE_VERBS,
     OBJECT_VERBS,
+    PLAIN_SAYING,
     TIME_WORDS,
     after_object,
     clause_follows,
     noun_use,
+    verb_like,
 )
 from .context import name_end, subject_of_cue
 from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
@@ -218,6 +220,9 @@ def _in_sentence(
         if content_first is None and cue.last + 1 < last:
             content_first = _content_start(tokens, cue, first, last)
         if content_first is None:
+            relative = _relative_report(text, tokens, cue, first, last)
+            if relative is not None:
+                found.append(relative)
             continue
         if found and tokens[index - 1].lower in _PASSIVE and found[-1].end >= token.end:
             continue  # "Lee said staff had been told that ...": part of Lee's report
@@ -225,6 +230,56 @@ def _in_sentence(
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _relative_report(
+    text: str,
+    tokens: list[Token],
+    cue,
+    first: int,
+    last: int,  # noqa: ANN001
+) -> Candidate | None:
+    """A report inside a relative clause: "a law that critics said was unfair", "the
+    plan, which officials say will start soon,". The relative pronoun is the subject of
+    the reported clause, so a finite verb follows the verb of saying at once; the
+    report runs from that verb to the end of the relative clause (a comma or the end).
+    """
+    following = cue.last + 1
+    if cue.base not in PLAIN_SAYING or cue.base == "tell" or following >= last:
+        return None
+    if not verb_like(tokens[following], 1) or noun_use(tokens, cue.index, cue.base):
+        return None
+    relative = _relative_before(tokens, cue.index, first)
+    if relative is None:
+        return None
+    end = following
+    while end < last and tokens[end].text not in _RELATIVE_CLAUSE_END:
+        end += 1
+    start, stop = _trim(text, tokens[following].start, tokens[end - 1].end)
+    if end - following < 2 or len(text[start:stop].split()) < _MIN_CONTENT_WORDS - 1:
+        return None
+    mention = subject_of_cue(text, tokens, cue, first)
+    candidate = Candidate(start, stop, "indirect", tokens[cue.index].start, mention, cue.word)
+    candidate.sentence_start = tokens[first].start
+    return candidate
+
+
+_RELATIVE_CLAUSE_END = frozenset(",;:.!?()—–") | frozenset(QUOTE_MARKS)
+_RELATIVE_PRONOUNS = frozenset("which that what who".split())
+_MAX_RELATIVE_SUBJECT = 9
+
+
+def _relative_before(tokens: list[Token], cue_index: int, first: int) -> int | None:
+    """The relative pronoun a few words before the verb ("which [the agency] said"),
+    with only the subject's words (and an auxiliary or adverb) between."""
+    low = max(first, cue_index - 1 - _MAX_RELATIVE_SUBJECT)
+    for index in range(cue_index - 2, low - 1, -1):
+        token = tokens[index]
+        if token.lower in _RELATIVE_PRONOUNS:
+            return index
+        if not (token.text[0].isalnum() or token.text in {"'", "’", "-"}):
+            return None
+    return None
 
 
 def _noun_after_determiner(tokens: list[Token], index: int, first: int) -> bool:

@@ -16,7 +16,15 @@ from __future__ import annotations
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .candidate import Candidate
-from .clauses import ALSO_NOUNS, AUXILIARIES, IRREGULAR_PAST, NOT_BEFORE_VERB, TIME_WORDS, verb_like
+from .clauses import (
+    ALSO_NOUNS,
+    AUXILIARIES,
+    IRREGULAR_PAST,
+    NOT_BEFORE_VERB,
+    PLAIN_SAYING,
+    TIME_WORDS,
+    verb_like,
+)
 from .cues import CUE_WORDS, Cue, find_cue_forward
 from .direct import _after_attribution
 from .reporting_verbs import SPEECH_BASES
@@ -111,7 +119,7 @@ def _cue_after_noun_phrase(tokens: list[Token], start: int, last: int) -> Cue | 
     cue = find_cue_forward(tokens, start, last, _MAX_NOUN_PHRASE + 1)
     if cue is None or cue.index == start or cue.index - start > _MAX_NOUN_PHRASE:
         return None
-    if cue.base not in _PLAIN_SAYING or cue.word.lower().endswith("ing"):
+    if cue.base not in PLAIN_SAYING or cue.word.lower().endswith("ing"):
         return None
     words = tokens[start : cue.index]
     head = words[-1]
@@ -149,12 +157,6 @@ _MAX_NOUN_PHRASE = 5
 _ADJUNCT_OPENERS = frozenset(
     """in on at during last this late early after before when while through via earlier
     later today yesterday recently""".split()
-)
-# Verbs that mean "say" and nothing else common ("rage", "question", "speak of" do not).
-_PLAIN_SAYING = frozenset(
-    """say tell add note explain argue write warn insist claim acknowledge admit confirm
-    recall predict conclude contend observe testify reply respond announce declare stress
-    suggest allege report""".split()
 )
 _NOT_IN_NOUN_PHRASE = frozenset(
     """that which who whom whose what when where while if as because but so than though

@@ -98,3 +98,36 @@ def test_a_report_inside_a_relative_clause(text: str, content: str) -> None:
 
 def test_a_relative_clause_with_a_verb_of_thinking_is_no_report() -> None:
     assert records("It is a toll that the ferry company thinks will rise.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "say" takes a clause, not a long noun phrase: a finite verb further on marks it.
+        (
+            "Dana Holt said fees from ferries, barges and yachts were too high.",
+            "fees from ferries, barges and yachts were too high",
+        ),
+        ("Dana Holt says running a ferry is hard work.", "running a ferry is hard work"),
+        ("Dana Holt said J. R. Brill's plan had failed.", "J. R. Brill's plan had failed"),
+    ],
+)
+def test_say_with_a_long_subject_clause(text: str, content: str) -> None:
+    assert records(text) == [("indirect", content)]
+
+
+def test_say_with_a_short_object_is_no_report() -> None:
+    assert records("Dana Holt said nothing about the harbour all week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A progressive is active: "is calling for" is no passive "was called".
+        ("Dana Holt is calling for a lower harbour toll.", "a lower harbour toll"),
+        # An object verb after an apposition's comma.
+        ("Dana Holt, a captain, urged the council to lower the toll.", "the council to lower"),
+    ],
+)
+def test_object_verbs_after_a_progressive_or_an_apposition(text: str, content: str) -> None:
+    assert any(kind == "indirect" and span.startswith(content) for kind, span in records(text))

@@ -10,6 +10,8 @@ from .candidate import Candidate
 from .clauses import (
     AUXILIARIES,
     CLAUSE_VERBS,
+    IRREGULAR_PAST,
+    NOT_BEFORE_VERB,
     OBJECT_VERBS,
     PLAIN_SAYING,
     TIME_WORDS,
@@ -19,7 +21,7 @@ from .clauses import (
     verb_like,
 )
 from .context import name_end, subject_of_cue
-from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
+from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at, dot_in_name
 from .speakers.mentions import mention_from_window
 from .trailing import reports_before_attribution
 
@@ -335,7 +337,7 @@ def _after_quotation(tokens: list[Token], cue) -> bool:  # noqa: ANN001
     words after it name the speaker? A participle never opens such an inverted
     attribution ('..., saying he would'), nor does a verb after an apposition's comma
     ("Lee, in contrast, told AP he ...")."""
-    if cue.word.lower().endswith("ing"):
+    if tokens[cue.index].lower.endswith("ing"):
         return False
     previous = tokens[cue.index - 1].text
     if previous in QUOTE_MARKS:
@@ -351,10 +353,16 @@ def _base(tokens: list[Token], cue) -> str:  # noqa: ANN001
 
 def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None:  # noqa: ANN001
     """The object of a verb whose object is the content ("announced his candidacy")."""
-    if cue.index > first and tokens[cue.index - 1].text in _AFTER_QUOTE:
+    if cue.index > first and _after_quotation(tokens, cue):
         return None
-    if cue.index > first and tokens[cue.index - 1].lower in _PASSIVE:
-        return None  # "was announced", "were urged"
+    if cue.index > first and tokens[cue.index - 1].text in QUOTE_MARKS:
+        return None
+    if (
+        cue.index > first
+        and tokens[cue.index - 1].lower in _PASSIVE
+        and not tokens[cue.index].lower.endswith("ing")
+    ):
+        return None  # "was announced", "were urged" (but "is calling for")
     if cue.index > first and tokens[cue.index - 1].lower in _DETERMINERS_AND_DEGREE:
         return None  # "the reported disappearance": an adjective
     start = after_time_phrase(tokens, cue.last + 1, last)
@@ -383,7 +391,7 @@ def _bare_clause_starts(tokens: list[Token], cue, first: int, last: int) -> int 
     if index <= first:
         return None
     previous = tokens[index - 1].text
-    participle = cue.word.lower().endswith("ing")
+    participle = tokens[index].lower.endswith("ing")
     after_apposition = (
         previous == ","
         and index - 2 >= first
@@ -399,7 +407,37 @@ def _bare_clause_starts(tokens: list[Token], cue, first: int, last: int) -> int 
     start = after_time_phrase(tokens, cue.last + 1, last)
     if cue.base in CLAUSE_VERBS and clause_follows(tokens, start, last):
         return start
+    if cue.base == "say" and not after_apposition and _long_subject_clause(tokens, start, last):
+        return start
     return None
+
+
+def _long_subject_clause(tokens: list[Token], start: int, last: int) -> bool:
+    """After "say" a finite verb further on marks a clause with a long subject ("said
+    comments from Lee, Cole and Park were consistent", "says running for office is
+    tough"): "say" takes no long noun phrase as its object, only a clause."""
+    if start >= last or not tokens[start].text[0].isalnum():
+        return False
+    if tokens[start].lower in _NOT_SUBJECT_START or tokens[start].lower in _SHORT_OBJECTS:
+        return False
+    for index in range(start + 1, min(last, start + _MAX_LONG_SUBJECT)):
+        token = tokens[index]
+        if token.text in _STOPS_BEFORE_THAT and not dot_in_name(tokens, index, last):
+            return False
+        if token.text in QUOTE_MARKS or token.lower in _RELATIVE_PRONOUNS:
+            return False
+        if token.lower in AUXILIARIES or (
+            token.lower in IRREGULAR_PAST and tokens[index - 1].lower not in NOT_BEFORE_VERB
+        ):
+            return True
+    return False
+
+
+_MAX_LONG_SUBJECT = 16
+# What "say" takes as a plain object: "said yes", "said nothing of it".
+_SHORT_OBJECTS = frozenset(
+    "yes no so nothing something anything it this that what much them him us me".split()
+)
 
 
 def _reported(

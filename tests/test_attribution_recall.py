@@ -131,3 +131,19 @@ def test_say_with_a_short_object_is_no_report() -> None:
 )
 def test_object_verbs_after_a_progressive_or_an_apposition(text: str, content: str) -> None:
     assert any(kind == "indirect" and span.startswith(content) for kind, span in records(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "as X said," is a clause of manner: the main clause after it is the report.
+        "As the Ames Ledger reported, the harbour toll was too high.",
+        "But as Dana Holt noted, the harbour toll was too high.",
+    ],
+)
+def test_as_x_said_reports_the_main_clause(text: str) -> None:
+    assert records(text) == [("indirect", "the harbour toll was too high")]
+
+
+def test_as_of_a_report_is_no_attribution() -> None:
+    assert records("As of the last harbour report, the toll was too high.") == []

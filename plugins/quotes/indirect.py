@@ -222,9 +222,10 @@ def _in_sentence(
         if content_first is None and cue.last + 1 < last:
             content_first = _content_start(tokens, cue, first, last)
         if content_first is None:
-            relative = _relative_report(text, tokens, cue, first, last)
-            if relative is not None:
-                found.append(relative)
+            other = _relative_report(text, tokens, cue, first, last)
+            other = other or _as_report(text, tokens, cue, first, last)
+            if other is not None:
+                found.append(other)
             continue
         if found and tokens[index - 1].lower in _PASSIVE and found[-1].end >= token.end:
             continue  # "Lee said staff had been told that ...": part of Lee's report
@@ -271,13 +272,38 @@ _RELATIVE_PRONOUNS = frozenset("which that what who".split())
 _MAX_RELATIVE_SUBJECT = 9
 
 
-def _relative_before(tokens: list[Token], cue_index: int, first: int) -> int | None:
+def _as_report(
+    text: str,
+    tokens: list[Token],
+    cue,
+    first: int,
+    last: int,  # noqa: ANN001
+) -> Candidate | None:
+    """ "As Lee noted, the toll has doubled.": a clause of manner ("as X said") reports
+    the main clause after its comma."""
+    comma = cue.last + 1
+    if comma >= last - 1 or tokens[comma].text != "," or cue.base not in PLAIN_SAYING:
+        return None
+    if noun_use(tokens, cue.index, cue.base):
+        return None  # "As of the last fundraising report, ..."
+    opening = _relative_before(tokens, cue.index, first, _AS)
+    if opening is None or (opening > first and tokens[opening - 1].text not in {",", "And", "But"}):
+        return None
+    return _reported(text, tokens, cue, comma + 1, first, last)
+
+
+_AS = frozenset({"as"})
+
+
+def _relative_before(
+    tokens: list[Token], cue_index: int, first: int, words: frozenset[str] = _RELATIVE_PRONOUNS
+) -> int | None:
     """The relative pronoun a few words before the verb ("which [the agency] said"),
     with only the subject's words (and an auxiliary or adverb) between."""
     low = max(first, cue_index - 1 - _MAX_RELATIVE_SUBJECT)
     for index in range(cue_index - 2, low - 1, -1):
         token = tokens[index]
-        if token.lower in _RELATIVE_PRONOUNS:
+        if token.lower in words:
             return index
         if not (token.text[0].isalnum() or token.text in {"'", "’", "-"}):
             return None

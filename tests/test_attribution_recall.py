@@ -147,3 +147,22 @@ def test_as_x_said_reports_the_main_clause(text: str) -> None:
 
 def test_as_of_a_report_is_no_attribution() -> None:
     assert records("As of the last harbour report, the toll was too high.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A pronoun subject after the content, with only adjuncts after the verb.
+        ("The harbour toll was too high, it said on Monday.", "The harbour toll was too high"),
+        # "disclosed that" is a verb of saying.
+        ("The ferry company disclosed that the toll had doubled.", "the toll had doubled"),
+        # A request is a speech act: "asked X to VERB" reports it.
+        ("The ferrymen asked the council to lower the toll.", "the council to lower the toll"),
+    ],
+)
+def test_pronoun_subjects_disclosures_and_requests(text: str, content: str) -> None:
+    assert records(text) == [("indirect", content)]
+
+
+def test_asked_to_a_place_is_no_request() -> None:
+    assert records("The ferrymen asked the mayor to a dinner at the quay.") == []

@@ -355,6 +355,8 @@ def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | Non
             return start
     if base in OBJECT_VERBS or base in {"call for", "call on"}:
         return _object_start(tokens, cue, first, last)
+    if base in _REQUEST_VERBS and _infinitive_follows(tokens, cue.last + 1, last):
+        return _object_start(tokens, cue, first, last)
     return None
 
 
@@ -375,6 +377,29 @@ def _base(tokens: list[Token], cue) -> str:  # noqa: ANN001
     if cue.last > cue.index and tokens[cue.index].lower.startswith("call"):
         return "call " + tokens[cue.last].lower
     return cue.base
+
+
+def _infinitive_follows(tokens: list[Token], start: int, last: int) -> bool:
+    """Does a short object and a "to" infinitive follow ("asked the agency to act")?"""
+    for index in range(start + 1, min(last - 1, start + _MAX_REQUEST_OBJECT)):
+        token = tokens[index]
+        if token.lower == "to":
+            following = tokens[index + 1]
+            return (
+                following.text.isalpha()
+                and following.text[0].islower()
+                and (
+                    following.lower not in NOT_BEFORE_VERB  # "to a rally": a preposition
+                )
+            )
+        if not token.text[0].isalnum():
+            return False
+    return False
+
+
+# A request is a speech act: "asked the agency to withdraw the drug" reports what was said.
+_REQUEST_VERBS = frozenset({"ask"})
+_MAX_REQUEST_OBJECT = 6
 
 
 def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None:  # noqa: ANN001

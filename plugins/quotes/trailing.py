@@ -123,6 +123,8 @@ def _cue_after_noun_phrase(tokens: list[Token], start: int, last: int) -> Cue | 
         return None
     words = tokens[start : cue.index]
     head = words[-1]
+    if len(words) == 1 and head.lower in _SUBJECT_PRONOUNS:
+        return cue if _adjuncts_only(tokens, cue, last) else None  # "..., it said."
     if not head.text[0].islower() or not head.text.isalpha() or head.lower in _NOT_NOUN_HEAD:
         return None
     if head.lower in NOT_BEFORE_VERB:
@@ -154,6 +156,7 @@ def _adjuncts_only(tokens: list[Token], cue: Cue, last: int) -> bool:
 
 
 _MAX_NOUN_PHRASE = 5
+_SUBJECT_PRONOUNS = frozenset("it they he she we i".split())
 _ADJUNCT_OPENERS = frozenset(
     """in on at during last this late early after before when while through via earlier
     later today yesterday recently""".split()

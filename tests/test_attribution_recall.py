@@ -166,3 +166,30 @@ def test_pronoun_subjects_disclosures_and_requests(text: str, content: str) -> N
 
 def test_asked_to_a_place_is_no_request() -> None:
     assert records("The ferrymen asked the mayor to a dinner at the quay.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An attribute value in a markup tag is no quotation.
+        '<post id="17" author="@danaholt" date="2026-01-02">A short note.</post>',
+        # A past form between a number and a noun is an adjective.
+        "The party has 4,051 pledged delegates and 700 promised seats this year.",
+        # "state" is a noun unless its present form introduces "that" or a colon.
+        "Ferries run in five states and two more states plan routes for spring.",
+        # "That's according to X": the content is in the sentence before.
+        "That's according to a survey of ferry captains in three harbour towns.",
+    ],
+)
+def test_no_record_from_markup_adjectives_nouns_or_predicative_according(text: str) -> None:
+    assert records(text) == []
+
+
+def test_a_number_before_a_verb_of_saying_is_its_subject() -> None:
+    text = "About four in 10 said they want a lower harbour toll."
+    assert records(text) == [("indirect", "they want a lower harbour toll")]
+
+
+def test_the_present_of_state_before_that_is_a_verb() -> None:
+    text = "The harbour report states that the toll was too high."
+    assert records(text) == [("indirect", "the toll was too high")]

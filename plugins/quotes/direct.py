@@ -310,11 +310,17 @@ def classify_span(text: str, tokens: list[Token], index: TokenIndex, span: Quote
     titled = _looks_like_title(content) and candidate.cue is None
     if (
         _is_naming(tokens, open_index, sentence)
+        or _markup_value(text, span.open_mark)
         or (titled and candidate.kind != "direct")
         or (titled and _title_in_apposition(tokens, sentence, open_index))
     ):
         candidate.kind = "none"
     return candidate
+
+
+def _markup_value(text: str, open_mark: int) -> bool:
+    """'author="@lee"' in a markup tag: an attribute's value, no quotation."""
+    return text[max(0, open_mark - 1) : open_mark] == "="
 
 
 def _title_in_apposition(tokens: list[Token], sentence: int, open_index: int) -> bool:

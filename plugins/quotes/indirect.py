@@ -310,12 +310,51 @@ def _relative_before(
     return None
 
 
+def _predicative(token: Token) -> bool:
+    return token.lower in _FORMS_OF_BE or token.lower.endswith(("'s", "’s"))
+
+
+_FORMS_OF_BE = frozenset("is was are were be been".split())
+
+
 def _noun_after_determiner(tokens: list[Token], index: int, first: int) -> bool:
-    """ "the protests that ...", "her promises", "his most promising paths": a noun or an
-    adjective, not a verb of saying."""
-    if index <= first or tokens[index].lower.endswith("ed"):
+    """ "the protests that ...", "her promises", "his most promising paths", "two states",
+    "4,051 pledged delegates": a noun or an adjective, not a verb of saying.
+
+    A past form between a number or a preposition and a common noun is an adjective;
+    after a determiner it may still be a verb ("the group that [the agency] reported").
+    """
+    if index <= first:
         return False
-    return tokens[index - 1].lower in _DETERMINERS_AND_DEGREE
+    token, previous = tokens[index], tokens[index - 1]
+    number = previous.text[0].isdigit() or previous.lower in _NUMBER_WORDS
+    if token.lower.endswith("ed"):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return (
+            (number or previous.lower in _PREPOSITIONS)
+            and following is not None
+            and following.text.isalpha()
+            and following.text[0].islower()
+            and following.lower not in _NOT_NOUNS
+        )
+    if previous.lower in _DETERMINERS_AND_DEGREE:
+        return True
+    if token.lower in _STATE_FORMS:
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if number or previous.text == ",":
+            return True  # "five states that ...", "Iowa, states that ..."
+        return following not in {"that", ":"}  # "the report states that": a verb
+    return False
+
+
+_NOT_NOUNS = frozenset(
+    "that to he she they it we i his her their its the a an this these those".split()
+)
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
+_PREPOSITIONS = frozenset("of in for with by from on at to among than".split())
+# "state" is far more often a noun ("two states", "state schools") than a verb of saying;
+# as a verb of saying its present form introduces "that" or a colon.
+_STATE_FORMS = frozenset({"state", "states"})
 
 
 _DETERMINERS_AND_DEGREE = frozenset(
@@ -513,6 +552,8 @@ def _according(
     text: str, tokens: list[Token], index: int, first: int, last: int
 ) -> Candidate | None:
     """'According to X, content.' or 'Content, according to X.'"""
+    if index > first and _predicative(tokens[index - 1]):
+        return None  # "That's according to the poll": the content is in the sentence before
     after_name = name_end(tokens, index + 2, last, 10)
     mention = mention_from_window(text, tokens, index + 2, after_name)
     if index == first or (index > first and tokens[index - 1].text not in {","}):

@@ -193,3 +193,21 @@ def test_a_number_before_a_verb_of_saying_is_its_subject() -> None:
 def test_the_present_of_state_before_that_is_a_verb() -> None:
     text = "The harbour report states that the toll was too high."
     assert records(text) == [("indirect", "the toll was too high")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A stressed final consonant doubles in the past: "admitted", "bragged".
+        ("The ferry company admitted it had raised the toll.", "it had raised the toll"),
+        ("Dana Holt bragged that her ferry was the fastest.", "her ferry was the fastest"),
+        # Prepositional adjuncts between the verb and its "that".
+        (
+            "Dana Holt wrote in a long letter to the editor of the Ames Ledger on Monday"
+            " that the toll was too high.",
+            "the toll was too high",
+        ),
+    ],
+)
+def test_doubled_past_forms_and_adjuncts_before_that(text: str, content: str) -> None:
+    assert records(text) == [("indirect", content)]

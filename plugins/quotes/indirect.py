@@ -48,7 +48,10 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
     An auxiliary on the way ("said she was open to that idea") means the clause has
     started already without a "that".
     """
-    for index in range(cue_last + 1, min(end, cue_last + 2 + _MAX_GAP_TO_THAT)):
+    gap = _MAX_GAP_TO_THAT
+    if cue_last + 1 < end and tokens[cue_last + 1].lower in _ADJUNCT_START:
+        gap = _MAX_ADJUNCT_TO_THAT  # "noted in a column in Saturday's Ledger that ..."
+    for index in range(cue_last + 1, min(end, cue_last + 2 + gap)):
         token = tokens[index]
         if token.lower == "that":
             return index
@@ -62,6 +65,10 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
 
 
 _STOPS_BEFORE_THAT = frozenset(".;:!?")
+# Adjuncts (prepositional phrases, times, a dash) may stand between a verb and its
+# "that": "said in one of a series of posts on Monday that ...".
+_ADJUNCT_START = frozenset("in on at during to through via earlier later — – --".split())
+_MAX_ADJUNCT_TO_THAT = 14
 _MAX_BARE_SUBJECT = 4
 _NOT_SUBJECT_START = frozenset(
     """to of for in on at with about from by than as and or but if when while because after

@@ -57,6 +57,9 @@ NAMING_WORDS = frozenset(
 )
 
 
+_DOUBLING = frozenset("snap quip admit beg blog brag concur".split())
+
+
 def _inflect(base: str) -> tuple[str, ...]:
     if base.endswith("e"):
         stem = base[:-1]
@@ -66,7 +69,8 @@ def _inflect(base: str) -> tuple[str, ...]:
         return (base, stem + "ies", stem + "ied", base + "ing")
     if base.endswith(("s", "sh", "ch", "x")):
         return (base, base + "es", base + "ed", base + "ing")
-    if base in {"snap", "quip", "scream"}:
+    if base in _DOUBLING or base == "scream":
+        # a stressed final consonant after one short vowel doubles: "admitted", "begged"
         double = base + base[-1] if base != "scream" else base
         return (base, base + "s", double + "ed", double + "ing")
     return (base, base + "s", base + "ed", base + "ing")

@@ -211,3 +211,24 @@ def test_the_present_of_state_before_that_is_a_verb() -> None:
 )
 def test_doubled_past_forms_and_adjuncts_before_that(text: str, content: str) -> None:
     assert records(text) == [("indirect", content)]
+
+
+def test_a_title_case_headline_reports_what_follows_its_verb() -> None:
+    text = "Dana Holt Says Harbour Tolls Will Rise In Spring\n\nThe ferry captain spoke on Monday."
+    report = run(text)
+    assert [(q.kind, q.text, q.speaker) for q in report.quotes] == [
+        ("indirect", "Harbour Tolls Will Rise In Spring", "Dana Holt")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no clause after the verb, only a preposition
+        "Ten Things The Ferry Captains Said In 2025 That Made Us Think\n\nA list.",
+        # not Title Case: a capitalised "Says" in running text is no verb
+        "The shop called Says Who sells old maps of the harbour and the quay.",
+    ],
+)
+def test_no_headline_report_without_a_clause_or_title_case(text: str) -> None:
+    assert records(text) == []

@@ -21,7 +21,8 @@ from .clauses import (
     verb_like,
 )
 from .context import name_end, subject_of_cue
-from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at, dot_in_name
+from .cues import CUE_TRIGGERS, CUE_WORDS, Cue, cue_at, dot_in_name
+from .reporting_verbs import CUE_FORMS
 from .speakers.mentions import mention_from_window
 from .trailing import reports_before_attribution
 
@@ -221,6 +222,11 @@ def _in_sentence(
             next_free = index + 2
             continue
         cue = cue_at(tokens, index)
+        if cue is None and token.text[0].isupper():
+            headline = _headline_report(text, tokens, index, first, last)
+            if headline is not None:
+                found.append(headline)
+            continue
         if cue is None or _noun_after_determiner(tokens, index, first):
             continue
         next_free = cue.last + 1
@@ -240,6 +246,59 @@ def _in_sentence(
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _headline_report(
+    text: str, tokens: list[Token], index: int, first: int, last: int
+) -> Candidate | None:
+    """ "Lee Says Ferry Tolls Will Rise": in a Title Case line every word is capitalised,
+    so an inflected verb of saying after a name is a verb, and the rest of the line is
+    what was said."""
+    token = tokens[index]
+    base = CUE_FORMS.get(token.lower)
+    if base is None or base == token.lower or base not in PLAIN_SAYING or index <= first:
+        return None
+    if token.lower.endswith("ing") or not tokens[index - 1].text[0].isupper():
+        return None
+    line_start = text.rfind("\n", 0, token.start) + 1
+    line_end = text.find("\n", token.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _title_case(text[line_start:line_end]):
+        return None
+    stop = index + 1
+    while stop < last and tokens[stop].start < line_end:
+        stop += 1
+    content = index + 1
+    if (
+        content >= stop
+        or tokens[content].lower in _NOT_SUBJECT_START
+        or not tokens[content].text[0].isalnum()
+    ):
+        return None  # "Things Lee Said In 2015": no clause follows
+    start, end = _trim(text, tokens[content].start, tokens[stop - 1].end)
+    if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
+        return None
+    cue = Cue(index, index, token.text, base)
+    mention = subject_of_cue(text, tokens, cue, max(first, _token_at(tokens, line_start, index)))
+    candidate = Candidate(start, end, "indirect", token.start, mention, token.text)
+    candidate.sentence_start = tokens[first].start
+    return candidate
+
+
+def _token_at(tokens: list[Token], offset: int, high: int) -> int:
+    index = high
+    while index > 0 and tokens[index - 1].start >= offset:
+        index -= 1
+    return index
+
+
+def _title_case(line: str) -> bool:
+    """Are (nearly) all the words of four letters or more capitalised?"""
+    words = [word for word in line.split() if len(word) >= 4 and word[0].isalpha()]
+    if len(words) < 3:
+        return False
+    capitalised = sum(word[0].isupper() for word in words)
+    return capitalised >= 0.8 * len(words)
 
 
 def _relative_report(

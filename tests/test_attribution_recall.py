@@ -232,3 +232,29 @@ def test_a_title_case_headline_reports_what_follows_its_verb() -> None:
 )
 def test_no_headline_report_without_a_clause_or_title_case(text: str) -> None:
     assert records(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A Title Case phrase after a possessive or a preposition names a work.
+        'Speaking on the Ledger\'s "Harbour Hour," Dana Holt said the toll was too high.',
+        'Dana Holt, who wrote a book about "Long Night Falls" once, said the toll was too high.',
+    ],
+)
+def test_a_quoted_title_is_no_fragment(text: str) -> None:
+    assert records(text) == [("indirect", "the toll was too high")]
+
+
+def test_a_verb_attributing_a_quotation_has_no_second_report() -> None:
+    text = '"The toll is too high," Dana Holt told the Ledger in a rare interview on Monday.'
+    assert [kind for kind, _ in records(text)] == ["direct"]
+
+
+def test_a_report_between_two_quoted_parts_keeps_them_apart() -> None:
+    text = (
+        '"The toll is high," Dana Holt said, noting that the ferry company had doubled it.'
+        ' "We cannot pay."'
+    )
+    kinds = [kind for kind, _ in records(text)]
+    assert kinds == ["direct", "indirect", "direct"]

@@ -36,6 +36,7 @@ from toolkit.models import Document, Quote, Report, Speaker
 from ..text.quotation_marks import UNAMBIGUOUS_MARKS
 from ..text.tokens import TokenIndex, tokenize_columns
 from .candidate import Candidate
+from .cues import CUE_WORDS
 from .direct import classify_span
 from .indirect import find_indirect
 from .marks import find_quote_spans, plain_double_marks
@@ -155,6 +156,9 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
     gap = text[previous.attribution_end : candidate.start]
     if "\n" in gap or len(gap) > 200 or any(mark in gap[:-1] for mark in UNAMBIGUOUS_MARKS):
         return False
+    words = gap.lower().split()
+    if len(words) > _MAX_GAP_WORDS and any(word.strip(",.;:") in CUE_WORDS for word in words):
+        return False  # '"A," Lee said, noting that the toll rose. "B."': a report between
     same_speaker = (
         candidate.mention is not None
         and previous.mention is not None
@@ -167,6 +171,9 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
         and candidate.standalone
         and gap[:-1].rstrip()[-1:] in {".", "!", "?"}
     )
+
+
+_MAX_GAP_WORDS = 4
 
 
 def _to_quote(text: str, candidate: Candidate, entity: Entity | None, starts: list[int]) -> Quote:

@@ -444,7 +444,7 @@ def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | Non
     base = _base(tokens, cue)
     if noun_use(tokens, cue.index, base):
         return None
-    after_quote = _after_quotation(tokens, cue)
+    after_quote = _after_quotation(tokens, cue) or _attributes_a_quote(tokens, cue, first)
     if base == "tell" and not after_quote:
         after = after_object(tokens, after_time_phrase(tokens, cue.last + 1, last), last)
         if after is not None:
@@ -476,6 +476,21 @@ def _after_quotation(tokens: list[Token], cue) -> bool:  # noqa: ANN001
     if previous in QUOTE_MARKS:
         return True
     return previous == "," and cue.index >= 2 and tokens[cue.index - 2].text in QUOTE_MARKS
+
+
+def _attributes_a_quote(tokens: list[Token], cue, first: int) -> bool:  # noqa: ANN001
+    """Does the sentence open with a quotation the verb attributes ('"...," she told CNN
+    in an interview')? What she told is the quotation; the words after the verb are
+    the addressee and adjuncts, not a second report (a "that" still opens one)."""
+    if tokens[first].text not in QUOTE_MARKS:
+        return False
+    return (
+        any(
+            tokens[index].text in QUOTE_MARKS and tokens[index + 1].text in {",", "?", "!"}
+            for index in range(first + 1, cue.index - 1)
+        )
+        or tokens[cue.index - 1].text in QUOTE_MARKS
+    )
 
 
 def _base(tokens: list[Token], cue) -> str:  # noqa: ANN001

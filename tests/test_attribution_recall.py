@@ -258,3 +258,21 @@ def test_a_report_between_two_quoted_parts_keeps_them_apart() -> None:
     )
     kinds = [kind for kind, _ in records(text)]
     assert kinds == ["direct", "indirect", "direct"]
+
+
+def test_according_to_in_mid_sentence_reports_both_sides() -> None:
+    text = "At the heart of it, according to Dana Holt, was a toll that doubled in May."
+    report = run(text)
+    assert [(q.kind, q.speaker) for q in report.quotes] == [("indirect", "Dana Holt")]
+    assert report.quotes[0].text == "At the heart of it was a toll that doubled in May"
+
+
+def test_according_to_before_an_apposition_reports_one_side() -> None:
+    text = "The toll doubled in May, according to the Ledger, a weekly paper in Ames."
+    assert records(text) == [("indirect", "The toll doubled in May")]
+
+
+def test_a_parenthetical_attribution_before_a_preposition_continues() -> None:
+    text = "So it makes sense, local traders said, for the council to lower the toll now."
+    [(kind, span)] = records(text)
+    assert kind == "indirect" and span.endswith("for the council to lower the toll now")

@@ -24,7 +24,7 @@ from .context import name_end, subject_of_cue
 from .cues import CUE_TRIGGERS, CUE_WORDS, Cue, cue_at, dot_in_name
 from .reporting_verbs import CUE_FORMS
 from .speakers.mentions import mention_from_window
-from .trailing import reports_before_attribution
+from .trailing import reports_before_attribution, sentence_continues
 
 # Words that may sit between a verb and its "that": "told reporters on Monday that".
 _MAX_GAP_TO_THAT = 6
@@ -637,15 +637,30 @@ def _according(
         return None  # "That's according to the poll": the content is in the sentence before
     after_name = name_end(tokens, index + 2, last, 10)
     mention = mention_from_window(text, tokens, index + 2, after_name)
-    if index == first or (index > first and tokens[index - 1].text not in {","}):
+    parts: list[tuple[int, int]] = []
+    if index == first or (index > first and tokens[index - 1].text not in _BEFORE_ACCORDING):
         content = (after_name + 1, min(last, after_name + 1 + _MAX_CONTENT_TOKENS))
     else:
         content = (max(first, index - 1 - _MAX_CONTENT_TOKENS), index - 1)
+        rest = after_name + 1
+        if (
+            after_name < last
+            and tokens[after_name].text in _BEFORE_ACCORDING
+            and sentence_continues(tokens, after_name, last)
+        ):
+            # "At the heart of it, according to Lee, was a decision ...": both sides
+            parts.append(_trim(text, tokens[rest].start, tokens[last - 1].end))
     if content[0] >= content[1]:
         return None
-    start, end = _trim(text, tokens[content[0]].start, tokens[content[1] - 1].end)
-    if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
+    parts.insert(0, _trim(text, tokens[content[0]].start, tokens[content[1] - 1].end))
+    parts = [(s, e) for s, e in parts if e > s]
+    if sum(len(text[s:e].split()) for s, e in parts) < _MIN_CONTENT_WORDS:
         return None
+    start, end = parts[0][0], parts[-1][1]
     candidate = Candidate(start, end, "indirect", tokens[index].start, mention, "according to")
+    candidate.parts = parts if len(parts) > 1 else []
     candidate.sentence_start = tokens[first].start
     return candidate
+
+
+_BEFORE_ACCORDING = frozenset({",", "—", "–", "-", "--"})

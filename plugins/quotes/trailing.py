@@ -95,7 +95,11 @@ def _report_ending_at(
     tail_end = _tail_end(tokens, end, last)
     if tail_end is None:
         return None
-    if tail_end < last and tokens[tail_end].text == "," and _continues(tokens, tail_end, last):
+    if (
+        tail_end < last
+        and tokens[tail_end].text == ","
+        and sentence_continues(tokens, tail_end, last)
+    ):
         rest = _span(text, tokens, tail_end + 1, last)
         if rest[1] - rest[0] > 0:
             parts.append(rest)  # "At one point, she said, she was ..."
@@ -168,12 +172,14 @@ _NOT_IN_NOUN_PHRASE = frozenset(
 _NOT_NOUN_HEAD = frozenset("also later then now still again once already".split())
 
 
-def _continues(tokens: list[Token], comma: int, last: int) -> bool:
+def sentence_continues(tokens: list[Token], comma: int, last: int) -> bool:
     """Does the sentence go on after a parenthetical attribution (not "..., who ...")?"""
     if comma + 1 >= last or tokens[comma + 1].lower in _RELATIVE_OR_PARTICIPLE:
         return False
     if tokens[comma + 1].lower.endswith("ing"):
         return False
+    if tokens[comma + 1].lower in _CONTINUATIONS:
+        return True  # "..., strategists said, for Democrats to act now": no apposition
     # the rest must be a clause of its own, not an apposition ("..., a professor.")
     return any(
         verb_like(tokens[index], index - comma, tokens[index - 1])
@@ -181,6 +187,10 @@ def _continues(tokens: list[Token], comma: int, last: int) -> bool:
     )
 
 
+# Words that continue a sentence and never open an apposition of the speaker.
+_CONTINUATIONS = frozenset(
+    "for and but because although though since if so while to with than or".split()
+)
 _RELATIVE_OR_PARTICIPLE = frozenset("who which whom whose where when adding noting".split())
 
 

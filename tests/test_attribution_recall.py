@@ -276,3 +276,25 @@ def test_a_parenthetical_attribution_before_a_preposition_continues() -> None:
     text = "So it makes sense, local traders said, for the council to lower the toll now."
     [(kind, span)] = records(text)
     assert kind == "indirect" and span.endswith("for the council to lower the toll now")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "in a statement on Monday" is an adjunct; a nominative pronoun opens the clause.
+        (
+            "The ferry company said in a statement on Monday they would lower the toll.",
+            "they would lower the toll",
+        ),
+        # "tweeted" and "stated" take the content as their object.
+        ("Dana Holt tweeted her thanks to the ferrymen.", "her thanks to the ferrymen"),
+        ("Dana Holt stated her intention to lower the toll.", "her intention to lower the toll"),
+    ],
+)
+def test_adjuncts_before_a_pronoun_clause_and_object_verbs(text: str, content: str) -> None:
+    assert records(text) == [("indirect", content)]
+
+
+def test_an_object_verb_attributing_a_quotation_has_no_object_report() -> None:
+    text = '"The toll is too high," Dana Holt tweeted the day after the vote.'
+    assert [kind for kind, _ in records(text)] == ["direct"]

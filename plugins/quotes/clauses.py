@@ -38,7 +38,7 @@ OBJECT_VERBS = frozenset(
     """announce urge deny confirm acknowledge admit promise pledge vow accuse praise
     predict propose demand defend reiterate reveal criticize criticise condemn blame
     dismiss reject endorse welcome describe explain recall stress report cite
-    detail outline""".split()
+    detail outline tweet state""".split()
 )
 # Two-word cues whose object is the content: "called for a ban", "calls on Congress to act".
 OBJECT_PHRASES = frozenset({("call", "for"), ("call", "on")})

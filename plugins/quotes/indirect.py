@@ -11,6 +11,7 @@ from .clauses import (
     AUXILIARIES,
     CLAUSE_VERBS,
     IRREGULAR_PAST,
+    NOMINATIVE_PRONOUNS,
     NOT_BEFORE_VERB,
     OBJECT_VERBS,
     PLAIN_SAYING,
@@ -444,12 +445,18 @@ def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | Non
     base = _base(tokens, cue)
     if noun_use(tokens, cue.index, base):
         return None
-    after_quote = _after_quotation(tokens, cue) or _attributes_a_quote(tokens, cue, first)
+    after_quote = _after_quotation(tokens, cue) or (
+        tokens[first].text in QUOTE_MARKS and _attributes_a_quote(tokens, cue, first)
+    )
     if base == "tell" and not after_quote:
         after = after_object(tokens, after_time_phrase(tokens, cue.last + 1, last), last)
         if after is not None:
             return after + 1 if tokens[after].lower == "that" else after
         return None
+    if base in _ADJUNCT_VERBS and not after_quote and tokens[cue.index - 1].lower not in _PASSIVE:
+        start = _pronoun_clause_after_adjunct(tokens, cue.last + 1, last)
+        if start is not None:
+            return start
     if base in _BARE_CLAUSE_VERBS:
         start = _bare_clause_starts(tokens, cue, first, last)
         if start is not None:
@@ -479,24 +486,50 @@ def _after_quotation(tokens: list[Token], cue) -> bool:  # noqa: ANN001
 
 
 def _attributes_a_quote(tokens: list[Token], cue, first: int) -> bool:  # noqa: ANN001
-    """Does the sentence open with a quotation the verb attributes ('"...," she told CNN
-    in an interview')? What she told is the quotation; the words after the verb are
-    the addressee and adjuncts, not a second report (a "that" still opens one)."""
-    if tokens[first].text not in QUOTE_MARKS:
-        return False
-    return (
-        any(
-            tokens[index].text in QUOTE_MARKS and tokens[index + 1].text in {",", "?", "!"}
-            for index in range(first + 1, cue.index - 1)
-        )
-        or tokens[cue.index - 1].text in QUOTE_MARKS
-    )
+    """Does the verb attribute the quotation just before its subject ('"...," she told CNN
+    in an interview', '"...," Lee tweeted the day after')? What she told is the
+    quotation; the words after the verb are the addressee and adjuncts, not a second
+    report (a "that" still opens one)."""
+    for index in range(cue.index - 1, max(first, cue.index - _MAX_SUBJECT_AFTER_QUOTE) - 1, -1):
+        token = tokens[index]
+        if token.text in QUOTE_MARKS and index > first:
+            before, after = tokens[index - 1].text, tokens[index + 1].text
+            return before in _QUOTE_END_PUNCTUATION or after in _QUOTE_END_PUNCTUATION
+        if token.text in _STOPS_BEFORE_THAT:
+            return False
+    return False
+
+
+_MAX_SUBJECT_AFTER_QUOTE = 8
+_QUOTE_END_PUNCTUATION = frozenset(",?!")
 
 
 def _base(tokens: list[Token], cue) -> str:  # noqa: ANN001
     if cue.last > cue.index and tokens[cue.index].lower.startswith("call"):
         return "call " + tokens[cue.last].lower
     return cue.base
+
+
+# Verbs of saying whose prepositional phrase is an adjunct ("said in a statement"), not
+# a complement ("insisted on", "agreed to", "responded to").
+_ADJUNCT_VERBS = frozenset(
+    """say tell add note explain write announce report warn declare state confirm admit
+    acknowledge claim argue predict""".split()
+)
+
+
+def _pronoun_clause_after_adjunct(tokens: list[Token], start: int, last: int) -> int | None:
+    """ "said in a statement on Monday they would ...": a prepositional phrase after the
+    verb, then a clause whose nominative pronoun shows where it starts."""
+    if start >= last or tokens[start].lower not in _ADJUNCT_START:
+        return None
+    for index in range(start + 2, min(last - 1, start + _MAX_ADJUNCT_TO_THAT)):
+        token = tokens[index]
+        if not token.text[0].isalnum():
+            return None
+        if token.lower in NOMINATIVE_PRONOUNS and tokens[index + 1].text[0].isalpha():
+            return index
+    return None
 
 
 def _infinitive_follows(tokens: list[Token], start: int, last: int) -> bool:
@@ -528,6 +561,8 @@ def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None
         return None
     if cue.index > first and tokens[cue.index - 1].text in QUOTE_MARKS:
         return None
+    if not tokens[cue.index].lower.endswith("ing") and _attributes_a_quote(tokens, cue, first):
+        return None  # '"...," Lee tweeted the day after': what was tweeted is the quote
     if (
         cue.index > first
         and tokens[cue.index - 1].lower in _PASSIVE

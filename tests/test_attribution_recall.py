@@ -298,3 +298,14 @@ def test_adjuncts_before_a_pronoun_clause_and_object_verbs(text: str, content: s
 def test_an_object_verb_attributing_a_quotation_has_no_object_report() -> None:
     text = '"The toll is too high," Dana Holt tweeted the day after the vote.'
     assert [kind for kind, _ in records(text)] == ["direct"]
+
+
+def test_a_relative_clause_without_pronoun_after_say() -> None:
+    # "said" cannot take an auxiliary right after it unless its subject was extracted
+    text = "It was a toll the ferry company said was too high for most traders."
+    assert records(text) == [("indirect", "was too high for most traders")]
+
+
+def test_a_possessive_in_the_noun_phrase_after_the_content() -> None:
+    text = "The harbour toll was too high, the ferry company's spokesman said on Monday."
+    assert records(text) == [("indirect", "The harbour toll was too high")]

@@ -320,8 +320,10 @@ def _relative_report(
     if not verb_like(tokens[following], 1) or noun_use(tokens, cue.index, cue.base):
         return None
     relative = _relative_before(tokens, cue.index, first)
-    if relative is None:
-        return None
+    if relative is None and (tokens[following].lower not in AUXILIARIES or cue.base != "say"):
+        return None  # without a relative pronoun ("a probe the agency said was ongoing")
+    if cue.index - 1 <= first or not tokens[cue.index - 1].text[0].isalnum():
+        return None  # an auxiliary can only follow "said" when the subject was extracted
     end = following
     while end < last and tokens[end].text not in _RELATIVE_CLAUSE_END:
         end += 1

@@ -30,7 +30,10 @@ from .direct import _after_attribution
 from .reporting_verbs import SPEECH_BASES
 
 _MIN_CONTENT_WORDS = 3
-_MAX_TAIL = 12  # adjuncts after the verb: "told reporters in Geneva on Monday"
+_MAX_TAIL = 12
+_DASHES = frozenset(
+    {"—", "–", "--"}
+)  # adjuncts after the verb: "told reporters in Geneva on Monday"
 _TAIL_STOPS = frozenset({"that", ":"}) | AUXILIARIES
 
 
@@ -134,6 +137,8 @@ def _cue_after_noun_phrase(tokens: list[Token], start: int, last: int) -> Cue | 
     if head.lower in NOT_BEFORE_VERB:
         return None  # "..., took the questions": a determiner is no head
     for word in words:
+        if word.lower in _POSSESSIVE_MARKS:
+            continue  # "the prime minister's spokesman"
         if not word.text[0].isalnum() or word.lower in _NOT_IN_NOUN_PHRASE:
             return None
         if word.lower in AUXILIARIES or word.lower in IRREGULAR_PAST:
@@ -160,6 +165,7 @@ def _adjuncts_only(tokens: list[Token], cue: Cue, last: int) -> bool:
 
 
 _MAX_NOUN_PHRASE = 5
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _SUBJECT_PRONOUNS = frozenset("it they he she we i".split())
 _ADJUNCT_OPENERS = frozenset(
     """in on at during last this late early after before when while through via earlier
@@ -201,6 +207,8 @@ def _tail_end(tokens: list[Token], end: int, last: int) -> int | None:
         token = tokens[index]
         if token.text == "," or token.text in ".!?":
             return index
+        if token.text in _DASHES:
+            return index  # "..., the agency reported on Tuesday -- a sign that ..."
         if token.lower in _TAIL_STOPS or token.text in QUOTE_MARKS:
             return None
     return last if last - end <= _MAX_TAIL else None

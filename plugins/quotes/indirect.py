@@ -409,10 +409,10 @@ def _noun_after_determiner(tokens: list[Token], index: int, first: int) -> bool:
     if previous.lower in _DETERMINERS_AND_DEGREE:
         return True
     if token.lower in _STATE_FORMS:
-        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        next_word = tokens[index + 1].lower if index + 1 < len(tokens) else ""
         if number or previous.text == ",":
             return True  # "five states that ...", "Iowa, states that ..."
-        return following not in {"that", ":"}  # "the report states that": a verb
+        return next_word not in {"that", ":"}  # "the report states that": a verb
     return False
 
 

@@ -145,10 +145,10 @@ def _cue_after_noun_phrase(tokens: list[Token], start: int, last: int) -> Cue | 
             return None  # a verb: the words are a predicate, not a subject
         if word.lower.endswith(("ed", "ly")) and word.text[0].islower():
             return None
-    word = cue.word.lower()
-    if word != cue.base and word.endswith("s") and cue.base in ALSO_NOUNS:
+    form = cue.word.lower()
+    if form != cue.base and form.endswith("s") and cue.base in ALSO_NOUNS:
         return None  # "..., answered their questions": a plural noun, not a verb
-    if word == cue.base and not head.lower.endswith("s"):
+    if form == cue.base and not head.lower.endswith("s"):
         return None  # a plain present form agrees with a plural subject ("opponents say")
     return cue if _adjuncts_only(tokens, cue, last) else None
 

@@ -309,3 +309,8 @@ def test_a_relative_clause_without_pronoun_after_say() -> None:
 def test_a_possessive_in_the_noun_phrase_after_the_content() -> None:
     text = "The harbour toll was too high, the ferry company's spokesman said on Monday."
     assert records(text) == [("indirect", "The harbour toll was too high")]
+
+
+def test_a_subordinate_clause_before_the_reported_main_clause() -> None:
+    text = "Dana Holt said when the ferry stopped in May, the toll was too high."
+    assert records(text) == [("indirect", "when the ferry stopped in May, the toll was too high")]

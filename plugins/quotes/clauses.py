@@ -119,6 +119,8 @@ def clause_follows(tokens: list[Token], start: int, end: int) -> bool:
     if start >= end:
         return False
     first = tokens[start]
+    if first.lower in _SUBORDINATORS and first.lower != "if":
+        return _main_clause_after_subordinate(tokens, start, end)
     if first.lower in _NOT_CLAUSE_START or not first.text[0].isalnum():
         return first.lower == "if"
     if first.lower.endswith("ing") and first.text[0].islower():
@@ -138,6 +140,27 @@ def clause_follows(tokens: list[Token], start: int, end: int) -> bool:
             return False  # a relative pronoun: a noun phrase ("an aide who was ...")
         if verb_like(token, position, tokens[index - 1]):
             return position > 0 or _subject_and_verb(token.lower)
+    return False
+
+
+# Conjunctions that open a subordinate clause before the main one: "said when the case
+# came to court, he had no doubt ...".
+_SUBORDINATORS = frozenset(
+    "if when once while although though because unless until after before since".split()
+)
+_MAX_SUBORDINATE = 20
+
+
+def _main_clause_after_subordinate(tokens: list[Token], start: int, end: int) -> bool:
+    """A subordinate clause (a verb, then a comma) followed by a main clause."""
+    has_verb = False
+    for index in range(start + 1, min(end, start + _MAX_SUBORDINATE)):
+        token = tokens[index]
+        if token.text in _CLAUSE_STOPS:
+            return False
+        if token.text == ",":
+            return has_verb and clause_follows(tokens, index + 1, end)
+        has_verb = has_verb or verb_like(token, index - start, tokens[index - 1])
     return False
 
 

@@ -314,3 +314,22 @@ def test_a_possessive_in_the_noun_phrase_after_the_content() -> None:
 def test_a_subordinate_clause_before_the_reported_main_clause() -> None:
     text = "Dana Holt said when the ferry stopped in May, the toll was too high."
     assert records(text) == [("indirect", "when the ferry stopped in May, the toll was too high")]
+
+
+def test_a_quoted_phrase_as_the_subject_of_the_reported_clause() -> None:
+    report = run('Dana Holt said "harbour tolls" must fall this year.')
+    assert [(q.kind, q.text) for q in report.quotes] == [
+        ("mixed", '"harbour tolls" must fall this year')
+    ]
+
+
+def test_a_sentence_opening_with_a_quoted_phrase_before_its_attribution() -> None:
+    text = '"Lower tolls" would help the ferrymen, the harbour master said.'
+    [(kind, span)] = records(text)
+    assert kind in {"mixed", "indirect"} and span.endswith("would help the ferrymen")
+
+
+def test_a_direct_quote_ending_in_a_comma_stays_one_direct_record() -> None:
+    assert records('"This is a long fight," said Dana Holt, a ferry captain.') == [
+        ("direct", "This is a long fight,")
+    ]

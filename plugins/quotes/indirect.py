@@ -447,6 +447,10 @@ def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | Non
     base = _base(tokens, cue)
     if noun_use(tokens, cue.index, base):
         return None
+    if not _after_quotation(tokens, cue):
+        quoted_subject = _quoted_subject(tokens, cue.last + 1, last)
+        if quoted_subject is not None:
+            return quoted_subject
     after_quote = _after_quotation(tokens, cue) or (
         tokens[first].text in QUOTE_MARKS and _attributes_a_quote(tokens, cue, first)
     )
@@ -485,6 +489,23 @@ def _after_quotation(tokens: list[Token], cue) -> bool:  # noqa: ANN001
     if previous in QUOTE_MARKS:
         return True
     return previous == "," and cue.index >= 2 and tokens[cue.index - 2].text in QUOTE_MARKS
+
+
+def _quoted_subject(tokens: list[Token], start: int, last: int) -> int | None:
+    """'said "local forces" must lead the way': a quoted phrase that a finite verb
+    follows is the subject of the reported clause."""
+    if start >= last or tokens[start].text not in _OPENING_MARKS:
+        return None
+    for index in range(start + 1, min(last - 1, start + _MAX_QUOTED_SUBJECT)):
+        if tokens[index].text in QUOTE_MARKS:
+            following = tokens[index + 1]
+            return start if verb_like(following, 1, tokens[index - 1]) else None
+        if tokens[index].text in _STOPS_BEFORE_THAT or tokens[index].text == ",":
+            return None
+    return None
+
+
+_MAX_QUOTED_SUBJECT = 8
 
 
 def _attributes_a_quote(tokens: list[Token], cue, first: int) -> bool:  # noqa: ANN001

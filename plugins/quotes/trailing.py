@@ -43,7 +43,7 @@ def reports_before_attribution(
     """Reports of one sentence (``tokens[first:last]``) whose attribution follows them."""
     found: list[Candidate] = []
     index = first + 1
-    opens_quoted = tokens[first].text in QUOTE_MARKS
+    opens_quoted = tokens[first].text in QUOTE_MARKS and not _partial_opening(tokens, first, last)
     while index < last - 2:
         token = tokens[index]
         if token.text != "," or opens_quoted:
@@ -65,6 +65,20 @@ def reports_before_attribution(
         found.append(candidate)
         break  # one attribution of this shape per sentence
     return found
+
+
+def _partial_opening(tokens: list[Token], first: int, last: int) -> bool:
+    """Does the sentence open with a quoted phrase that the sentence goes on after
+    ('"Boots on the ground" would be right, Lee said')?"""
+    for index in range(first + 1, min(last - 1, first + _MAX_OPENING_PHRASE)):
+        if tokens[index].text in QUOTE_MARKS:
+            ended = tokens[index - 1].text in _CLAUSE_END  # '"This is it," said Lee'
+            return not ended and tokens[index + 1].text[0].isalnum()
+    return False
+
+
+_MAX_OPENING_PHRASE = 8
+_CLAUSE_END = frozenset(",.!?;:")
 
 
 def _cue_soon(tokens: list[Token], after: int, last: int) -> bool:

@@ -205,3 +205,21 @@ _BEFORE_BASE_VERB = frozenset(
     """i we you they to will would can could should may might must did do does not
     also often always never""".split()
 )
+
+# Words that open no subject: prepositions, conjunctions, adverbs of sequence.
+NOT_SUBJECT_START = frozenset(
+    """to of for in on at with about from by than as and or but if when while because after
+    before since until into over under through during without against between among amid
+    per like unlike so then""".split()
+)
+
+_TRAILING_PUNCTUATION = " \t\n,;:."
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without trailing punctuation or leading white space."""
+    while end > start and text[end - 1] in _TRAILING_PUNCTUATION:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end

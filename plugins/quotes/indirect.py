@@ -13,17 +13,19 @@ from .clauses import (
     IRREGULAR_PAST,
     NOMINATIVE_PRONOUNS,
     NOT_BEFORE_VERB,
+    NOT_SUBJECT_START,
     OBJECT_VERBS,
     PLAIN_SAYING,
     TIME_WORDS,
     after_object,
     clause_follows,
     noun_use,
+    trim_span,
     verb_like,
 )
 from .context import name_end, subject_of_cue
-from .cues import CUE_TRIGGERS, CUE_WORDS, Cue, cue_at, dot_in_name
-from .reporting_verbs import CUE_FORMS
+from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at, dot_in_name
+from .embedded import RELATIVE_PRONOUNS, headline_report, relative_before, relative_report
 from .speakers.mentions import mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
 
@@ -33,7 +35,6 @@ _MIN_CONTENT_WORDS = 3
 # A reported clause longer than this is cut (keeps run-on "sentences" linear).
 _MAX_CONTENT_TOKENS = 150
 _CONNECTORS = frozenset({"but", "and", ",", ";", "while", "also"})
-_TRAILING = " \t\n,;:."
 # Verbs that report speech only together with "that" or a clause (not "added sugar").
 _BARE_CLAUSE_VERBS = frozenset(
     "say claim argue suggest insist predict think believe add fear hope contend assert".split()
@@ -72,18 +73,13 @@ _STOPS_BEFORE_THAT = frozenset(".;:!?")
 _ADJUNCT_START = frozenset("in on at during to through via earlier later — – --".split())
 _MAX_ADJUNCT_TO_THAT = 14
 _MAX_BARE_SUBJECT = 4
-_NOT_SUBJECT_START = frozenset(
-    """to of for in on at with about from by than as and or but if when while because after
-    before since until into over under through during without against between among amid
-    per like unlike so then""".split()
-)
 
 
 def _bare_clause_after(tokens: list[Token], cue_last: int, end: int) -> bool:
     """Does a clause without "that" follow the verb: a short subject, then an auxiliary
     ("said the plant had become too costly", "said three years was too short")?"""
     first = after_time_phrase(tokens, cue_last + 1, end)
-    if first >= end or tokens[first].lower in _NOT_SUBJECT_START:
+    if first >= end or tokens[first].lower in NOT_SUBJECT_START:
         return False  # "fears for his life", "hopes to win", "said on Monday it would"
     if tokens[first].lower.endswith("ing"):
         return False  # "fears returning home and is ..." has a gerund object
@@ -96,14 +92,6 @@ def _bare_clause_after(tokens: list[Token], cue_last: int, end: int) -> bool:
         if token.lower in CUE_WORDS and cue_at(tokens, index) is not None:
             return False
     return False
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
 
 
 def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
@@ -224,7 +212,7 @@ def _in_sentence(
             continue
         cue = cue_at(tokens, index)
         if cue is None and token.text[0].isupper():
-            headline = _headline_report(text, tokens, index, first, last)
+            headline = headline_report(text, tokens, index, first, last)
             if headline is not None:
                 found.append(headline)
             continue
@@ -236,7 +224,7 @@ def _in_sentence(
         if content_first is None and cue.last + 1 < last:
             content_first = _content_start(tokens, cue, first, last)
         if content_first is None:
-            other = _relative_report(text, tokens, cue, first, last)
+            other = relative_report(text, tokens, cue, first, last)
             other = other or _as_report(text, tokens, cue, first, last)
             if other is not None:
                 found.append(other)
@@ -247,98 +235,6 @@ def _in_sentence(
         if candidate is not None:
             found.append(candidate)
     return found
-
-
-def _headline_report(
-    text: str, tokens: list[Token], index: int, first: int, last: int
-) -> Candidate | None:
-    """ "Lee Says Ferry Tolls Will Rise": in a Title Case line every word is capitalised,
-    so an inflected verb of saying after a name is a verb, and the rest of the line is
-    what was said."""
-    token = tokens[index]
-    base = CUE_FORMS.get(token.lower)
-    if base is None or base == token.lower or base not in PLAIN_SAYING or index <= first:
-        return None
-    if token.lower.endswith("ing") or not tokens[index - 1].text[0].isupper():
-        return None
-    line_start = text.rfind("\n", 0, token.start) + 1
-    line_end = text.find("\n", token.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not _title_case(text[line_start:line_end]):
-        return None
-    stop = index + 1
-    while stop < last and tokens[stop].start < line_end:
-        stop += 1
-    content = index + 1
-    if (
-        content >= stop
-        or tokens[content].lower in _NOT_SUBJECT_START
-        or not tokens[content].text[0].isalnum()
-    ):
-        return None  # "Things Lee Said In 2015": no clause follows
-    start, end = _trim(text, tokens[content].start, tokens[stop - 1].end)
-    if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
-        return None
-    cue = Cue(index, index, token.text, base)
-    mention = subject_of_cue(text, tokens, cue, max(first, _token_at(tokens, line_start, index)))
-    candidate = Candidate(start, end, "indirect", token.start, mention, token.text)
-    candidate.sentence_start = tokens[first].start
-    return candidate
-
-
-def _token_at(tokens: list[Token], offset: int, high: int) -> int:
-    index = high
-    while index > 0 and tokens[index - 1].start >= offset:
-        index -= 1
-    return index
-
-
-def _title_case(line: str) -> bool:
-    """Are (nearly) all the words of four letters or more capitalised?"""
-    words = [word for word in line.split() if len(word) >= 4 and word[0].isalpha()]
-    if len(words) < 3:
-        return False
-    capitalised = sum(word[0].isupper() for word in words)
-    return capitalised >= 0.8 * len(words)
-
-
-def _relative_report(
-    text: str,
-    tokens: list[Token],
-    cue,
-    first: int,
-    last: int,  # noqa: ANN001
-) -> Candidate | None:
-    """A report inside a relative clause: "a law that critics said was unfair", "the
-    plan, which officials say will start soon,". The relative pronoun is the subject of
-    the reported clause, so a finite verb follows the verb of saying at once; the
-    report runs from that verb to the end of the relative clause (a comma or the end).
-    """
-    following = cue.last + 1
-    if cue.base not in PLAIN_SAYING or cue.base == "tell" or following >= last:
-        return None
-    if not verb_like(tokens[following], 1) or noun_use(tokens, cue.index, cue.base):
-        return None
-    relative = _relative_before(tokens, cue.index, first)
-    if relative is None and (tokens[following].lower not in AUXILIARIES or cue.base != "say"):
-        return None  # without a relative pronoun ("a probe the agency said was ongoing")
-    if cue.index - 1 <= first or not tokens[cue.index - 1].text[0].isalnum():
-        return None  # an auxiliary can only follow "said" when the subject was extracted
-    end = following
-    while end < last and tokens[end].text not in _RELATIVE_CLAUSE_END:
-        end += 1
-    start, stop = _trim(text, tokens[following].start, tokens[end - 1].end)
-    if end - following < 2 or len(text[start:stop].split()) < _MIN_CONTENT_WORDS - 1:
-        return None
-    mention = subject_of_cue(text, tokens, cue, first)
-    candidate = Candidate(start, stop, "indirect", tokens[cue.index].start, mention, cue.word)
-    candidate.sentence_start = tokens[first].start
-    return candidate
-
-
-_RELATIVE_CLAUSE_END = frozenset(",;:.!?()—–") | frozenset(QUOTE_MARKS)
-_RELATIVE_PRONOUNS = frozenset("which that what who".split())
-_MAX_RELATIVE_SUBJECT = 9
 
 
 def _as_report(
@@ -355,28 +251,13 @@ def _as_report(
         return None
     if noun_use(tokens, cue.index, cue.base):
         return None  # "As of the last fundraising report, ..."
-    opening = _relative_before(tokens, cue.index, first, _AS)
+    opening = relative_before(tokens, cue.index, first, _AS)
     if opening is None or (opening > first and tokens[opening - 1].text not in {",", "And", "But"}):
         return None
     return _reported(text, tokens, cue, comma + 1, first, last)
 
 
 _AS = frozenset({"as"})
-
-
-def _relative_before(
-    tokens: list[Token], cue_index: int, first: int, words: frozenset[str] = _RELATIVE_PRONOUNS
-) -> int | None:
-    """The relative pronoun a few words before the verb ("which [the agency] said"),
-    with only the subject's words (and an auxiliary or adverb) between."""
-    low = max(first, cue_index - 1 - _MAX_RELATIVE_SUBJECT)
-    for index in range(cue_index - 2, low - 1, -1):
-        token = tokens[index]
-        if token.lower in words:
-            return index
-        if not (token.text[0].isalnum() or token.text in {"'", "’", "-"}):
-            return None
-    return None
 
 
 def _predicative(token: Token) -> bool:
@@ -647,13 +528,13 @@ def _long_subject_clause(tokens: list[Token], start: int, last: int) -> bool:
     tough"): "say" takes no long noun phrase as its object, only a clause."""
     if start >= last or not tokens[start].text[0].isalnum():
         return False
-    if tokens[start].lower in _NOT_SUBJECT_START or tokens[start].lower in _SHORT_OBJECTS:
+    if tokens[start].lower in NOT_SUBJECT_START or tokens[start].lower in _SHORT_OBJECTS:
         return False
     for index in range(start + 1, min(last, start + _MAX_LONG_SUBJECT)):
         token = tokens[index]
         if token.text in _STOPS_BEFORE_THAT and not dot_in_name(tokens, index, last):
             return False
-        if token.text in QUOTE_MARKS or token.lower in _RELATIVE_PRONOUNS:
+        if token.text in QUOTE_MARKS or token.lower in RELATIVE_PRONOUNS:
             return False
         if token.lower in AUXILIARIES or (
             token.lower in IRREGULAR_PAST and tokens[index - 1].lower not in NOT_BEFORE_VERB
@@ -677,7 +558,7 @@ def _reported(
     end_index = _content_end(tokens, content_first, last)
     if end_index <= content_first:
         return None
-    start, end = _trim(text, tokens[content_first].start, tokens[end_index - 1].end)
+    start, end = trim_span(text, tokens[content_first].start, tokens[end_index - 1].end)
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
         return None
     mention = subject_of_cue(text, tokens, cue, first)
@@ -707,10 +588,10 @@ def _according(
             and sentence_continues(tokens, after_name, last)
         ):
             # "At the heart of it, according to Lee, was a decision ...": both sides
-            parts.append(_trim(text, tokens[rest].start, tokens[last - 1].end))
+            parts.append(trim_span(text, tokens[rest].start, tokens[last - 1].end))
     if content[0] >= content[1]:
         return None
-    parts.insert(0, _trim(text, tokens[content[0]].start, tokens[content[1] - 1].end))
+    parts.insert(0, trim_span(text, tokens[content[0]].start, tokens[content[1] - 1].end))
     parts = [(s, e) for s, e in parts if e > s]
     if sum(len(text[s:e].split()) for s, e in parts) < _MIN_CONTENT_WORDS:
         return None

@@ -10,9 +10,6 @@ from .candidate import Candidate
 from .clauses import (
     AUXILIARIES,
     CLAUSE_VERBS,
-    IRREGULAR_PAST,
-    NOMINATIVE_PRONOUNS,
-    NOT_BEFORE_VERB,
     NOT_SUBJECT_START,
     OBJECT_VERBS,
     PLAIN_SAYING,
@@ -21,11 +18,26 @@ from .clauses import (
     clause_follows,
     noun_use,
     trim_span,
-    verb_like,
+)
+from .complements import (
+    ADJUNCT_START,
+    ADJUNCT_VERBS,
+    DETERMINERS_AND_DEGREE,
+    MAX_ADJUNCT_TO_THAT,
+    OPENING_MARKS,
+    REQUEST_VERBS,
+    STOPS_BEFORE_THAT,
+    attributes_a_quote,
+    infinitive_follows,
+    long_subject_clause,
+    noun_after_determiner,
+    predicative,
+    pronoun_clause_after_adjunct,
+    quoted_subject,
 )
 from .context import name_end, subject_of_cue
-from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at, dot_in_name
-from .embedded import RELATIVE_PRONOUNS, headline_report, relative_before, relative_report
+from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
+from .embedded import headline_report, relative_before, relative_report
 from .speakers.mentions import mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
 
@@ -52,13 +64,13 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
     started already without a "that".
     """
     gap = _MAX_GAP_TO_THAT
-    if cue_last + 1 < end and tokens[cue_last + 1].lower in _ADJUNCT_START:
-        gap = _MAX_ADJUNCT_TO_THAT  # "noted in a column in Saturday's Ledger that ..."
+    if cue_last + 1 < end and tokens[cue_last + 1].lower in ADJUNCT_START:
+        gap = MAX_ADJUNCT_TO_THAT  # "noted in a column in Saturday's Ledger that ..."
     for index in range(cue_last + 1, min(end, cue_last + 2 + gap)):
         token = tokens[index]
         if token.lower == "that":
             return index
-        if token.text in QUOTE_MARKS or token.text in _STOPS_BEFORE_THAT:
+        if token.text in QUOTE_MARKS or token.text in STOPS_BEFORE_THAT:
             return None
         if token.lower in AUXILIARIES:
             return None
@@ -67,11 +79,6 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
     return None
 
 
-_STOPS_BEFORE_THAT = frozenset(".;:!?")
-# Adjuncts (prepositional phrases, times, a dash) may stand between a verb and its
-# "that": "said in one of a series of posts on Monday that ...".
-_ADJUNCT_START = frozenset("in on at during to through via earlier later — – --".split())
-_MAX_ADJUNCT_TO_THAT = 14
 _MAX_BARE_SUBJECT = 4
 
 
@@ -134,10 +141,7 @@ def _quotation_follows(tokens: list[Token], cue_last: int, end: int) -> bool:
     probe = cue_last + 1
     if probe < end and tokens[probe].text in {",", ":"}:
         probe += 1
-    return probe < end and tokens[probe].text in _OPENING_MARKS
-
-
-_OPENING_MARKS = frozenset('"“«„')
+    return probe < end and tokens[probe].text in OPENING_MARKS
 
 
 def _connected(tokens: list[Token], index: int, start: int) -> bool:
@@ -216,7 +220,7 @@ def _in_sentence(
             if headline is not None:
                 found.append(headline)
             continue
-        if cue is None or _noun_after_determiner(tokens, index, first):
+        if cue is None or noun_after_determiner(tokens, index, first):
             continue
         next_free = cue.last + 1
         that = _that_after(tokens, cue.last, last)
@@ -260,58 +264,6 @@ def _as_report(
 _AS = frozenset({"as"})
 
 
-def _predicative(token: Token) -> bool:
-    return token.lower in _FORMS_OF_BE or token.lower.endswith(("'s", "’s"))
-
-
-_FORMS_OF_BE = frozenset("is was are were be been".split())
-
-
-def _noun_after_determiner(tokens: list[Token], index: int, first: int) -> bool:
-    """ "the protests that ...", "her promises", "his most promising paths", "two states",
-    "4,051 pledged delegates": a noun or an adjective, not a verb of saying.
-
-    A past form between a number or a preposition and a common noun is an adjective;
-    after a determiner it may still be a verb ("the group that [the agency] reported").
-    """
-    if index <= first:
-        return False
-    token, previous = tokens[index], tokens[index - 1]
-    number = previous.text[0].isdigit() or previous.lower in _NUMBER_WORDS
-    if token.lower.endswith("ed"):
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        return (
-            (number or previous.lower in _PREPOSITIONS)
-            and following is not None
-            and following.text.isalpha()
-            and following.text[0].islower()
-            and following.lower not in _NOT_NOUNS
-        )
-    if previous.lower in _DETERMINERS_AND_DEGREE:
-        return True
-    if token.lower in _STATE_FORMS:
-        next_word = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if number or previous.text == ",":
-            return True  # "five states that ...", "Iowa, states that ..."
-        return next_word not in {"that", ":"}  # "the report states that": a verb
-    return False
-
-
-_NOT_NOUNS = frozenset(
-    "that to he she they it we i his her their its the a an this these those".split()
-)
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
-_PREPOSITIONS = frozenset("of in for with by from on at to among than".split())
-# "state" is far more often a noun ("two states", "state schools") than a verb of saying;
-# as a verb of saying its present form introduces "that" or a colon.
-_STATE_FORMS = frozenset({"state", "states"})
-
-
-_DETERMINERS_AND_DEGREE = frozenset(
-    "the a an his her their its our my your this these those every each most more very".split()
-)
-
-
 def after_time_phrase(tokens: list[Token], index: int, end: int) -> int:
     """Index after a time phrase right after a verb ("said on Monday it ...")."""
     if index < end and tokens[index].lower in TIME_WORDS:
@@ -329,19 +281,19 @@ def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | Non
     if noun_use(tokens, cue.index, base):
         return None
     if not _after_quotation(tokens, cue):
-        quoted_subject = _quoted_subject(tokens, cue.last + 1, last)
-        if quoted_subject is not None:
-            return quoted_subject
+        subject = quoted_subject(tokens, cue.last + 1, last)
+        if subject is not None:
+            return subject
     after_quote = _after_quotation(tokens, cue) or (
-        tokens[first].text in QUOTE_MARKS and _attributes_a_quote(tokens, cue, first)
+        tokens[first].text in QUOTE_MARKS and attributes_a_quote(tokens, cue, first)
     )
     if base == "tell" and not after_quote:
         after = after_object(tokens, after_time_phrase(tokens, cue.last + 1, last), last)
         if after is not None:
             return after + 1 if tokens[after].lower == "that" else after
         return None
-    if base in _ADJUNCT_VERBS and not after_quote and tokens[cue.index - 1].lower not in _PASSIVE:
-        start = _pronoun_clause_after_adjunct(tokens, cue.last + 1, last)
+    if base in ADJUNCT_VERBS and not after_quote and tokens[cue.index - 1].lower not in _PASSIVE:
+        start = pronoun_clause_after_adjunct(tokens, cue.last + 1, last)
         if start is not None:
             return start
     if base in _BARE_CLAUSE_VERBS:
@@ -354,7 +306,7 @@ def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | Non
             return start
     if base in OBJECT_VERBS or base in {"call for", "call on"}:
         return _object_start(tokens, cue, first, last)
-    if base in _REQUEST_VERBS and _infinitive_follows(tokens, cue.last + 1, last):
+    if base in REQUEST_VERBS and infinitive_follows(tokens, cue.last + 1, last):
         return _object_start(tokens, cue, first, last)
     return None
 
@@ -372,91 +324,10 @@ def _after_quotation(tokens: list[Token], cue) -> bool:  # noqa: ANN001
     return previous == "," and cue.index >= 2 and tokens[cue.index - 2].text in QUOTE_MARKS
 
 
-def _quoted_subject(tokens: list[Token], start: int, last: int) -> int | None:
-    """'said "local forces" must lead the way': a quoted phrase that a finite verb
-    follows is the subject of the reported clause."""
-    if start >= last or tokens[start].text not in _OPENING_MARKS:
-        return None
-    for index in range(start + 1, min(last - 1, start + _MAX_QUOTED_SUBJECT)):
-        if tokens[index].text in QUOTE_MARKS:
-            following = tokens[index + 1]
-            return start if verb_like(following, 1, tokens[index - 1]) else None
-        if tokens[index].text in _STOPS_BEFORE_THAT or tokens[index].text == ",":
-            return None
-    return None
-
-
-_MAX_QUOTED_SUBJECT = 8
-
-
-def _attributes_a_quote(tokens: list[Token], cue, first: int) -> bool:  # noqa: ANN001
-    """Does the verb attribute the quotation just before its subject ('"...," she told CNN
-    in an interview', '"...," Lee tweeted the day after')? What she told is the
-    quotation; the words after the verb are the addressee and adjuncts, not a second
-    report (a "that" still opens one)."""
-    for index in range(cue.index - 1, max(first, cue.index - _MAX_SUBJECT_AFTER_QUOTE) - 1, -1):
-        token = tokens[index]
-        if token.text in QUOTE_MARKS and index > first:
-            before, after = tokens[index - 1].text, tokens[index + 1].text
-            return before in _QUOTE_END_PUNCTUATION or after in _QUOTE_END_PUNCTUATION
-        if token.text in _STOPS_BEFORE_THAT:
-            return False
-    return False
-
-
-_MAX_SUBJECT_AFTER_QUOTE = 8
-_QUOTE_END_PUNCTUATION = frozenset(",?!")
-
-
 def _base(tokens: list[Token], cue) -> str:  # noqa: ANN001
     if cue.last > cue.index and tokens[cue.index].lower.startswith("call"):
         return "call " + tokens[cue.last].lower
     return cue.base
-
-
-# Verbs of saying whose prepositional phrase is an adjunct ("said in a statement"), not
-# a complement ("insisted on", "agreed to", "responded to").
-_ADJUNCT_VERBS = frozenset(
-    """say tell add note explain write announce report warn declare state confirm admit
-    acknowledge claim argue predict""".split()
-)
-
-
-def _pronoun_clause_after_adjunct(tokens: list[Token], start: int, last: int) -> int | None:
-    """ "said in a statement on Monday they would ...": a prepositional phrase after the
-    verb, then a clause whose nominative pronoun shows where it starts."""
-    if start >= last or tokens[start].lower not in _ADJUNCT_START:
-        return None
-    for index in range(start + 2, min(last - 1, start + _MAX_ADJUNCT_TO_THAT)):
-        token = tokens[index]
-        if not token.text[0].isalnum():
-            return None
-        if token.lower in NOMINATIVE_PRONOUNS and tokens[index + 1].text[0].isalpha():
-            return index
-    return None
-
-
-def _infinitive_follows(tokens: list[Token], start: int, last: int) -> bool:
-    """Does a short object and a "to" infinitive follow ("asked the agency to act")?"""
-    for index in range(start + 1, min(last - 1, start + _MAX_REQUEST_OBJECT)):
-        token = tokens[index]
-        if token.lower == "to":
-            following = tokens[index + 1]
-            return (
-                following.text.isalpha()
-                and following.text[0].islower()
-                and (
-                    following.lower not in NOT_BEFORE_VERB  # "to a rally": a preposition
-                )
-            )
-        if not token.text[0].isalnum():
-            return False
-    return False
-
-
-# A request is a speech act: "asked the agency to withdraw the drug" reports what was said.
-_REQUEST_VERBS = frozenset({"ask"})
-_MAX_REQUEST_OBJECT = 6
 
 
 def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None:  # noqa: ANN001
@@ -465,7 +336,7 @@ def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None
         return None
     if cue.index > first and tokens[cue.index - 1].text in QUOTE_MARKS:
         return None
-    if not tokens[cue.index].lower.endswith("ing") and _attributes_a_quote(tokens, cue, first):
+    if not tokens[cue.index].lower.endswith("ing") and attributes_a_quote(tokens, cue, first):
         return None  # '"...," Lee tweeted the day after': what was tweeted is the quote
     if (
         cue.index > first
@@ -473,7 +344,7 @@ def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None
         and not tokens[cue.index].lower.endswith("ing")
     ):
         return None  # "was announced", "were urged" (but "is calling for")
-    if cue.index > first and tokens[cue.index - 1].lower in _DETERMINERS_AND_DEGREE:
+    if cue.index > first and tokens[cue.index - 1].lower in DETERMINERS_AND_DEGREE:
         return None  # "the reported disappearance": an adjective
     start = after_time_phrase(tokens, cue.last + 1, last)
     if start >= last or not tokens[start].text[0].isalnum():
@@ -517,37 +388,9 @@ def _bare_clause_starts(tokens: list[Token], cue, first: int, last: int) -> int 
     start = after_time_phrase(tokens, cue.last + 1, last)
     if cue.base in CLAUSE_VERBS and clause_follows(tokens, start, last):
         return start
-    if cue.base == "say" and not after_apposition and _long_subject_clause(tokens, start, last):
+    if cue.base == "say" and not after_apposition and long_subject_clause(tokens, start, last):
         return start
     return None
-
-
-def _long_subject_clause(tokens: list[Token], start: int, last: int) -> bool:
-    """After "say" a finite verb further on marks a clause with a long subject ("said
-    comments from Lee, Cole and Park were consistent", "says running for office is
-    tough"): "say" takes no long noun phrase as its object, only a clause."""
-    if start >= last or not tokens[start].text[0].isalnum():
-        return False
-    if tokens[start].lower in NOT_SUBJECT_START or tokens[start].lower in _SHORT_OBJECTS:
-        return False
-    for index in range(start + 1, min(last, start + _MAX_LONG_SUBJECT)):
-        token = tokens[index]
-        if token.text in _STOPS_BEFORE_THAT and not dot_in_name(tokens, index, last):
-            return False
-        if token.text in QUOTE_MARKS or token.lower in RELATIVE_PRONOUNS:
-            return False
-        if token.lower in AUXILIARIES or (
-            token.lower in IRREGULAR_PAST and tokens[index - 1].lower not in NOT_BEFORE_VERB
-        ):
-            return True
-    return False
-
-
-_MAX_LONG_SUBJECT = 16
-# What "say" takes as a plain object: "said yes", "said nothing of it".
-_SHORT_OBJECTS = frozenset(
-    "yes no so nothing something anything it this that what much them him us me".split()
-)
 
 
 def _reported(
@@ -572,7 +415,7 @@ def _according(
     text: str, tokens: list[Token], index: int, first: int, last: int
 ) -> Candidate | None:
     """'According to X, content.' or 'Content, according to X.'"""
-    if index > first and _predicative(tokens[index - 1]):
+    if index > first and predicative(tokens[index - 1]):
         return None  # "That's according to the poll": the content is in the sentence before
     after_name = name_end(tokens, index + 2, last, 10)
     mention = mention_from_window(text, tokens, index + 2, after_name)

@@ -333,3 +333,17 @@ def test_a_direct_quote_ending_in_a_comma_stays_one_direct_record() -> None:
     assert records('"This is a long fight," said Dana Holt, a ferry captain.') == [
         ("direct", "This is a long fight,")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'At the heart of it, according to Dana Holt, was a "toll" that doubled in May.',
+        'Dana Holt said the toll may be "strategic," and rose again.',
+    ],
+)
+def test_a_mixed_record_is_its_parts_joined(text: str) -> None:
+    for quote in run(text).quotes:
+        spans = quote.spans()
+        assert quote.text == " ".join(text[a:b] for a, b in spans)
+        assert (quote.start, quote.end) == (spans[0][0], spans[-1][1])

@@ -20,7 +20,11 @@ How a document flows through the package::
 
 ``cues`` finds reporting verbs (word lists in ``reporting_verbs``),
 ``context`` reads the words around a quote or a verb, ``candidate`` is a quote
-before its speaker is known; ``speakers/`` holds the entity registry.
+before its speaker is known; ``speakers/`` holds the entity registry. Reported
+speech is read by ``indirect`` (after the verb: ``clauses`` and ``complements``
+say where the clause starts), ``trailing`` (content before the attribution) and
+``embedded`` (relative clauses, Title Case headlines); ``records`` folds the
+results into one record per attribution.
 """
 
 from __future__ import annotations

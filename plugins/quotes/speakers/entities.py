@@ -39,6 +39,9 @@ class Entity:
     names: set[str] = field(default_factory=set)
     descriptors: set[str] = field(default_factory=set)
     gender: str | None = None
+    # Known by one bare word only ("China said", "Banksy said"): maybe a place or a
+    # company; a he/she takes it only once a title, role or pronoun made it a person.
+    bare: bool = False
     user_aliases: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
@@ -130,6 +133,8 @@ class EntityRegistry:
         if len(mention.name.split()) > len(entity.canonical.split()) and not entity.user_aliases:
             self._rename(entity, mention.name)
         entity.names.add(mention.name)
+        if " " in mention.name or mention.descriptors or mention.gender:
+            entity.bare = False
         self._add_surname(entity, _surname(mention.name))
         self._by_name[key] = entity
         entity.descriptors |= mention.descriptors
@@ -226,6 +231,8 @@ class EntityRegistry:
                 entity = self._match_first_word(mention.name)
             if entity is None:
                 entity = self.add_name(mention)
+                entity.bare = entity.positions == [mention.start] and " " not in mention.name
+                entity.bare = entity.bare and not (mention.descriptors or mention.gender)
             return entity
         if mention.kind == "description":
             entity = self._match_description(mention)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from ...text.people import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
+from ...text.name_words import is_name_token, is_title_token, name_run_end
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token, tokenize
 from ..candidate import Candidate
@@ -37,6 +38,12 @@ def _is_text_or_medium(mention: Mention) -> bool:
 _PREPOSITIONS = frozenset(
     """about after against among at before behind between by for from in into like of on
     over than to toward towards under with without""".split()
+)
+
+# Words that open a clause of its own: a cue after them is not the main verb's.
+_SUBORDINATE = frozenset(
+    """that which who whom whose after before because when while if as since although
+    though until unless where whether to ; : ( )""".split()
 )
 
 # How many sentences back a pronoun or a lone quote may look for its speaker.
@@ -120,11 +127,61 @@ class Resolver:
             if mention.kind == "pronoun":
                 return self._pronoun(mention, candidate)
             return self.registry.resolve(mention)
+        if candidate.inherits and candidate.kind != "direct":
+            subject = self._own_subject(candidate)
+            if subject is not None:
+                return subject
         if candidate.inherits and candidate.sentence_start == self.last_sentence_start:
             return self.last_entity
         if candidate.standalone or candidate.inherits:
             return self._previous_speaker(candidate.start, candidate.sentence_start)
         return None
+
+    def _own_subject(self, candidate: Candidate) -> Entity | None:
+        """A report whose cue had no subject of its own ("Lee thanked them and said ...",
+        "Lee on Tuesday said ...") is spoken by the subject of its sentence, when the
+        sentence opens with one before the cue; a later speaker is not inherited."""
+        if self.tokens is None:
+            return None
+        first = bisect.bisect_left(self.token_starts, candidate.sentence_start)
+        high = bisect.bisect_left(self.token_starts, candidate.anchor)
+        if high - first < 2 or high - first > 40:
+            return None
+        subject = sentence_subject(self.text, self.tokens, first, high) or self._opening_name(
+            first, high
+        )
+        if subject is None or subject.end > candidate.anchor:
+            return None
+        between = self.tokens[bisect.bisect_left(self.token_starts, subject.end) : high]
+        commas = [i for i, t in enumerate(between) if t.text == ","]
+        last_segment = between[commas[-1] + 1 :] if commas else between
+        if any(t.text in QUOTE_MARKS for t in between) or any(
+            t.lower in _SUBORDINATE for t in last_segment
+        ):
+            return None  # "Shares fell after it said": the cue is in another clause
+        if subject.kind == "pronoun":
+            return self._pronoun_entity(subject, subject.start)
+        if _is_text_or_medium(subject):
+            return None
+        return self.registry.resolve(subject)
+
+    def _opening_name(self, first: int, high: int) -> Mention | None:
+        """A sentence opening with a name or pronoun and a lower-case word ("Lee decried
+        the plan, saying ..."): that name is the subject."""
+        assert self.tokens is not None
+        token = self.tokens[first]
+        if token.lower in PERSON_PRONOUNS or token.lower in GROUP_PRONOUNS:
+            last = first
+        elif token.lower.endswith("ing") and token.lower not in self.registry.surnames:
+            return None  # "Answering questions, ...": a participle, not "Manning"
+        elif is_name_token(token) or is_title_token(token):
+            last = name_run_end(self.tokens, first)
+        else:
+            return None
+        after = last + 1
+        if after >= high or not self.tokens[after].text[:1].islower():
+            return None
+        return mention_from_window(self.text, self.tokens, first, after)
 
     def _author_before(self, mention: Mention) -> Entity | None:
         """The author as the text's modifier: "a Kremlin statement", "the agency's report"."""
@@ -212,7 +269,9 @@ class Resolver:
         gender = PERSON_PRONOUNS.get(lower)
 
         def compatible(entity: Entity) -> bool:
-            return entity.kind == "person" and (entity.gender in (None, gender))
+            if entity.kind != "person" or entity.bare:
+                return False
+            return entity.gender in (None, gender)
 
         entity = self._subject_before(position, compatible)
         if entity is None:

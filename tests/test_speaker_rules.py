@@ -1,0 +1,58 @@
+"""Speaker rules of issue #9, one invented sentence (or two) each: who speaks when the
+cue's own subject was not read, pronouns, descriptions, and what can never speak."""
+
+from __future__ import annotations
+
+from toolkit.models import Document, Report, Sentence
+from toolkit.plugins.quotes import analyze_quotes
+from toolkit.plugins.sentences import split_spans
+
+
+def run(text: str) -> Report:
+    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_spans(text))]
+    report = Report(None, None, None, text)
+    analyze_quotes(Document(text=text, sentences=sentences, options={}), report)
+    return report
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the record holding ``words``."""
+    report = run(text)
+    found = [q.speaker for q in report.quotes if words in q.text]
+    assert found, [q.text for q in report.quotes]
+    return found[0]
+
+
+def test_coordinated_cue_takes_its_sentence_subject_not_the_last_speaker() -> None:
+    text = (
+        "Mara Tollen said the bridge would open in May. "
+        "Governor Piet Anvers thanked the crews and said the road tolls would fall next year."
+    )
+    assert speaker_of(text, "road tolls would fall") == "Piet Anvers"
+
+
+def test_cue_in_a_subordinate_clause_does_not_take_the_sentence_subject() -> None:
+    text = (
+        "Lina Oster runs the Brask Mills. "
+        "Shares of the mills fell sharply after it said that winter orders had halved."
+    )
+    assert speaker_of(text, "winter orders had halved") != "Shares"
+
+
+def test_a_bare_place_name_is_not_taken_by_he() -> None:
+    text = (
+        "Spokesman Ruo Tan spoke in Brenton on Monday. "
+        "Valdoria said the border would stay closed. "
+        "He said trade talks would resume in June."
+    )
+    assert speaker_of(text, "trade talks would resume") == "Ruo Tan"
+
+
+def test_sentence_opening_name_speaks_for_a_later_participle_or_coordinated_cue() -> None:
+    first = "Mara Tollen said the bridge would open. "
+    text = first + "Anvers decried the plan, saying the road tolls would fall next year."
+    assert speaker_of(text, "road tolls would fall") == "Anvers"
+    text = first + "Piet Anvers has disputed both claims, but says the tolls would fall."
+    assert speaker_of(text, "tolls would fall") == "Piet Anvers"
+    text = first + "Senator Piet Anvers earlier Thursday said the tolls would fall."
+    assert speaker_of(text, "tolls would fall") == "Piet Anvers"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 
-from ...text.people import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
 from ...text.name_words import is_name_token, is_title_token, name_run_end
+from ...text.people import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token, tokenize
 from ..candidate import Candidate

@@ -56,3 +56,20 @@ def test_sentence_opening_name_speaks_for_a_later_participle_or_coordinated_cue(
     assert speaker_of(text, "tolls would fall") == "Piet Anvers"
     text = first + "Senator Piet Anvers earlier Thursday said the tolls would fall."
     assert speaker_of(text, "tolls would fall") == "Piet Anvers"
+
+
+def test_he_skips_a_person_the_article_already_calls_she() -> None:
+    text = (
+        "Dana Voss chaired the meeting in Orlen on Monday. "
+        'Lee Park said she would run again next year. "We will win," he added.'
+    )
+    assert speaker_of(text, "We will win") == "Dana Voss"
+
+
+def test_an_honorific_gives_gender_and_a_given_name_does_not() -> None:
+    text = 'Kirra Donal opened the hearing. Mr. Abell spoke next. "It is fair," she said.'
+    assert speaker_of(text, "It is fair") == "Kirra Donal"
+    # No list of given names: "John" says nothing, so "she" takes the most recent
+    # person when nothing the article says rules him out.
+    text = 'Kirra Donal opened the hearing. John Abell spoke next. "It is fair," she said.'
+    assert speaker_of(text, "It is fair") == "John Abell"

@@ -119,8 +119,10 @@ class EntityRegistry:
         """Register a personal-name mention and return its entity."""
         key = mention.name.lower()
         entity = self._by_alias.get(key)
+        namesakes_picked = False
         if entity is None:
             namesakes = self._namesakes(mention.name)
+            namesakes_picked = bool(namesakes)
             entity = (
                 self._pick_namesake(namesakes, mention.gender)
                 if namesakes
@@ -137,8 +139,9 @@ class EntityRegistry:
             entity.bare = False
         self._add_surname(entity, _surname(mention.name))
         self._by_name[key] = entity
-        entity.descriptors |= mention.descriptors
-        entity.gender = entity.gender or mention.gender
+        if not namesakes_picked:  # "Mrs. Lee" between two Lees tells nothing of either yet
+            entity.descriptors |= mention.descriptors
+            entity.gender = entity.gender or mention.gender
         entity.seen_at(mention.start)
         return entity
 

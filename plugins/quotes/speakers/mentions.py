@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from ...text.name_words import (
     POSSESSIVE_SUFFIXES,
     common_word_opening,
-    gender_of,
     is_name_token,
     is_title_token,
-    name_gender,
     name_run_start,
     name_words,
     strip_possessive,
@@ -39,6 +37,7 @@ from ...text.people import (
 )
 from ...text.tokens import Token
 from ..clauses import AUXILIARIES, NOT_BEFORE_VERB
+from .gender import cue_gender, name_gender
 
 _DETERMINERS = frozenset(
     "the a an his her their its our my one another some several two three many both each".split()
@@ -204,7 +203,7 @@ def _role_of_place(
         end,
         name=text[start:end],
         descriptors=descriptors,
-        gender=gender_of(words),
+        gender=cue_gender(words),
     )
 
 
@@ -289,5 +288,5 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
         end,
         name=text[start:end],
         descriptors=descriptors,
-        gender=gender_of(words),
+        gender=cue_gender(words),
     )

@@ -10,7 +10,6 @@ import re
 
 from ...text.name_words import (
     GIVEN_NAMES,
-    gender_of,
     is_name_token,
     name_run_end,
     strip_possessive,
@@ -23,6 +22,7 @@ from .entities import (
     Entity,
     EntityRegistry,
 )
+from .gender import cue_gender
 from .mentions import Mention, descriptor_words, mention_from_window
 
 
@@ -149,7 +149,7 @@ def _read_appositions(
         if words_after and _opens_description(words_after[0]):
             registry.describe(entity, _description_words(words_after, leading=True))
     if entity.gender is None:
-        entity.gender = gender_of(sorted(entity.descriptors))
+        entity.gender = cue_gender(sorted(entity.descriptors))
 
 
 _AGE_APPOSITION = re.compile(r", (\d{1,3})[,.;]")

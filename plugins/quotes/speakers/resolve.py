@@ -19,6 +19,7 @@ from ..context import sentence_subject, subject_of_cue
 from ..cues import CUE_WORDS, cue_at
 from ..reporting_verbs import SPEECH_BASES
 from .entities import Entity, EntityRegistry
+from .gender import pronoun_votes
 from .mentions import Mention, mention_from_window
 
 _POSSESSIVE = ("'s", "’s")
@@ -86,6 +87,17 @@ class Resolver:
         self.events: list[tuple[int, Entity]] = []  # (position, speaker), in document order
         self.last_sentence_start = -1
         self.last_entity: Entity | None = None
+        if tokens is not None:
+            self._learn_genders(tokens)
+
+    def _learn_genders(self, tokens: list[Token]) -> None:
+        """Persons with no honorific or gendered role take the gender the article's own
+        pronouns give them."""
+        learned = pronoun_votes(tokens, self.sentences, self.registry.persons_before)
+        for order, gender in learned.items():
+            entity = self.registry.entities[order]
+            if entity.gender is None:
+                entity.gender = gender
 
     def _tokens_between(self, start: int, end: int) -> list[Token]:
         """The document's tokens inside ``[start, end)`` (tokenized once, in extraction)."""

@@ -73,3 +73,30 @@ def test_an_honorific_gives_gender_and_a_given_name_does_not() -> None:
     # person when nothing the article says rules him out.
     text = 'Kirra Donal opened the hearing. John Abell spoke next. "It is fair," she said.'
     assert speaker_of(text, "It is fair") == "John Abell"
+
+
+def test_a_surname_joined_to_a_particle_is_also_written_without_it() -> None:
+    text = (
+        "Walid al-Moallem met the envoys on Monday. Envoy Lakhdar Brahimi said the "
+        "president should go. Moallem invited the rebels to talks. "
+        "He said that everyone who takes part will be in the new cabinet."
+    )
+    assert speaker_of(text, "everyone who takes part") == "Walid al-Moallem"
+
+
+def test_a_possessive_in_s_apostrophe_makes_a_description_not_a_name() -> None:
+    text = "Bernie Sanders spoke in Ohio. Sanders’ campaign manager said the rally was off."
+    assert speaker_of(text, "the rally was off") == "Sanders’ campaign manager"
+
+
+def test_a_title_the_article_uses_before_names_is_learned() -> None:
+    # "Voivode" stands before a full name and after "the": a title, not a given name.
+    text = (
+        "Voivode Anna Brel opened the session.\n\n"
+        "The Voivode said the budget would pass.\n\n"
+        "Reeve Tom Stad and Reeve Ola Brun disagreed; Alderman Tom Stad spoke first.\n\n"
+        '"We will not sign it," Reeve Stad said.'
+    )
+    report = run(text)
+    assert [q.speaker for q in report.quotes] == ["Anna Brel", "Tom Stad"]
+    assert "Voivode" not in report.speakers

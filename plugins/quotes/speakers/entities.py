@@ -19,6 +19,7 @@ from ...text.name_words import (
 )
 from ...text.people import (
     DEMONYM_ADJECTIVES,
+    NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
 )
@@ -76,6 +77,15 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower()
 
 
+def _surname_forms(surname: str) -> tuple[str, ...]:
+    """A surname and, for one joined to a particle ("al-Moallem", "el-Sisi"), the form
+    without it, which writers use too ("Moallem")."""
+    head, _, rest = surname.partition("-")
+    if head in NAME_PARTICLES and len(rest) > 2:
+        return (surname, rest)
+    return (surname,)
+
+
 def _normalise(surface: str) -> str:
     lower = surface.lower().strip()
     for determiner in _DETERMINERS:
@@ -99,6 +109,8 @@ class EntityRegistry:
         self.surnames: dict[str, list[Entity]] = {}  # persons by surname
         self._by_name: dict[str, Entity] = {}
         self._by_alias: dict[str, Entity] = {}
+        # Words this article uses as titles before names ("Taoiseach", "Coun").
+        self.title_words: set[str] = set()
         for canonical, aliases in (user_speakers or {}).items():
             entity = Entity(canonical, "person")
             entity.user_aliases = {_normalise(a) for a in [canonical, *aliases] if a.strip()}
@@ -115,8 +127,16 @@ class EntityRegistry:
     def _new(self, canonical: str, kind: str) -> Entity:
         return self._register(Entity(canonical, kind))
 
+    def _untitle(self, mention: Mention) -> None:
+        """Move a learned title off the front of a name: "Coun Forrest" is Forrest."""
+        words = mention.name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.title_words:
+            mention.descriptors = mention.descriptors | {words.pop(0).lower().rstrip(".")}
+        mention.name = " ".join(words)
+
     def add_name(self, mention: Mention) -> Entity:
         """Register a personal-name mention and return its entity."""
+        self._untitle(mention)
         key = mention.name.lower()
         entity = self._by_alias.get(key)
         namesakes_picked = False
@@ -146,9 +166,10 @@ class EntityRegistry:
         return entity
 
     def _add_surname(self, entity: Entity, surname: str) -> None:
-        if surname not in entity.surnames:
-            entity.surnames.add(surname)
-            self.surnames.setdefault(surname, []).append(entity)
+        for form in _surname_forms(surname):
+            if form not in entity.surnames:
+                entity.surnames.add(form)
+                self.surnames.setdefault(form, []).append(entity)
 
     def see_surname(self, word: str, position: int) -> None:
         """A lone surname of a person named earlier ("Lee, who ...") is a mention of them."""
@@ -224,6 +245,7 @@ class EntityRegistry:
 
     def _resolve(self, mention: Mention) -> Entity | None:
         if mention.kind == "name":
+            self._untitle(mention)
             namesakes = self._namesakes(mention.name)
             if namesakes:
                 return self._pick_namesake(namesakes, mention.gender)
@@ -311,6 +333,9 @@ class EntityRegistry:
         return fitting[0] if len(fitting) == 1 else None
 
     def _group(self, mention: Mention) -> Entity:
+        titled = self._by_title(mention)
+        if titled is not None:
+            return titled
         key = "group:" + _normalise(mention.name or mention.surface)
         entity = self._by_name.get(key) or self._named_group(mention)
         if entity is None:
@@ -326,6 +351,21 @@ class EntityRegistry:
             self._by_name[key] = entity
         entity.seen_at(mention.start)
         return entity
+
+    def _by_title(self, mention: Mention) -> Entity | None:
+        """ "the Taoiseach" when the article wrote "Taoiseach Enda Kenny": the most recent
+        person who bears that learned title."""
+        words = _normalise(mention.surface).split()
+        if len(words) != 1 or words[0] not in self.title_words:
+            return None
+        best: Entity | None = None
+        best_position = -1
+        for entity in self.entities:
+            if entity.kind == "person" and words[0] in entity.descriptors:
+                position = entity.last_before(mention.start)
+                if position > best_position:
+                    best, best_position = entity, position
+        return best
 
     def _match_first_word(self, name: str) -> Entity | None:
         """A lone word that starts exactly one longer name seen before ("Acme" after

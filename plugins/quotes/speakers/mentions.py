@@ -240,6 +240,15 @@ _NOT_GROUP_MODIFIERS = (
 )
 
 
+def _bare_apostrophe_possessive(tokens: list[Token], index: int, low: int) -> bool:
+    """Is ``tokens[index]`` the apostrophe of a possessive in -s' ("Sanders’", "the
+    officials'")?"""
+    if index - 1 < low or tokens[index].text not in {"'", "’"}:
+        return False
+    owner = tokens[index - 1]
+    return owner.text[-1:] in {"s", "S"} and owner.end == tokens[index].start
+
+
 def _description_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
     head = strip_possessive(tokens[last].lower)
     if head == "staff" and last - 2 >= low and tokens[last - 2].lower == "chief":
@@ -247,15 +256,22 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
     if not tokens[last].text[0].isalpha() and AGE.match(head) is None:
         return None
     first = last
+    possessor = False
     while first - 1 >= low and last - first < 6:
         prev = tokens[first - 1]
+        if _bare_apostrophe_possessive(tokens, first - 1, low):
+            first -= 2  # "Sanders’ campaign manager": the apostrophe is a token of its own
+            possessor = True
+            break
         if not prev.text[0].isalnum():
             break
         first -= 1
         if prev.lower in _DETERMINERS or prev.text.endswith(POSSESSIVE_SUFFIXES):
             break
-    starts_with_determiner = tokens[first].lower in _DETERMINERS or tokens[first].text.endswith(
-        POSSESSIVE_SUFFIXES
+    starts_with_determiner = (
+        possessor
+        or tokens[first].lower in _DETERMINERS
+        or tokens[first].text.endswith(POSSESSIVE_SUFFIXES)
     )
     plural = _speaking_plural(tokens, low, last, head)
     if (head in GROUP_NOUNS or plural) and not starts_with_determiner:

@@ -14,7 +14,7 @@ from ...text.name_words import (
     name_run_end,
     strip_possessive,
 )
-from ...text.people import DEMONYMS, ROLE_NOUNS, TITLES
+from ...text.people import DEMONYMS, NON_NAME_WORDS, ROLE_NOUNS, TITLES
 from ...text.tokens import Token
 from .entities import (
     ORGANISATION_HEADS,
@@ -57,6 +57,7 @@ def read_names(
     ``words`` and ``lowers`` are the tokens' texts and lower-case texts when the caller
     has them as lists already.
     """
+    registry.title_words |= learned_titles(tokens)
     next_free = 0
     spans = iter(quoted)
     headlines = iter(headline_lines(text))
@@ -93,6 +94,32 @@ def read_names(
             _read_appositions(text, tokens, mention, entity, registry)
         elif last == index:
             registry.see_surname(token.lower, token.start)
+
+
+def learned_titles(tokens: list[Token]) -> set[str]:
+    """Capitalised words the article uses as titles, whatever the language of the office:
+    a word that stands before a full name ("Taoiseach Enda Kenny") and also after "the"
+    as a noun ("the Taoiseach said"), or that stands before a full name the article
+    also writes after another word ("Coun Ann Lee" and "Councillor Ann Lee")."""
+    after_the: set[str] = set()
+    before_name: dict[str, set[str]] = {}
+    full_names: dict[str, set[str]] = {}
+    for index in range(len(tokens) - 2):
+        word, nxt = tokens[index], tokens[index + 1]
+        if not word.text[:1].isupper() or word.lower in NON_NAME_WORDS or word.text.isupper():
+            continue
+        if index and tokens[index - 1].lower == "the" and nxt.text[:1].islower():
+            after_the.add(word.lower)
+        if is_name_token(nxt) and is_name_token(tokens[index + 2]):
+            full = f"{nxt.lower} {tokens[index + 2].lower}"
+            before_name.setdefault(word.lower, set()).add(full)
+            full_names.setdefault(full, set()).add(word.lower)
+    return {
+        word
+        for word, names in before_name.items()
+        if word not in GIVEN_NAMES
+        and (word in after_the or any(len(full_names[name]) > 1 for name in names))
+    }
 
 
 # A lone capitalised function word at a sentence start is not a name.

@@ -164,6 +164,12 @@ class Resolver:
         )
         if subject is None or subject.end > candidate.anchor:
             return None
+        after = bisect.bisect_left(self.token_starts, subject.end)
+        if after < high and self.tokens[after].text in {"'", "’"}:
+            # "Sanders’ campaign manager said": the name is a possessor, not the subject
+            subject = mention_from_window(self.text, self.tokens, first, high)
+            if subject is None or subject.kind == "pronoun":
+                return None
         between = self.tokens[bisect.bisect_left(self.token_starts, subject.end) : high]
         commas = [i for i, t in enumerate(between) if t.text == ","]
         last_segment = between[commas[-1] + 1 :] if commas else between

@@ -100,3 +100,24 @@ def test_a_title_the_article_uses_before_names_is_learned() -> None:
     report = run(text)
     assert [q.speaker for q in report.quotes] == ["Anna Brel", "Tom Stad"]
     assert "Voivode" not in report.speakers
+
+
+def test_a_lead_description_is_the_person_named_right_after() -> None:
+    text = (
+        "Norland's trade minister said on Friday that the tariff talks had stalled.\n\n"
+        "Pella Varga spoke after a meeting with envoy Tomas Ruud in Oslin.\n\n"
+        '"We need more time," Varga said.'
+    )
+    report = run(text)
+    assert [q.speaker for q in report.quotes] == ["Pella Varga", "Pella Varga"]
+
+
+def test_a_place_never_speaks_nor_becomes_a_person() -> None:
+    text = (
+        "A witness who lives on Arrowhead Farm Road called the police.\n\n"
+        "The witness said he heard a shot as the car drove away.\n\n"
+        "Kivu Province said the roads were closed."
+    )
+    report = run(text)
+    assert "Arrowhead Farm Road" not in report.speakers
+    assert "Kivu Province" not in report.speakers

@@ -23,12 +23,14 @@ from ...text.people import (
     ORG_HEADS,
     ORG_WORDS,
 )
-from .descriptions import ROLE_WORDS, describes, fits_role, role_words
+from .descriptions import ROLE_WORDS, describes, fits_role, is_place, role_words
 from .mentions import AGE, Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
 _INDEFINITE = ("a ", "an ", "one ")  # "a spokeswoman for Acme" introduces someone new
 _CATAPHORA_REACH = 600  # characters: about three sentences
+_LEAD_REACH = 800  # characters: an article's opening paragraphs, headline included
+_PRONOUN_OWNERS = ("his ", "her ", "their ", "its ")
 ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
 
@@ -244,6 +246,8 @@ class EntityRegistry:
         return entity
 
     def _resolve(self, mention: Mention) -> Entity | None:
+        if mention.kind in {"name", "group"} and is_place(mention.name):
+            return None  # "Equateur Province said": a place speaks through nobody named
         if mention.kind == "name":
             self._untitle(mention)
             namesakes = self._namesakes(mention.name)
@@ -281,7 +285,35 @@ class EntityRegistry:
             position = entity.last_before(mention.start)
             if position > best_position:
                 best, best_position = entity, position
-        return best or self._named_just_after(mention, words) or self._only_one_in_role(words)
+        return (
+            best
+            or self._named_just_after(mention, words)
+            or self._only_one_in_role(words)
+            or self._introduced_next(mention, words)
+        )
+
+    def _introduced_next(self, mention: Mention, words: set[str]) -> Entity | None:
+        """ "Iran's foreign minister said ... . Mohammad Javad Zarif spoke after ...": a
+        definite description that fits nobody named so far is the first person the next
+        sentences introduce by full name, unless the article gives them another role
+        (news leads describe a person first and name them right after: the rule holds in
+        an article's opening only)."""
+        if mention.start > _LEAD_REACH or mention.surface.lower().startswith(_PRONOUN_OWNERS):
+            return None  # a convention of the lead, and "his aide" is someone else's
+        if "group:" + _normalise(mention.surface) in self._by_name:
+            return None  # "the witness" after "a witness": that unnamed one
+        roles = role_words(words)
+        for entity in sorted(self.entities, key=lambda e: e.positions[0] if e.positions else -1):
+            if entity.kind != "person" or not entity.positions or " " not in entity.canonical:
+                continue
+            if not 0 < entity.positions[0] - mention.end < _CATAPHORA_REACH:
+                continue
+            own_roles = role_words(entity.descriptors)
+            if not own_roles or fits_role(words, entity.descriptors):
+                return entity
+            if own_roles - roles:
+                continue
+        return None
 
     def _only_one_in_role(self, words: set[str]) -> Entity | None:
         """ "the foreign ministry spokesperson" when the article names one spokesperson

@@ -16,6 +16,7 @@ from ...text.name_words import (
 )
 from ...text.people import DEMONYMS, NON_NAME_WORDS, ROLE_NOUNS, TITLES
 from ...text.tokens import Token
+from .descriptions import PLACE_HEADS
 from .entities import (
     ORGANISATION_HEADS,
     ROLE_WORDS,
@@ -86,8 +87,8 @@ def read_names(
             # may still be the surname of someone named before ("Lee, who ...").
             registry.see_surname(token.lower, token.start)
             continue
-        if tokens[last].lower in ORGANISATION_HEADS:
-            continue  # "Acme Corp", "Foreign Ministry": never a person
+        if tokens[last].lower in ORGANISATION_HEADS or tokens[last].lower in PLACE_HEADS:
+            continue  # "Acme Corp", "Foreign Ministry", "Elm Road": never a person
         mention = mention_from_window(text, tokens, max(0, index - 6), last + 1, True)
         if mention is not None and mention.kind == "name" and _looks_personal(mention):
             entity = registry.add_name(mention)

@@ -121,3 +121,17 @@ def test_a_place_never_speaks_nor_becomes_a_person() -> None:
     report = run(text)
     assert "Arrowhead Farm Road" not in report.speakers
     assert "Kivu Province" not in report.speakers
+
+
+def test_an_organisation_keeps_the_place_words_of_its_name() -> None:
+    text = "Prices will rise in June, according to state-owned Varna News."
+    assert speaker_of(text, "Prices will rise") == "Varna News"
+    text = "The Orlen County Elections Office said Ann Berg had 53 percent of the vote."
+    assert speaker_of(text, "53 percent") == "Orlen County Elections Office"
+
+
+def test_a_demonym_between_capitalised_words_is_inside_a_name() -> None:
+    text = (
+        "On Friday, representatives of Burrito Mexican Grill told the press that data was stolen."
+    )
+    assert speaker_of(text, "data was stolen") == "Burrito Mexican Grill"

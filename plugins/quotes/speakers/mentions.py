@@ -148,6 +148,8 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
             and tokens[name_first - 1].lower not in ROLE_NOUNS
         ):
             low = name_first
+    inner_demonym = _demonym_inside_name(tokens, name_first, low)
+    name_first = inner_demonym if inner_demonym is not None else name_first
     mod_first = _trim_trailing_of(tokens, _modifier_start(tokens, name_first, low), name_first)
     if mod_first <= name_first - 2 and tokens[name_first - 1].lower == "of":
         role = tokens[name_first - 2].lower.rstrip(".")
@@ -167,6 +169,10 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
     kind = "name"
     if head in ORG_WORDS or head in ORG_HEADS or (determiner and len(name_tokens) == 1):
         kind = "group"
+    if inner_demonym is not None:
+        kind = "group"  # "Chipotle Mexican Grill": a person's name holds no demonym
+    if head in ORG_WORDS or head in ORG_HEADS:
+        name_tokens = _organisation_name(tokens, mod_first, name_first) + name_tokens
     start, end = tokens[mod_first].start, tokens[last].end
     return Mention(
         kind,
@@ -177,6 +183,39 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         descriptors=descriptors,
         gender=name_gender(modifiers, name_tokens) if kind == "name" else None,
     )
+
+
+def _demonym_inside_name(tokens: list[Token], name_first: int, low: int) -> int | None:
+    """Where a name starts that holds a demonym between capitalised words ("Chipotle
+    Mexican Grill", "Anglo American"): a demonym opens a name's modifiers only at their
+    start ("Russian President Putin"), so a capitalised word before it is the name's."""
+    first = name_first
+    while (
+        first - 2 >= low
+        and tokens[first - 1].lower in DEMONYM_ADJECTIVES
+        and is_name_token(tokens[first - 2])
+        and not is_title_token(tokens[first - 2])
+        and tokens[first - 2].lower not in ROLE_NOUNS
+        and not tokens[first - 2].text.endswith(POSSESSIVE_SUFFIXES)
+        and tokens[first - 2].lower not in DEMONYM_ADJECTIVES
+        and strip_possessive(tokens[first - 2].lower) not in DEMONYMS
+    ):
+        first -= 2
+    return first if first < name_first else None
+
+
+def _organisation_name(tokens: list[Token], first: int, name_first: int) -> list[str]:
+    """The capitalised words before an organisation's head that belong to its name:
+    "China News", "Merced County Elections Office", "Chipotle Mexican Grill" (a country
+    or a demonym inside a name is part of it, not a descriptor of a person)."""
+    words: list[str] = []
+    for token in reversed(tokens[first:name_first]):
+        if not token.text[:1].isupper() or token.lower in _DETERMINERS:
+            break
+        if token.text.endswith(POSSESSIVE_SUFFIXES):
+            break  # "the North's Korean Central News Agency": the owner is not the name
+        words.append(token.text)
+    return words[::-1]
 
 
 def _role_of_place(

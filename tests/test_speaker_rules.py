@@ -135,3 +135,29 @@ def test_a_demonym_between_capitalised_words_is_inside_a_name() -> None:
         "On Friday, representatives of Burrito Mexican Grill told the press that data was stolen."
     )
     assert speaker_of(text, "data was stolen") == "Burrito Mexican Grill"
+
+
+def test_a_role_given_as_a_predicate_describes_the_person() -> None:
+    text = (
+        "Norland named Ilse Kamp as foreign minister last year.\n\n"
+        "On Friday the foreign minister said the treaty would hold."
+    )
+    assert speaker_of(text, "treaty would hold") == "Ilse Kamp"
+
+
+def test_an_acronym_before_a_surname_is_a_title() -> None:
+    text = "Rob Dale joined Velt in 2012. Velt CFO Dale said costs were rising."
+    assert speaker_of(text, "costs were rising") == "Rob Dale"
+
+
+def test_a_medium_after_a_preposition_is_not_the_speaker() -> None:
+    text = "Tamas Orbel in a Twitter post said the outbreak was over."
+    assert speaker_of(text, "outbreak was over") == "Tamas Orbel"
+
+
+def test_a_demonym_alone_is_no_speaker_unless_it_is_a_surname() -> None:
+    text = "The minister would meet Lee in May, Danish state television reported."
+    report = run(text)
+    assert "Danish" not in {q.speaker for q in report.quotes}
+    text = 'Ole Danish owns the team. "We will win," Danish said.'
+    assert speaker_of(text, "We will win") == "Ole Danish"

@@ -79,6 +79,11 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower()
 
 
+def _is_acronym(word: str) -> bool:
+    """An acronym of two letters or more ("CFO", "NATO"), never part of a person's name."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _surname_forms(surname: str) -> tuple[str, ...]:
     """A surname and, for one joined to a particle ("al-Moallem", "el-Sisi"), the form
     without it, which writers use too ("Moallem")."""
@@ -132,6 +137,11 @@ class EntityRegistry:
     def _untitle(self, mention: Mention) -> None:
         """Move a learned title off the front of a name: "Coun Forrest" is Forrest."""
         words = mention.name.split()
+        acronyms = [i for i, word in enumerate(words[:-1]) if _is_acronym(word)]
+        if acronyms:  # "Ford CFO Shanks", "Acme CEO Jo Lee": the name follows the acronym
+            cut = acronyms[-1] + 1
+            mention.descriptors = mention.descriptors | {w.lower() for w in words[:cut]}
+            words = words[cut:]
         while len(words) > 1 and words[0].lower().rstrip(".") in self.title_words:
             mention.descriptors = mention.descriptors | {words.pop(0).lower().rstrip(".")}
         mention.name = " ".join(words)
@@ -248,6 +258,11 @@ class EntityRegistry:
     def _resolve(self, mention: Mention) -> Entity | None:
         if mention.kind in {"name", "group"} and is_place(mention.name):
             return None  # "Equateur Province said": a place speaks through nobody named
+        lower = mention.name.lower()
+        if mention.kind == "name" and lower in DEMONYM_ADJECTIVES and lower not in self.surnames:
+            # "Iranian" alone is an adjective ("the Iranian" is a description), unless the
+            # article named someone so ("Mark Cuban")
+            return None
         if mention.kind == "name":
             self._untitle(mention)
             namesakes = self._namesakes(mention.name)

@@ -172,6 +172,10 @@ def _read_appositions(
     age = _AGE_APPOSITION.match(after)
     if age:  # "Tomas Brill, 70, said": the 70-year-old
         registry.describe(entity, {f"{age.group(1)}-year-old"})
+    predicate = _PREDICATE_ROLE.match(after)
+    if predicate:  # "named Qin Gang as foreign minister", "Lee, who is the party's treasurer"
+        words_after = predicate.group(1).split(",")[0].split(".")[0].split()[:5]
+        registry.describe(entity, _description_words(words_after, leading=True))
     if after.startswith(", "):
         words_after = after[2:].split(",")[0].split(".")[0].split()[:5]
         if words_after and _opens_description(words_after[0]):
@@ -181,6 +185,12 @@ def _read_appositions(
 
 
 _AGE_APPOSITION = re.compile(r", (\d{1,3})[,.;]")
+# A role given as a predicate right after the name: "as", a copula, or a relative "who is".
+_PREDICATE_ROLE = re.compile(
+    r",? (?:who |which )?(?:as|is|was|has been|had been|became|becomes|will be|"
+    r"serves as|served as|is now|was then)"
+    r" (?:the |a |an |its |their |his |her )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
+)
 
 
 def _token_start(token: Token) -> int:

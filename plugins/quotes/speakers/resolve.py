@@ -36,6 +36,8 @@ def _is_text_or_medium(mention: Mention) -> bool:
     )
 
 
+_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during"})
+
 _PREPOSITIONS = frozenset(
     """about after against among at before behind between by for from in into like of on
     over than to toward towards under with without""".split()
@@ -129,7 +131,8 @@ class Resolver:
         if mention is not None and _is_text_or_medium(mention):
             # "a report by Acme said": a text speaks for its author; unnamed, nobody speaks
             return (
-                self._author_after(mention)
+                self._subject_before_medium(mention, candidate)
+                or self._author_after(mention)
                 or self._author_before(mention)
                 or self._recent_event(
                     candidate.start, self._back(candidate.sentence_start, 1), lambda e: True
@@ -200,6 +203,25 @@ class Resolver:
         if after >= high or not self.tokens[after].text[:1].islower():
             return None
         return mention_from_window(self.text, self.tokens, first, after)
+
+    def _subject_before_medium(self, mention: Mention, candidate: Candidate) -> Entity | None:
+        """The speaker before a medium in a prepositional phrase: "Tedros, in a Twitter
+        post, said" and "Lee on her blog wrote" are Tedros and Lee, not the post."""
+        if self.tokens is None:
+            return None
+        at = bisect.bisect_left(self.token_starts, mention.start)
+        first = bisect.bisect_left(self.token_starts, candidate.sentence_start)
+        if at - 1 <= first or self.tokens[at - 1].lower not in _MEDIUM_PREPOSITIONS:
+            return None
+        end = at - 1
+        if self.tokens[end - 1].text == ",":
+            end -= 1
+        found = mention_from_window(self.text, self.tokens, max(first, end - 8), end)
+        if found is None or _is_text_or_medium(found):
+            return None
+        if found.kind == "pronoun":
+            return self._pronoun_entity(found, found.start)
+        return self.registry.resolve(found)
 
     def _author_before(self, mention: Mention) -> Entity | None:
         """The author as the text's modifier: "a Kremlin statement", "the agency's report"."""

@@ -161,3 +161,33 @@ def test_a_demonym_alone_is_no_speaker_unless_it_is_a_surname() -> None:
     assert "Danish" not in {q.speaker for q in report.quotes}
     text = 'Ole Danish owns the team. "We will win," Danish said.'
     assert speaker_of(text, "We will win") == "Ole Danish"
+
+
+def test_a_person_named_only_after_a_preposition_does_not_take_the_topic() -> None:
+    text = (
+        "Ina Rask won the final on Sunday.\n\n"
+        "The 28-year-old became the oldest winner of the cup.\n\n"
+        "Her run was ended last year by a defeat to Mia Lund in Oslin.\n\n"
+        '"That defeat made me stronger," she said.'
+    )
+    assert speaker_of(text, "made me stronger") == "Ina Rask"
+
+
+def test_a_particle_inside_a_name_and_an_article_before_a_run() -> None:
+    text = (
+        "Qatar's Prime Minister Hamad bin Khalid Al-Sani spoke before the Oslin de Vara "
+        "Games opened.\n\nKhalid Al-Sani said the reply was positive."
+    )
+    report = run(text)
+    assert speaker_of(text, "reply was positive") == "Hamad bin Khalid Al-Sani"
+    assert not any("Games" in name for name in report.speakers)
+
+
+def test_the_speaker_of_a_long_quote_stays_the_topic_to_its_end() -> None:
+    text = (
+        "Ann Voss said she was tired.\n\n"
+        '"This year everything came together. I am fitter now. I can deal with '
+        'pressure. I am more positive. It all went well."\n\n'
+        '"This strength was a life-saver," she said.'
+    )
+    assert speaker_of(text, "life-saver") == "Ann Voss"

@@ -79,6 +79,13 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower()
 
 
+def _ends_with_words(longer: str, shorter: str) -> bool:
+    """Is ``shorter`` the last words of ``longer`` ("Hamad bin Khalid Al-Sani")?"""
+    tail = shorter.lower().split()
+    words = longer.lower().split()
+    return len(words) > len(tail) and words[-len(tail) :] == tail
+
+
 def _is_acronym(word: str) -> bool:
     """An acronym of two letters or more ("CFO", "NATO"), never part of a person's name."""
     return len(word) >= 2 and word.isalpha() and word.isupper()
@@ -233,7 +240,9 @@ class EntityRegistry:
             candidates = [
                 e
                 for e in candidates
-                if all(n.split()[0].lower() in (first, surname) for n in e.names) or not e.names
+                if all(n.split()[0].lower() in (first, surname) for n in e.names)
+                or not e.names
+                or any(_ends_with_words(n, name) for n in e.names)  # "Khalid Al-Sani"
             ]
         if not candidates:
             return None

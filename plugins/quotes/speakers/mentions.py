@@ -28,6 +28,7 @@ from ...text.people import (
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_HEADS,
     ORG_WORDS,
@@ -148,6 +149,13 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
             and tokens[name_first - 1].lower not in ROLE_NOUNS
         ):
             low = name_first
+    while (
+        name_first - 2 >= low
+        and tokens[name_first - 1].text in NAME_PARTICLES
+        and is_name_token(tokens[name_first - 2])
+        and not is_title_token(tokens[name_first - 2])
+    ):  # "Mohammed bin Abdulrahman Al-Thani": a particle inside the name
+        name_first = name_run_start(tokens, name_first - 2, low)
     inner_demonym = _demonym_inside_name(tokens, name_first, low)
     name_first = inner_demonym if inner_demonym is not None else name_first
     mod_first = _trim_trailing_of(tokens, _modifier_start(tokens, name_first, low), name_first)

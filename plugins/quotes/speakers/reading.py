@@ -14,7 +14,7 @@ from ...text.name_words import (
     name_run_end,
     strip_possessive,
 )
-from ...text.people import DEMONYMS, NON_NAME_WORDS, ROLE_NOUNS, TITLES
+from ...text.people import DEMONYMS, NAME_PARTICLES, NON_NAME_WORDS, ROLE_NOUNS, TITLES
 from ...text.tokens import Token
 from .descriptions import PLACE_HEADS
 from .entities import (
@@ -80,13 +80,15 @@ def read_names(
             continue  # a Title Case headline: only a run opening with a given name is a name
         if not is_name_token(token) or token.lower in _PRONOUNS:
             continue
-        last = name_run_end(tokens, index)
+        last = _run_end_over_particles(tokens, index)
         next_free = last + 1
         if last == index and not _titled(tokens, index):
             # A lone capitalised word is a new person only after a title or role; it
             # may still be the surname of someone named before ("Lee, who ...").
             registry.see_surname(token.lower, token.start)
             continue
+        if index and lowers[index - 1] in _ARTICLES:
+            continue  # "the Rio de Janeiro Olympics": a person's name takes no article
         if tokens[last].lower in ORGANISATION_HEADS or tokens[last].lower in PLACE_HEADS:
             continue  # "Acme Corp", "Foreign Ministry", "Elm Road": never a person
         mention = mention_from_window(text, tokens, max(0, index - 6), last + 1, True)
@@ -121,6 +123,23 @@ def learned_titles(tokens: list[Token]) -> set[str]:
         if word not in GIVEN_NAMES
         and (word in after_the or any(len(full_names[name]) > 1 for name in names))
     }
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _run_end_over_particles(tokens: list[Token], index: int) -> int:
+    """The end of a name run that goes on over a lower-case particle ("Mohammed bin
+    Abdulrahman Al-Thani", "Rio de Janeiro")."""
+    last = name_run_end(tokens, index)
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text in NAME_PARTICLES
+        and is_name_token(tokens[last + 2])
+        and tokens[last + 2].start - tokens[last + 1].end == 1
+    ):
+        last = name_run_end(tokens, last + 2)
+    return last
 
 
 # A lone capitalised function word at a sentence start is not a name.

@@ -121,7 +121,8 @@ class Resolver:
         if entity is not None:
             if candidate.mention is not None:
                 entity.seen_at(candidate.mention.start)
-            self.events.append((candidate.anchor, entity))
+            # the speaker stays the topic to the end of a long quote
+            self.events.append((max(candidate.anchor, candidate.end), entity))
             self.last_sentence_start = candidate.sentence_start
             self.last_entity = entity
         return entity
@@ -345,7 +346,14 @@ class Resolver:
                 by_sentence.setdefault(self._sentence_of(last), []).append((last, entity))
         if not by_sentence:
             return self._recent_event(position, lowest, compatible)
-        nearest = max(by_sentence)
+        # A sentence naming compatible people only after prepositions ("a defeat to Jo
+        # Lee") keeps the topic of the sentences before it, when one has a subject.
+        subjects = [
+            n
+            for n, pairs in by_sentence.items()
+            if any(not self._after_preposition(last) for last, _ in pairs)
+        ]
+        nearest = max(subjects) if subjects else max(by_sentence)
         # In that sentence: a possible subject before a name in a prepositional phrase or
         # a possessive ("about Lee", "Lee's plan"), then a person of the pronoun's gender
         # before one of unknown gender, then the first mentioned (usually the subject).
@@ -353,6 +361,18 @@ class Resolver:
             by_sentence[nearest],
             key=lambda pair: (self._oblique(pair[0]), pair[1].gender is None, pair[0]),
         )[1]
+
+    def _after_preposition(self, position: int) -> bool:
+        """Is the name at ``position`` the object of a preposition, titles between
+        ("with U.S. Secretary of State John Kerry", "to Jo Lee")?"""
+        if self.tokens is None:
+            return False
+        index = bisect.bisect_left(self.token_starts, position)
+        while index > 0 and (
+            self.tokens[index - 1].text[:1].isupper() or self.tokens[index - 1].text in {".", "of"}
+        ):
+            index -= 1
+        return index > 0 and self.tokens[index - 1].lower in _PREPOSITIONS
 
     def _oblique(self, position: int) -> bool:
         """Is the name at ``position`` a possessive or the object of a preposition?"""

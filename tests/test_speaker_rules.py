@@ -191,3 +191,26 @@ def test_the_speaker_of_a_long_quote_stays_the_topic_to_its_end() -> None:
         '"This strength was a life-saver," she said.'
     )
     assert speaker_of(text, "life-saver") == "Ann Voss"
+
+
+def test_a_dateline_place_is_no_speaker() -> None:
+    text = (
+        "Ann Kell spoke in Ohio.\n\n"
+        "MANCHESTER, N.H. — Senator Bo Sand of Vermont took questions, saying the race "
+        "was close."
+    )
+    assert speaker_of(text, "race was close") == "Bo Sand"
+
+
+def test_an_opening_adverb_or_participle_is_no_name() -> None:
+    text = (
+        "Ann Kell spoke.\n\nSimilarly, Bo Sand, a former education secretary, said he "
+        "could not support the plan."
+    )
+    assert speaker_of(text, "could not support") == "Bo Sand"
+
+
+def test_a_word_window_ending_in_a_preposition_is_no_speaker() -> None:
+    text = "Lee Dorn arrived. It was a bit awkward for Republicans to say the plan had failed."
+    report = run(text)
+    assert not any(name.endswith(" to") for name in report.speakers)

@@ -287,6 +287,12 @@ _NOT_GROUP_MODIFIERS = (
 )
 
 
+_FUNCTION_WORDS = frozenset(
+    """to in on at of for from by with about into over under than as and or but that
+    which who the a an this these those here there""".split()
+)
+
+
 def _bare_apostrophe_possessive(tokens: list[Token], index: int, low: int) -> bool:
     """Is ``tokens[index]`` the apostrophe of a possessive in -s' ("Sanders’", "the
     officials'")?"""
@@ -298,6 +304,8 @@ def _bare_apostrophe_possessive(tokens: list[Token], index: int, low: int) -> bo
 
 def _description_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
     head = strip_possessive(tokens[last].lower)
+    if head in _FUNCTION_WORDS:
+        return None  # "a bit awkward for Republicans to": no noun phrase ends so
     if head == "staff" and last - 2 >= low and tokens[last - 2].lower == "chief":
         head = "chief"  # "Hunter's chief of staff" is a person
     if not tokens[last].text[0].isalpha() and AGE.match(head) is None:

@@ -9,6 +9,7 @@ sentence. A quote standing alone takes the speaker of the previous sentence.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...text.name_words import is_name_token, is_title_token, name_run_end
 from ...text.people import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
@@ -35,6 +36,23 @@ def _is_text_or_medium(mention: Mention) -> bool:
         mention.kind in {"group", "description"} and bool(words) and words[-1] in _TEXTS_AND_MEDIA
     )
 
+
+# A dateline opening a line: a place in capitals, maybe a state, a date and an agency,
+# then a dash ("WASHINGTON (AP) —", "MANCHESTER, N.H. —", "DES MOINES, Iowa, Jan. 3 —").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?:, [A-Z][a-z]{2}\.? \d{1,2})?(?: \([A-Za-z ]{2,20}\))? ?[—–-]{1,2} ?"
+)
+
+
+def dateline_end(text: str, position: int) -> int:
+    """The offset after the dateline of the line holding ``position`` (-1 if none)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    match = _DATELINE.match(text, line_start)
+    return match.end() if match else -1
+
+
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 
 _MEDIUM_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during"})
 
@@ -129,6 +147,12 @@ class Resolver:
 
     def _resolve(self, candidate: Candidate) -> Entity | None:
         mention = candidate.mention
+        if mention is not None and (
+            mention.end <= dateline_end(self.text, mention.start) or self._opening_adverb(mention)
+        ):
+            # "WASHINGTON (AP) — Jo Lee said": the dateline's place is no speaker
+            mention = candidate.mention = None
+            candidate.inherits = True
         if mention is not None and _is_text_or_medium(mention):
             # "a report by Acme said": a text speaks for its author; unnamed, nobody speaks
             return (
@@ -144,8 +168,8 @@ class Resolver:
                 return self._pronoun(mention, candidate)
             return self.registry.resolve(mention)
         if candidate.inherits and candidate.kind != "direct":
-            subject = self._own_subject(candidate)
-            if subject is not None:
+            found, subject = self._own_subject(candidate)
+            if found:  # its own subject speaks, or nobody who can ("Nearly half said")
                 return subject
         if candidate.inherits and candidate.sentence_start == self.last_sentence_start:
             return self.last_entity
@@ -153,39 +177,58 @@ class Resolver:
             return self._previous_speaker(candidate.start, candidate.sentence_start)
         return None
 
-    def _own_subject(self, candidate: Candidate) -> Entity | None:
+    def _own_subject(self, candidate: Candidate) -> tuple[bool, Entity | None]:
         """A report whose cue had no subject of its own ("Lee thanked them and said ...",
         "Lee on Tuesday said ...") is spoken by the subject of its sentence, when the
         sentence opens with one before the cue; a later speaker is not inherited."""
         if self.tokens is None:
-            return None
-        first = bisect.bisect_left(self.token_starts, candidate.sentence_start)
+            return False, None
+        opening = max(candidate.sentence_start, dateline_end(self.text, candidate.sentence_start))
+        first = bisect.bisect_left(self.token_starts, opening)
+        if first + 1 < len(self.tokens) and self._adverb_and_comma(first):
+            first += 2  # "Similarly, Jo Lee, a former aide, said"
         high = bisect.bisect_left(self.token_starts, candidate.anchor)
         if high - first < 2 or high - first > 40:
-            return None
+            return False, None
         subject = sentence_subject(self.text, self.tokens, first, high) or self._opening_name(
             first, high
         )
         if subject is None or subject.end > candidate.anchor:
-            return None
+            return False, None
         after = bisect.bisect_left(self.token_starts, subject.end)
         if after < high and self.tokens[after].text in {"'", "’"}:
             # "Sanders’ campaign manager said": the name is a possessor, not the subject
             subject = mention_from_window(self.text, self.tokens, first, high)
             if subject is None or subject.kind == "pronoun":
-                return None
+                return False, None
         between = self.tokens[bisect.bisect_left(self.token_starts, subject.end) : high]
         commas = [i for i, t in enumerate(between) if t.text == ","]
         last_segment = between[commas[-1] + 1 :] if commas else between
-        if any(t.text in QUOTE_MARKS for t in between) or any(
+        if any(t.text in _DOUBLE_MARKS for t in between) or any(
             t.lower in _SUBORDINATE for t in last_segment
         ):
-            return None  # "Shares fell after it said": the cue is in another clause
+            return False, None  # "Shares fell after it said": the cue is in another clause
         if subject.kind == "pronoun":
-            return self._pronoun_entity(subject, subject.start)
+            return True, self._pronoun_entity(subject, subject.start)
         if _is_text_or_medium(subject):
-            return None
-        return self.registry.resolve(subject)
+            return False, None
+        return True, self.registry.resolve(subject)
+
+    def _adverb_and_comma(self, index: int) -> bool:
+        assert self.tokens is not None
+        word = self.tokens[index]
+        return (
+            word.lower.endswith("ly")
+            and word.lower not in self.registry.surnames
+            and self.tokens[index + 1].text == ","
+        )
+
+    def _opening_adverb(self, mention: Mention) -> bool:
+        """Is the mention a sentence's opening adverb ("Similarly, Jo Lee said")?"""
+        if self.tokens is None or " " in mention.surface:
+            return False
+        index = bisect.bisect_left(self.token_starts, mention.start)
+        return index + 1 < len(self.tokens) and self._adverb_and_comma(index)
 
     def _opening_name(self, first: int, high: int) -> Mention | None:
         """A sentence opening with a name or pronoun and a lower-case word ("Lee decried
@@ -201,7 +244,13 @@ class Resolver:
         else:
             return None
         after = last + 1
-        if after >= high or not self.tokens[after].text[:1].islower():
+        if after < high and self.tokens[after].text == "(":  # "Sen. Jo Lee (R-Iowa) said"
+            close = next(
+                (i for i in range(after, min(high, after + 8)) if self.tokens[i].text == ")"), -1
+            )
+            if close < 0 or close + 1 >= high or not self.tokens[close + 1].text[:1].islower():
+                return None
+        elif after >= high or not self.tokens[after].text[:1].islower():
             return None
         return mention_from_window(self.text, self.tokens, first, after)
 

@@ -214,3 +214,13 @@ def test_a_word_window_ending_in_a_preposition_is_no_speaker() -> None:
     text = "Lee Dorn arrived. It was a bit awkward for Republicans to say the plan had failed."
     report = run(text)
     assert not any(name.endswith(" to") for name in report.speakers)
+
+
+def test_an_opening_participle_phrase_is_no_speaker() -> None:
+    text = (
+        "Ann Kell spoke first.\n\nRattling off promises to cut debt and fix roads, "
+        "Bo Sand promised a country of hope."
+    )
+    report = run(text)
+    assert "Rattling" not in report.speakers
+    assert speaker_of(text, "promised") == "Bo Sand"

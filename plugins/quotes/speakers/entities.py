@@ -30,7 +30,7 @@ _DETERMINERS = ("the ", "a ", "an ")
 _INDEFINITE = ("a ", "an ", "one ")  # "a spokeswoman for Acme" introduces someone new
 _CATAPHORA_REACH = 600  # characters: about three sentences
 _LEAD_REACH = 800  # characters: an article's opening paragraphs, headline included
-_NOT_NAME_ENDINGS = ("ly", "ing")  # a lone capitalised word so ending is no new name
+_NOT_NAME_ENDINGS = ("ly",)  # a lone capitalised adverb ("Similarly") is no new name
 _PRONOUN_OWNERS = ("his ", "her ", "their ", "its ")
 ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
@@ -271,7 +271,7 @@ class EntityRegistry:
         lower = mention.name.lower()
         if mention.kind == "name" and lower.endswith(_NOT_NAME_ENDINGS) and " " not in lower:
             if lower not in self.surnames:
-                return None  # "Similarly, ...", "Having ...": an adverb or a participle
+                return None  # "Similarly, ...": an adverb
         if mention.kind == "name" and lower in DEMONYM_ADJECTIVES and lower not in self.surnames:
             # "Iranian" alone is an adjective ("the Iranian" is a description), unless the
             # article named someone so ("Mark Cuban")

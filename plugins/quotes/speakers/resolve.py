@@ -193,6 +193,20 @@ class Resolver:
         subject = sentence_subject(self.text, self.tokens, first, high) or self._opening_name(
             first, high
         )
+        if subject is not None and self._opening_adverb(subject):
+            # "Rattling off promises to ..., Clinton promised": the subject follows the
+            # participle phrase's comma
+            sentence_end = self.sentences[self._sentence_of(candidate.anchor)][1]
+            end = max(bisect.bisect_left(self.token_starts, sentence_end), high)
+            comma = next((i for i in range(first, end) if self.tokens[i].text == ","), end)
+            subject = None
+            if comma + 1 < end:
+                subject = sentence_subject(self.text, self.tokens, comma + 1, end)
+                subject = subject or self._opening_name(comma + 1, end)
+            if subject is not None and subject.start > candidate.anchor:
+                if subject.kind == "pronoun":
+                    return True, self._pronoun_entity(subject, subject.start)
+                return True, self.registry.resolve(subject)
         if subject is None or subject.end > candidate.anchor:
             return False, None
         after = bisect.bisect_left(self.token_starts, subject.end)
@@ -224,11 +238,19 @@ class Resolver:
         )
 
     def _opening_adverb(self, mention: Mention) -> bool:
-        """Is the mention a sentence's opening adverb ("Similarly, Jo Lee said")?"""
+        """Is the mention a sentence's opening adverb or participle ("Similarly, Jo Lee
+        said", "Having lost, Jo Lee announced"), not a name ("Manning said")?"""
         if self.tokens is None or " " in mention.surface:
             return False
         index = bisect.bisect_left(self.token_starts, mention.start)
-        return index + 1 < len(self.tokens) and self._adverb_and_comma(index)
+        if index + 1 >= len(self.tokens):
+            return False
+        word, following = self.tokens[index], self.tokens[index + 1]
+        if word.lower in {"having", "being"}:
+            return True  # "Having announced that ..., Judge Lee": an auxiliary
+        if word.lower.endswith("ing") and word.lower not in self.registry.surnames:
+            return following.text[:1].islower() and following.lower not in CUE_WORDS
+        return self._adverb_and_comma(index)
 
     def _opening_name(self, first: int, high: int) -> Mention | None:
         """A sentence opening with a name or pronoun and a lower-case word ("Lee decried
@@ -338,7 +360,7 @@ class Resolver:
         if attribution is not None and attribution.kind == "group":
             return self.registry.resolve(attribution)
         subject = attribution or sentence_subject(self.text, tokens, 0, len(tokens))
-        if subject is None:
+        if subject is None or self._opening_adverb(subject):
             return None
         if subject.kind == "pronoun":
             return self._pronoun_entity(subject, start)

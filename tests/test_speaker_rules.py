@@ -4,7 +4,7 @@ cue's own subject was not read, pronouns, descriptions, and what can never speak
 from __future__ import annotations
 
 from toolkit.models import Document, Report, Sentence
-from toolkit.plugins.quotes import analyze_quotes
+from toolkit.plugins.quotes import analyze_quotes, extract_candidates
 from toolkit.plugins.sentences import split_spans
 
 
@@ -224,3 +224,27 @@ def test_an_opening_participle_phrase_is_no_speaker() -> None:
     report = run(text)
     assert "Rattling" not in report.speakers
     assert speaker_of(text, "promised") == "Bo Sand"
+
+
+def test_a_name_never_runs_over_a_line_break() -> None:
+    text = (
+        "I will not run again: Dorn\n\nActing Norland premier Lee Dorn says the claims are crazy.\n\n"
+        '"It is nonsense," Dorn said.'
+    )
+    report = run(text)
+    assert set(report.speakers) == {"Lee Dorn"}
+    spans = [(0, len(text))]
+    _, registry = extract_candidates(text, spans)
+    assert [e.canonical for e in registry.entities if e.kind == "person"] == ["Lee Dorn"]
+
+
+def test_the_head_noun_of_a_group_or_agency_refers_back_to_it() -> None:
+    text = (
+        "Two Norlandic army sources said the toll was ten.\n\n"
+        "The sources said the attackers had fled north.\n\n"
+        'According to news agency Ventra, the group said: "We struck at dawn."\n\n'
+        "The group will strike again, according to the agency."
+    )
+    report = run(text)
+    assert speaker_of(text, "attackers had fled") == "Two Norlandic army sources"
+    assert speaker_of(text, "strike again") == "Ventra"

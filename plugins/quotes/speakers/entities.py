@@ -19,6 +19,7 @@ from ...text.name_words import (
 )
 from ...text.people import (
     DEMONYM_ADJECTIVES,
+    GROUP_NOUNS,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
@@ -408,6 +409,7 @@ class EntityRegistry:
                     canonical = rest if rest[:1].isupper() else determiner + rest
             entity = self._new(canonical, "group")
             entity.gender = mention.gender
+            entity.descriptors |= mention.descriptors  # "news agency Al-Akhbar": an agency
             self._by_name[key] = entity
         entity.seen_at(mention.start)
         return entity
@@ -439,13 +441,19 @@ class EntityRegistry:
         """ "the agency" after "The regional environment agency said": the most recent
         organisation or group speaker whose name has that head noun."""
         words = (mention.name or mention.surface).lower().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_HEADS:
+        if len(words) != 2 or words[0] != "the":
+            return None
+        if words[1] not in ORGANISATION_HEADS and words[1] not in GROUP_NOUNS:
             return None
         best: Entity | None = None
         best_position = -1
         for entity in self.entities:
-            if entity.kind != "group" or words[1] not in entity.canonical.lower().split()[1:]:
+            if entity.kind != "group":
                 continue
+            named = entity.canonical.lower().split()[1:]
+            if words[1] not in named and words[1] not in entity.descriptors:
+                continue  # "the sources" after "Malian military sources", "the agency"
+                # after "news agency Al-Akhbar"
             position = entity.last_before(mention.start)
             if position > best_position:
                 best, best_position = entity, position

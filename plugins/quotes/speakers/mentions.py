@@ -156,6 +156,10 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         and not is_title_token(tokens[name_first - 2])
     ):  # "Mohammed bin Abdulrahman Al-Thani": a particle inside the name
         name_first = name_run_start(tokens, name_first - 2, low)
+    for at in range(last - 1, name_first - 1, -1):
+        if "\n" in text[tokens[at].end : tokens[at + 1].start]:
+            name_first = low = at + 1  # a name never runs over a line break
+            break
     inner_demonym = _demonym_inside_name(tokens, name_first, low)
     name_first = inner_demonym if inner_demonym is not None else name_first
     mod_first = _trim_trailing_of(tokens, _modifier_start(tokens, name_first, low), name_first)
@@ -179,6 +183,10 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         kind = "group"
     if inner_demonym is not None:
         kind = "group"  # "Chipotle Mexican Grill": a person's name holds no demonym
+    before = tokens[mod_first - 1] if mod_first - 1 >= low and mod_first == name_first else None
+    if before is not None and before.text.islower() and before.lower in _ORGANISATION_NOUNS:
+        kind = "group"  # "news agency Al-Akhbar", "jihadist group Ansar Dine"
+        descriptors = descriptors | {before.lower}
     if head in ORG_WORDS or head in ORG_HEADS:
         name_tokens = _organisation_name(tokens, mod_first, name_first) + name_tokens
     start, end = tokens[mod_first].start, tokens[last].end
@@ -191,6 +199,9 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         descriptors=descriptors,
         gender=name_gender(modifiers, name_tokens) if kind == "name" else None,
     )
+
+
+_ORGANISATION_NOUNS = (ORG_WORDS | ORG_HEADS) - frozenset({"house", "state", "city", "county"})
 
 
 def _demonym_inside_name(tokens: list[Token], name_first: int, low: int) -> int | None:

@@ -80,13 +80,19 @@ def read_names(
             continue  # a Title Case headline: only a run opening with a given name is a name
         if not is_name_token(token) or token.lower in _PRONOUNS:
             continue
-        last = _run_end_over_particles(tokens, index)
+        last = _line_end(text, tokens, index, _run_end_over_particles(tokens, index))
         next_free = last + 1
         if last == index and not _titled(tokens, index):
             # A lone capitalised word is a new person only after a title or role; it
             # may still be the surname of someone named before ("Lee, who ...").
             registry.see_surname(token.lower, token.start)
             continue
+        if (
+            last + 2 < len(tokens)
+            and lowers[last + 1] in ROLE_NOUNS
+            and is_name_token(tokens[last + 2])
+        ):
+            continue  # "Acting Norland premier Lee Dorn": the run modifies the role
         if index and lowers[index - 1] in _ARTICLES:
             continue  # "the Rio de Janeiro Olympics": a person's name takes no article
         if tokens[last].lower in ORGANISATION_HEADS or tokens[last].lower in PLACE_HEADS:
@@ -126,6 +132,15 @@ def learned_titles(tokens: list[Token]) -> set[str]:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _line_end(text: str, tokens: list[Token], index: int, last: int) -> int:
+    """A name never goes on over a line break (a headline's "...: Seeney" above a line
+    opening "Acting premier Jeff Seeney")."""
+    for at in range(index, last):
+        if "\n" in text[tokens[at].end : tokens[at + 1].start]:
+            return at
+    return last
 
 
 def _run_end_over_particles(tokens: list[Token], index: int) -> int:

@@ -248,3 +248,29 @@ def test_the_head_noun_of_a_group_or_agency_refers_back_to_it() -> None:
     )
     assert speaker_of(text, "attackers had fled") == "Two Norlandic army sources"
     assert speaker_of(text, "strike again") == "Ventra"
+
+
+def test_a_title_after_an_article_is_a_description_of_its_holder() -> None:
+    text = (
+        "Norland's President Ivo Brandt said the army was strong.\n"
+        "The President also spoke of the suffering in the besieged city.\n"
+        '"The situation in the city remains tragic. Absolutely tragic."'
+    )
+    assert speaker_of(text, "remains tragic") == "Ivo Brandt"
+
+
+def test_a_lone_quote_after_a_quotation_ending_mid_paragraph_finds_its_opener() -> None:
+    text = (
+        'In his address, Brandt again thanked "our soldiers who held the line. '
+        'Because there will be fire".\n'
+        '"Talk is necessary. Meaningful. Urgent."'
+    )
+    assert speaker_of(text, "Talk is necessary") == "Brandt"
+
+
+def test_a_surname_with_two_letters_swapped_is_the_same_person() -> None:
+    text = (
+        "President Ivo Brandtner said the army was strong.\n"
+        'Brandnter again thanked the soldiers. "Talk is necessary," Brandnter said.'
+    )
+    assert speaker_of(text, "Talk is necessary") == "Ivo Brandtner"

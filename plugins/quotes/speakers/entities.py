@@ -88,6 +88,19 @@ def _ends_with_words(longer: str, shorter: str) -> bool:
     return len(words) > len(tail) and words[-len(tail) :] == tail
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """Do two words of equal length differ by one letter or one swap of neighbours?"""
+    if len(a) != len(b) or a == b:
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diffs) == 1:
+        return True
+    first, second = diffs[0], diffs[-1]
+    return (
+        len(diffs) == 2 and second == first + 1 and a[first] == b[second] and a[second] == b[first]
+    )
+
+
 def _is_acronym(word: str) -> bool:
     """An acronym of two letters or more ("CFO", "NATO"), never part of a person's name."""
     return len(word) >= 2 and word.isalpha() and word.isupper()
@@ -288,6 +301,8 @@ class EntityRegistry:
             if entity is None:
                 entity = self._match_first_word(mention.name)
             if entity is None:
+                entity = self._misspelt_surname(mention.name)
+            if entity is None:
                 entity = self.add_name(mention)
                 entity.bare = entity.positions == [mention.start] and " " not in mention.name
                 entity.bare = entity.bare and not (mention.descriptors or mention.gender)
@@ -428,6 +443,22 @@ class EntityRegistry:
                 if position > best_position:
                     best, best_position = entity, position
         return best
+
+    def _misspelt_surname(self, name: str) -> Entity | None:
+        """A surname of six letters or more written with two neighbouring letters swapped
+        or one letter changed ("Zelenksy" for "Zelensky") is that one person's, when only
+        one person fits."""
+        words = name.lower().split()
+        if not words or len(words[-1]) < 6 or len(words) > 2:
+            return None
+        found = {
+            id(entity): entity
+            for surname, entities in self.surnames.items()
+            if _one_slip(surname, words[-1])
+            for entity in entities
+            if entity.kind == "person"
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _match_first_word(self, name: str) -> Entity | None:
         """A lone word that starts exactly one longer name seen before ("Acme" after

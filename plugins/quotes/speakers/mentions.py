@@ -170,6 +170,8 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
     name_tokens = name_words(tokens[name_first : last + 1])
     name_tokens[-1] = strip_possessive(name_tokens[-1])  # "Jo Lee's" names Jo Lee
     if name_first == last and name_tokens[0].lower() in TITLES:
+        if mod_first < name_first and tokens[mod_first].lower in {"the", "a", "an"}:
+            return _title_as_noun(text, tokens, mod_first, last)  # "The President said"
         return None  # "Sen." cut from its name is not a name
     modifiers = [t.text for t in tokens[mod_first:name_first] if t.text != "."]
     descriptors: set[str] = set()
@@ -221,6 +223,25 @@ def _demonym_inside_name(tokens: list[Token], name_first: int, low: int) -> int 
     ):
         first -= 2
     return first if first < name_first else None
+
+
+def _title_as_noun(text: str, tokens: list[Token], first: int, last: int) -> Mention:
+    """A title used as a noun after an article ("the President", "the Governor"): a
+    description of whoever holds it."""
+    descriptors: set[str] = set()
+    for token in tokens[first + 1 : last + 1]:
+        if token.text[:1].isalpha():
+            descriptors |= descriptor_words(token.text)
+    start, end = tokens[first].start, tokens[last].end
+    return Mention(
+        "description",
+        text[start:end],
+        start,
+        end,
+        name=text[start:end],
+        descriptors=descriptors,
+        gender=cue_gender([t.text for t in tokens[first : last + 1]]),
+    )
 
 
 def _organisation_name(tokens: list[Token], first: int, name_first: int) -> list[str]:

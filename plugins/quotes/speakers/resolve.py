@@ -355,6 +355,10 @@ class Resolver:
         if index == 0:
             return None
         start, end = self.sentences[index - 1]
+        if index >= 2 and self._ends_a_quotation(start, end):
+            # 'Lee thanked "our defenders. Because there will be fire".': the sentence
+            # before is the end of a quotation; its speaker is read where it opened
+            start, end = self.sentences[index - 2]
         tokens = self._tokens_between(start, min(end, start + 400))
         attribution = _attribution_subject(self.text, tokens)
         if attribution is not None and attribution.kind == "group":
@@ -367,6 +371,12 @@ class Resolver:
         if subject.kind in {"name", "description"}:
             return self.registry.resolve(subject)
         return None
+
+    def _ends_a_quotation(self, start: int, end: int) -> bool:
+        """Does the sentence close a quotation opened in an earlier sentence?"""
+        sentence = self.text[start:end].strip()
+        marks = sum(sentence.count(mark) for mark in _DOUBLE_MARKS)
+        return marks % 2 == 1 and sentence[:1] not in _DOUBLE_MARKS
 
     def _pronoun(self, mention: Mention, candidate: Candidate) -> Entity | None:
         return self._pronoun_entity(mention, mention.start)

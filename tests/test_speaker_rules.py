@@ -274,3 +274,18 @@ def test_a_surname_with_two_letters_swapped_is_the_same_person() -> None:
         'Brandnter again thanked the soldiers. "Talk is necessary," Brandnter said.'
     )
     assert speaker_of(text, "Talk is necessary") == "Ivo Brandtner"
+
+
+def test_a_subject_phrase_before_a_comma_speaks_for_a_later_participle() -> None:
+    text = (
+        "Ann Lee spoke.\n\nMr. Orban, in an interview on Friday, barely dwelled on his "
+        "rivals, saying that he was already looking ahead to the final."
+    )
+    assert speaker_of(text, "looking ahead") == "Orban"
+
+
+def test_a_quantifier_or_a_passive_subject_names_no_speaker() -> None:
+    text = "Ann Lee spoke.\n\nSome have suggested that Mr. Orban is an imperfect messenger."
+    assert speaker_of(text, "imperfect messenger") is None
+    text = "Ann Lee spoke.\n\nBut jurors have been told it was all part of a plot the men hatched."
+    assert speaker_of(text, "the men hatched") is None

@@ -16,6 +16,7 @@ from ...text.people import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token, tokenize
 from ..candidate import Candidate
+from ..clauses import AUXILIARIES
 from ..context import sentence_subject, subject_of_cue
 from ..cues import CUE_WORDS, cue_at
 from ..reporting_verbs import SPEECH_BASES
@@ -53,6 +54,17 @@ def dateline_end(text: str, position: int) -> int:
 
 
 _DOUBLE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+
+# Opening words of a subject that names nobody ("Some have suggested", "Many said").
+_QUANTIFIERS = frozenset(
+    "some others many most several few both all none half nearly almost about only".split()
+)
+_VERB_WORDS = AUXILIARIES | CUE_WORDS
+_BE_FORMS = frozenset("be been being is was were are".split())
+_TRAILING_ADVERBS = frozenset(
+    "here there now then also too again both all alone themselves himself herself itself".split()
+)
+_PHRASE_BREAKS = frozenset({",", "—", "–", "-", "(", ";", ":", '"', "“", "”"})
 
 _MEDIUM_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during"})
 
@@ -190,9 +202,17 @@ class Resolver:
         high = bisect.bisect_left(self.token_starts, candidate.anchor)
         if high - first < 2 or high - first > 40:
             return False, None
-        subject = sentence_subject(self.text, self.tokens, first, high) or self._opening_name(
-            first, high
-        )
+        if self.tokens[high - 1].lower in _BE_FORMS:
+            return True, None  # "Jurors have been told ...": the subject is the addressee
+        if self.tokens[first].lower in _QUANTIFIERS or self.tokens[first].text[:1].isdigit():
+            return True, None  # "Some have suggested", "About three in 10 said": nobody named
+        subject = sentence_subject(self.text, self.tokens, first, high)
+        if subject is not None and subject.kind == "pronoun" and subject.surface.lower() == "her":
+            subject = None  # "Her campaign workers said": a possessive, not the subject
+        subject = subject or self._opening_name(first, high)
+        phrase = self._subject_phrase(first, high)
+        if phrase is not None and (subject is None or phrase.end > subject.end):
+            subject = phrase  # "Republican establishment figures", not "Republican"
         if subject is not None and self._opening_adverb(subject):
             # "Rattling off promises to ..., Clinton promised": the subject follows the
             # participle phrase's comma
@@ -216,7 +236,7 @@ class Resolver:
             if subject is None or subject.kind == "pronoun":
                 return False, None
         between = self.tokens[bisect.bisect_left(self.token_starts, subject.end) : high]
-        commas = [i for i, t in enumerate(between) if t.text == ","]
+        commas = [i for i, t in enumerate(between) if t.text in {",", "—", "–"}]
         last_segment = between[commas[-1] + 1 :] if commas else between
         if any(t.text in _DOUBLE_MARKS for t in between) or any(
             t.lower in _SUBORDINATE for t in last_segment
@@ -252,11 +272,35 @@ class Resolver:
             return following.text[:1].islower() and following.lower not in CUE_WORDS
         return self._adverb_and_comma(index)
 
+    def _subject_phrase(self, first: int, high: int) -> Mention | None:
+        """The noun phrase opening a sentence, up to a comma, dash or parenthesis or an
+        auxiliary or verb of saying ("Mr. Lee, in an interview, ...", "Her campaign workers
+        here said", "Republican leaders — whose ... — suggested")."""
+        assert self.tokens is not None
+        end = first
+        while end < high and end - first < 8:
+            token = self.tokens[end]
+            if (
+                token.text in _PHRASE_BREAKS
+                or token.lower in AUXILIARIES
+                or token.lower in CUE_WORDS
+            ):
+                break
+            end += 1
+        while end > first + 1 and (
+            self.tokens[end - 1].lower in _TRAILING_ADVERBS
+            or self.tokens[end - 1].lower.endswith("ly")
+        ):
+            end -= 1  # "Her campaign workers here said", "Officials privately said"
+        return mention_from_window(self.text, self.tokens, first, end) if end > first else None
+
     def _opening_name(self, first: int, high: int) -> Mention | None:
         """A sentence opening with a name or pronoun and a lower-case word ("Lee decried
         the plan, saying ..."): that name is the subject."""
         assert self.tokens is not None
         token = self.tokens[first]
+        if token.lower == "her":
+            return None  # "Her aides said": a possessive
         if token.lower in PERSON_PRONOUNS or token.lower in GROUP_PRONOUNS:
             last = first
         elif token.lower.endswith("ing") and token.lower not in self.registry.surnames:

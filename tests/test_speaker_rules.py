@@ -289,3 +289,13 @@ def test_a_quantifier_or_a_passive_subject_names_no_speaker() -> None:
     assert speaker_of(text, "imperfect messenger") is None
     text = "Ann Lee spoke.\n\nBut jurors have been told it was all part of a plot the men hatched."
     assert speaker_of(text, "the men hatched") is None
+
+
+def test_an_unnamed_organisation_speaks_through_its_statement_and_it() -> None:
+    text = "Ten soldiers were killed in the attack on Monday, a government statement said."
+    assert speaker_of(text, "Ten soldiers were killed") == "the government"
+    text = (
+        "The Varn Rowing Club said on Monday that the race would go ahead. "
+        "It said the river was safe for all crews."
+    )
+    assert speaker_of(text, "river was safe") == "Varn Rowing Club"

@@ -127,6 +127,8 @@ def mention_from_window(
             )
         if lower in GROUP_PRONOUNS or lower in FIRST_PERSON:
             return Mention("pronoun", word.text, word.start, word.end)
+    if lower == "it" and (last == low or tokens[last - 1].text in {",", ";", ":"}):
+        return Mention("pronoun", word.text, word.start, word.end)  # an organisation's "it"
     if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in FIRST_PERSON:
         return Mention(
             "pronoun", word.text, word.start, word.end, gender=PERSON_PRONOUNS.get(lower)

@@ -12,7 +12,13 @@ import bisect
 import re
 
 from ...text.name_words import is_name_token, is_title_token, name_run_end
-from ...text.people import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
+from ...text.people import (
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    ORG_HEADS,
+    PERSON_PRONOUNS,
+)
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token, tokenize
 from ..candidate import Candidate
@@ -350,6 +356,10 @@ class Resolver:
         if first >= last:
             return None
         found = mention_from_window(self.text, self.tokens, first, last, possessive=True)
+        if found is None and last - first == 1 and self.tokens[first].lower in ORG_HEADS:
+            # "a government statement": the unnamed government speaks
+            word = self.tokens[first]
+            found = Mention("group", f"the {word.lower}", word.start, word.end, f"the {word.lower}")
         if found is None or found.kind == "pronoun":
             return None
         return self.registry.resolve(found)
@@ -432,6 +442,10 @@ class Resolver:
         lowest = self._back(position, _PRONOUN_REACH)
         if lower in GROUP_PRONOUNS:
             return self._recent_event(position, lowest, lambda e: e.kind == "group")
+        if lower == "it":  # "the ministry said ... It added": the organisation just quoted
+            return self._recent_event(
+                position, self._back(position, 1), lambda e: e.kind == "group"
+            )
         gender = PERSON_PRONOUNS.get(lower)
 
         def compatible(entity: Entity) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 from ...text.name_words import (
     GIVEN_NAMES,
@@ -24,47 +23,14 @@ from ...text.people import (
     ORG_HEADS,
     ORG_WORDS,
 )
-from .descriptions import ROLE_WORDS, describes, fits_role, is_place, role_words
-from .mentions import AGE, Mention
+from .descriptions import is_place
+from .entity import Entity
+from .matching import DescriptionMatcher, normalise
+from .mentions import Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
-_INDEFINITE = ("a ", "an ", "one ")  # "a spokeswoman for Acme" introduces someone new
-_CATAPHORA_REACH = 600  # characters: about three sentences
-_LEAD_REACH = 800  # characters: an article's opening paragraphs, headline included
 _NOT_NAME_ENDINGS = ("ly",)  # a lone capitalised adverb ("Similarly") is no new name
-_PRONOUN_OWNERS = ("his ", "her ", "their ", "its ")
 ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
-
-
-@dataclass
-class Entity:
-    canonical: str
-    kind: str  # person, group
-    surnames: set[str] = field(default_factory=set)
-    names: set[str] = field(default_factory=set)
-    descriptors: set[str] = field(default_factory=set)
-    gender: str | None = None
-    # Known by one bare word only ("China said", "Banksy said"): maybe a place or a
-    # company; a he/she takes it only once a title, role or pronoun made it a person.
-    bare: bool = False
-    user_aliases: set[str] = field(default_factory=set)
-    positions: list[int] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    # The registry's mentions of everyone, (position, order), kept sorted by seen_at,
-    # and this entity's place in the registry: who was mentioned in a window is then
-    # a slice, not a scan of every entity (a long text can name thousands).
-    timeline: list[tuple[int, int]] | None = field(default=None, compare=False, repr=False)
-    order: int = field(default=-1, compare=False, repr=False)
-
-    def seen_at(self, position: int) -> None:
-        bisect.insort(self.positions, position)
-        if self.timeline is not None:
-            bisect.insort(self.timeline, (position, self.order))
-
-    def last_before(self, position: int) -> int:
-        """The last mention position before ``position`` (-1 if none)."""
-        index = bisect.bisect_left(self.positions, position)
-        return self.positions[index - 1] if index else -1
 
 
 def _plain_name(name: str) -> bool:
@@ -115,12 +81,7 @@ def _surname_forms(surname: str) -> tuple[str, ...]:
     return (surname,)
 
 
-def _normalise(surface: str) -> str:
-    lower = surface.lower().strip()
-    for determiner in _DETERMINERS:
-        if lower.startswith(determiner):
-            return lower[len(determiner) :]
-    return lower
+_normalise = normalise
 
 
 # More people with one surname than any news article names (a family history names a
@@ -128,7 +89,7 @@ def _normalise(surface: str) -> str:
 MAX_NAMESAKES = 25
 
 
-class EntityRegistry:
+class EntityRegistry(DescriptionMatcher):
     """All speakers of one document."""
 
     def __init__(self, user_speakers: Mapping[str, Sequence[str]] | None = None) -> None:
@@ -313,101 +274,6 @@ class EntityRegistry:
                 return entity
         return self._group(mention)
 
-    def _match_description(self, mention: Mention) -> Entity | None:
-        words = {w for w in mention.descriptors if w in ROLE_WORDS or AGE.match(w)}
-        words |= {w for w in mention.descriptors if w[:1].isalpha()}
-        if not role_words(words):
-            return self._by_nationality(mention, words)
-        if mention.surface.lower().startswith(_INDEFINITE):
-            # "a spokeswoman for Acme" introduces someone new, maybe named next
-            return self._named_just_after(mention, words)
-        best: Entity | None = None
-        best_position = -1
-        for entity in self.entities:
-            if entity.kind != "person" or not describes(words, entity.descriptors):
-                continue
-            position = entity.last_before(mention.start)
-            if position > best_position:
-                best, best_position = entity, position
-        return (
-            best
-            or self._named_just_after(mention, words)
-            or self._only_one_in_role(words)
-            or self._introduced_next(mention, words)
-        )
-
-    def _introduced_next(self, mention: Mention, words: set[str]) -> Entity | None:
-        """ "Iran's foreign minister said ... . Mohammad Javad Zarif spoke after ...": a
-        definite description that fits nobody named so far is the first person the next
-        sentences introduce by full name, unless the article gives them another role
-        (news leads describe a person first and name them right after: the rule holds in
-        an article's opening only)."""
-        if mention.start > _LEAD_REACH or mention.surface.lower().startswith(_PRONOUN_OWNERS):
-            return None  # a convention of the lead, and "his aide" is someone else's
-        if "group:" + _normalise(mention.surface) in self._by_name:
-            return None  # "the witness" after "a witness": that unnamed one
-        roles = role_words(words)
-        for entity in sorted(self.entities, key=lambda e: e.positions[0] if e.positions else -1):
-            if entity.kind != "person" or not entity.positions or " " not in entity.canonical:
-                continue
-            if not 0 < entity.positions[0] - mention.end < _CATAPHORA_REACH:
-                continue
-            own_roles = role_words(entity.descriptors)
-            if not own_roles or fits_role(words, entity.descriptors):
-                return entity
-            if own_roles - roles:
-                continue
-        return None
-
-    def _only_one_in_role(self, words: set[str]) -> Entity | None:
-        """ "the foreign ministry spokesperson" when the article names one spokesperson
-        only: the one person with every role word of the description and no other
-        nationality."""
-        fitting = [
-            entity
-            for entity in self.entities
-            if entity.kind == "person" and fits_role(words, entity.descriptors)
-        ]
-        return fitting[0] if len(fitting) == 1 else None
-
-    def _by_nationality(self, mention: Mention, words: set[str]) -> Entity | None:
-        """ "the German" (a nationality alone, definite): the most recent person of it."""
-        if (
-            not words
-            or not words <= DEMONYM_ADJECTIVES
-            or not mention.surface.lower().startswith("the ")
-        ):
-            return None
-        best: Entity | None = None
-        best_position = -1
-        for same_only in (True, False):  # that nationality, else the latest of none known
-            for entity in self.entities:
-                if entity.kind != "person":
-                    continue
-                known = entity.descriptors & DEMONYM_ADJECTIVES
-                if (same_only and not words <= known) or (not same_only and known):
-                    continue
-                position = entity.last_before(mention.start)
-                if position > best_position:
-                    best, best_position = entity, position
-            if best is not None:
-                return best
-        return None
-
-    def _named_just_after(self, mention: Mention, words: set[str]) -> Entity | None:
-        """ "Syria's foreign minister said ... Foreign Minister Walid al-Moallem ...": a
-        definite description before anyone fits it is the one person named with that role
-        in the next few sentences."""
-        fitting = [
-            entity
-            for entity in self.entities
-            if entity.kind == "person"
-            and entity.positions
-            and 0 < entity.positions[0] - mention.start < _CATAPHORA_REACH
-            and fits_role(words, entity.descriptors)
-        ]
-        return fitting[0] if len(fitting) == 1 else None
-
     def _group(self, mention: Mention) -> Entity:
         titled = self._by_title(mention)
         if titled is not None:
@@ -428,21 +294,6 @@ class EntityRegistry:
             self._by_name[key] = entity
         entity.seen_at(mention.start)
         return entity
-
-    def _by_title(self, mention: Mention) -> Entity | None:
-        """ "the Taoiseach" when the article wrote "Taoiseach Enda Kenny": the most recent
-        person who bears that learned title."""
-        words = _normalise(mention.surface).split()
-        if len(words) != 1 or words[0] not in self.title_words:
-            return None
-        best: Entity | None = None
-        best_position = -1
-        for entity in self.entities:
-            if entity.kind == "person" and words[0] in entity.descriptors:
-                position = entity.last_before(mention.start)
-                if position > best_position:
-                    best, best_position = entity, position
-        return best
 
     def _misspelt_surname(self, name: str) -> Entity | None:
         """A surname of six letters or more written with two neighbouring letters swapped

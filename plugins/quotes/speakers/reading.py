@@ -16,13 +16,8 @@ from ...text.name_words import (
 )
 from ...text.people import DEMONYMS, NAME_PARTICLES, NON_NAME_WORDS, ROLE_NOUNS, TITLES
 from ...text.tokens import Token
-from .descriptions import PLACE_HEADS
-from .entities import (
-    ORGANISATION_HEADS,
-    ROLE_WORDS,
-    Entity,
-    EntityRegistry,
-)
+from .descriptions import PLACE_HEADS, ROLE_WORDS
+from .entities import ORGANISATION_HEADS, Entity, EntityRegistry
 from .gender import cue_gender
 from .mentions import Mention, descriptor_words, mention_from_window
 

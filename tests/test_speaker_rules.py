@@ -299,3 +299,12 @@ def test_an_unnamed_organisation_speaks_through_its_statement_and_it() -> None:
         "It said the river was safe for all crews."
     )
     assert speaker_of(text, "river was safe") == "Varn Rowing Club"
+
+
+def test_a_company_acronym_opening_its_name_stays_in_the_name() -> None:
+    text = 'Velt Borax Ltd said it would merge. "We are pleased," VBL CEO Ana Sol said.'
+    report = run(text)
+    assert "Velt Borax Ltd" in report.speakers
+    assert speaker_of(text, "We are pleased") == "Ana Sol"
+    text = 'RTB Borax Ltd said on Monday that it would merge. "We are pleased," RTB said.'
+    assert "RTB Borax Ltd" in run(text).speakers

@@ -120,7 +120,10 @@ class EntityRegistry(DescriptionMatcher):
     def _untitle(self, mention: Mention) -> None:
         """Move a learned title off the front of a name: "Coun Forrest" is Forrest."""
         words = mention.name.split()
-        acronyms = [i for i, word in enumerate(words[:-1]) if _is_acronym(word)]
+        # an acronym inside the name, after the employer: not a company's own ("RTZ Borax")
+        acronyms = [i for i, word in enumerate(words[:-1]) if i and _is_acronym(word)]
+        if words and words[-1].lower().rstrip(".") in ORGANISATION_HEADS:
+            acronyms = []
         if acronyms:  # "Ford CFO Shanks", "Acme CEO Jo Lee": the name follows the acronym
             cut = acronyms[-1] + 1
             mention.descriptors = mention.descriptors | {w.lower() for w in words[:cut]}

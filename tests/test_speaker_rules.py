@@ -308,3 +308,21 @@ def test_a_company_acronym_opening_its_name_stays_in_the_name() -> None:
     assert speaker_of(text, "We are pleased") == "Ana Sol"
     text = 'RTB Borax Ltd said on Monday that it would merge. "We are pleased," RTB said.'
     assert "RTB Borax Ltd" in run(text).speakers
+
+
+def test_an_infinitive_of_saying_is_spoken_by_its_clause_subject() -> None:
+    """Subject control: "stood ... to say", "is quick to point out"."""
+    text = "Recently, Oren Vasko of Tamm stood at a town meeting to say he backed the levy."
+    assert speaker_of(text, "he backed the levy") == "Oren Vasko"
+    text = "Ilse Brandt is quick to point out that the levy passed twice."
+    assert speaker_of(text, "the levy passed twice") == "Ilse Brandt"
+
+
+def test_an_infinitive_after_an_object_is_spoken_by_that_object() -> None:
+    """Object control: "led Republicans to say", "force Sen. Lee to acknowledge"."""
+    text = "The defeat will force Sen. Oren Vasko to acknowledge that the levy failed."
+    assert speaker_of(text, "the levy failed") == "Oren Vasko"
+    text = "Ilse Brandt drove to Tamm to say that the levy would pass."
+    assert speaker_of(text, "the levy would pass") == "Ilse Brandt"
+    text = "Ilse Brandt leads a group that was formed to argue that fares should fall."
+    assert speaker_of(text, "fares should fall") != "Ilse Brandt"  # the group's clause

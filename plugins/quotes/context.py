@@ -7,7 +7,13 @@ on token indices, so each lookup touches a bounded window of tokens.
 from __future__ import annotations
 
 from ..text.name_words import GIVEN_NAMES, is_name_token
-from ..text.people import GROUP_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES
+from ..text.people import (
+    GROUP_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+)
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .cues import (
@@ -237,10 +243,21 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
                 break
         if token.text in QUOTE_MARKS or (token.text[0].islower() and not _np_word(token)):
             break
+        if token.lower == "of" and _personal_name_before(tokens, index, end):
+            break  # "Tom Emanuel of Laconia": a person and where they come from
         end += 1
     if end == index:
         return None
     return mention_from_window(text, tokens, index, end)
+
+
+def _personal_name_before(tokens: list[Token], start: int, end: int) -> bool:
+    """Do two or more name words, no title among them, end right before ``end``?"""
+    first = end
+    while first > start and is_name_token(tokens[first - 1]):
+        first -= 1
+    run = tokens[first:end]
+    return len(run) >= 2 and not any(t.lower in TITLES for t in run)
 
 
 def _participle_phrase_end(tokens: list[Token], start: int, high: int) -> int | None:
@@ -308,6 +325,9 @@ def subject_of_cue(text: str, tokens: list[Token], cue: Cue, sentence: int) -> M
     """
     if cue.word.lower().endswith("ing"):
         return _participle_subject(text, tokens, cue, sentence)
+    infinitive = _infinitive_marker(tokens, cue.index, sentence)
+    if infinitive is not None:
+        return _infinitive_subject(text, tokens, infinitive, sentence)
     mention = subject_before(text, tokens, cue.index, sentence)
     if mention is None and cue.index > sentence:
         before = cue.index - 1
@@ -316,6 +336,57 @@ def subject_of_cue(text: str, tokens: list[Token], cue: Cue, sentence: int) -> M
         if tokens[before].lower in _COORDINATORS:
             mention = sentence_subject(text, tokens, sentence, cue.index)
     return mention
+
+
+def _infinitive_marker(tokens: list[Token], cue_index: int, sentence: int) -> int | None:
+    """Index of the "to" of an infinitive verb of saying ("stood up to say", "is quick
+    to point out", "to have pledged"), or None."""
+    probe = cue_index - 1
+    if probe > sentence and tokens[probe].lower == "have":
+        probe -= 1
+    while probe > sentence and tokens[probe].lower.endswith("ly"):
+        probe -= 1  # "to publicly say"
+    return probe if probe > sentence and tokens[probe].lower == "to" else None
+
+
+def _infinitive_subject(text: str, tokens: list[Token], to: int, sentence: int) -> Mention | None:
+    """Who speaks an infinitive: the object of the verb before it ("led Republicans to
+    say", "urged him to announce"), else the subject of its clause ("Lee stood at a town
+    meeting to say", "Lee is quick to point out"): object control, then subject control."""
+    last = to - 1
+    word = tokens[last]
+    if word.lower in _OBJECT_PRONOUNS:
+        if last - 1 >= sentence and tokens[last - 1].lower in _NAME_PREPOSITIONS | {"for"}:
+            return None  # "it was hard for them to say": no one is named
+        return Mention(
+            "pronoun", word.text, word.start, word.end, gender=PERSON_PRONOUNS.get(word.lower)
+        )
+    if is_name_token(word) or word.lower in GROUP_NOUNS or word.lower in ROLE_NOUNS:
+        first = last
+        while first - 1 >= sentence and (
+            _np_word(tokens[first - 1]) and tokens[first - 1].lower not in _SUBJECT_STOPS
+        ):
+            first -= 1
+        # "went to Ames to say": a place reached, not an object
+        if first > sentence and tokens[first - 1].lower not in _OBJECT_PREPOSITIONS:
+            mention = mention_from_window(text, tokens, first, to)
+            if mention is not None:
+                return mention  # the object of the verb before it
+    if any(token.lower in _CLAUSE_OPENERS for token in tokens[sentence:to]):
+        return None  # "an agency that encourages citizens to report": another clause's
+    mention = sentence_subject(text, tokens, sentence, to)
+    if mention is not None and mention.start > tokens[to].start:
+        return None
+    return mention
+
+
+_CLAUSE_OPENERS = frozenset(
+    "that which who whom whose when while because if after before as since".split()
+)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+_OBJECT_PREPOSITIONS = frozenset("to in at on from into via with by of for near".split())
 
 
 def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int) -> Mention | None:

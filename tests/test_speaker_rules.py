@@ -326,3 +326,10 @@ def test_an_infinitive_after_an_object_is_spoken_by_that_object() -> None:
     assert speaker_of(text, "the levy would pass") == "Ilse Brandt"
     text = "Ilse Brandt leads a group that was formed to argue that fares should fall."
     assert speaker_of(text, "fares should fall") != "Ilse Brandt"  # the group's clause
+
+
+def test_a_coordinated_subject_is_spoken_by_its_named_first_member() -> None:
+    text = "Oren Vasko and his lawyers said the levy had no legal basis."
+    assert speaker_of(text, "the levy had no legal basis") == "Oren Vasko"
+    text = "Both Ilse Brandt and her campaign denied that the levy was ever discussed."
+    assert speaker_of(text, "the levy was ever discussed") == "Ilse Brandt"

@@ -117,6 +117,9 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
     start = clause_start(text, tokens, end, low)
     if start >= end:
         return None
+    leader = _first_conjunct(text, tokens, start, end, low)
+    if leader is not None:
+        return leader
     mention = mention_from_window(text, tokens, start, end)
     if (mention is None or mention.kind != "name") and start - 1 > low:
         # "Jo Lee, the director of the party said": the apposition lost its comma.
@@ -124,6 +127,38 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         if named is not None:
             return named
     return mention
+
+
+def _first_conjunct(
+    text: str, tokens: list[Token], start: int, end: int, low: int
+) -> Mention | None:
+    """The named first member of a coordinated subject ("Lee and his lawyers said", "She
+    and her aides vowed"): the person at the head of the group speaking. Only when the
+    second member is a noun phrase of its own (a determiner, possessive or name opens it;
+    "Current and former officials" is one group)."""
+    conjunction = start - 1
+    if conjunction <= low or tokens[conjunction].lower != "and":
+        return None
+    opener = tokens[start]
+    if not (opener.lower in _SECOND_CONJUNCT_OPENERS or is_name_token(opener)):
+        return None
+    first = clause_start(text, tokens, conjunction, low)
+    if first >= conjunction or not (
+        first == low or is_boundary(text, tokens, first) or tokens[first - 1].text == ","
+    ):
+        return None
+    if tokens[first].lower == "both":
+        first += 1
+    mention = mention_from_window(text, tokens, first, conjunction)
+    if mention is None or mention.start != tokens[first].start:
+        return None
+    if mention.kind == "name" or mention.surface.lower() in _NOMINATIVE_PRONOUNS:
+        return mention
+    return None
+
+
+_SECOND_CONJUNCT_OPENERS = frozenset("his her their its other others several".split())
+_NOMINATIVE_PRONOUNS = frozenset("he she they we".split())
 
 
 def _name_before_comma(text: str, tokens: list[Token], comma: int, low: int) -> Mention | None:

@@ -333,3 +333,16 @@ def test_a_coordinated_subject_is_spoken_by_its_named_first_member() -> None:
     assert speaker_of(text, "the levy had no legal basis") == "Oren Vasko"
     text = "Both Ilse Brandt and her campaign denied that the levy was ever discussed."
     assert speaker_of(text, "the levy was ever discussed") == "Ilse Brandt"
+
+
+def test_an_infinitive_in_a_later_clause_takes_that_clause_subject() -> None:
+    text = "The levy passed, as Republicans continue to warn that the deal was a mistake."
+    assert speaker_of(text, "the deal was a mistake") == "Republicans"
+
+
+def test_an_opening_participle_phrase_is_spoken_by_the_main_clause_subject() -> None:
+    """ "Since announcing X, Lee has risen": the participle's subject follows its comma."""
+    text = "Since announcing Ann Kay as his running mate, Oren Vasko has risen in the polls."
+    assert speaker_of(text, "Ann Kay as his running mate") == "Oren Vasko"
+    text = "After suggesting that he regretted the insults, Mr. Vasko rarely disagreed."
+    assert speaker_of(text, "he regretted the insults") == "Vasko"

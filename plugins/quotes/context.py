@@ -407,9 +407,17 @@ def _infinitive_subject(text: str, tokens: list[Token], to: int, sentence: int) 
             mention = mention_from_window(text, tokens, first, to)
             if mention is not None:
                 return mention  # the object of the verb before it
-    if any(token.lower in _CLAUSE_OPENERS for token in tokens[sentence:to]):
-        return None  # "an agency that encourages citizens to report": another clause's
-    mention = sentence_subject(text, tokens, sentence, to)
+    # "The bill passed, as Republicans continue to warn": the subject of the clause
+    # holding the infinitive; "a group that was formed to argue": a relative clause's
+    # subject is its antecedent, not read here
+    opening = sentence
+    for index in range(to - 1, sentence - 1, -1):
+        if tokens[index].lower in _CLAUSE_OPENERS or tokens[index].text == ",":
+            opening = index + 1
+            break
+    if opening >= to:
+        return None
+    mention = sentence_subject(text, tokens, opening, to)
     if mention is not None and mention.start > tokens[to].start:
         return None
     return mention
@@ -452,7 +460,39 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
             if mention is not None:
                 return mention
             break
+    if before == sentence and tokens[sentence].lower in _PARTICIPLE_PREPOSITIONS:
+        return _main_clause_subject(text, tokens, cue.index, sentence)
     return sentence_subject(text, tokens, sentence, cue.index)
+
+
+# "After suggesting ..., Lee", "Since announcing ..., Lee": an adverbial phrase
+_PARTICIPLE_PREPOSITIONS = frozenset("after since before while when upon by in on".split())
+
+
+def _main_clause_subject(text: str, tokens: list[Token], cue: int, sentence: int) -> Mention | None:
+    """The subject of the main clause after a sentence-opening adverbial participle
+    phrase ("Since announcing Ann Kay as his running mate, Jo Lee has risen"): the
+    participle's subject is that of the clause after the phrase's comma."""
+    for comma in range(cue + 1, min(len(tokens), cue + 2 * _PARTICIPLE_REACH)):
+        word = tokens[comma].text
+        if word in SENTENCE_END or word in QUOTE_MARKS or is_boundary(text, tokens, comma):
+            return None
+        if word == "," and not _place_comma(tokens, comma, len(tokens)):
+            end = comma + 1
+            while (
+                end < len(tokens)
+                and end - comma <= 8
+                and (
+                    _np_word(tokens[end])
+                    or (tokens[end].text == "." and dot_in_name(tokens, end, len(tokens)))
+                )
+            ):
+                end += 1
+            mention = mention_from_window(text, tokens, comma + 1, end) if end > comma + 1 else None
+            if mention is not None and mention.start == tokens[comma + 1].start:
+                return mention
+            return None
+    return None
 
 
 def _after_preposition(tokens: list[Token], last: int, sentence: int) -> bool:

@@ -12,7 +12,6 @@ from .context import (
     sentence_subject,
     subject_after,
     subject_before,
-    subject_of_cue,
 )
 from .cues import (
     SENTENCE_END,
@@ -26,6 +25,7 @@ from .marks import QuoteSpan
 from .partial import attribute_partial, strip_end_punctuation
 from .reporting_verbs import NAMING_WORDS, SPEECH_BASES
 from .speakers.mentions import Mention, mention_from_window
+from .verb_subjects import subject_of_cue
 
 _TERMINAL = frozenset(".!?,;:…—–-")
 _DASHES = frozenset("—–-")

@@ -14,9 +14,9 @@ from .clauses import (
     trim_span,
     verb_like,
 )
-from .context import subject_of_cue
 from .cues import Cue
 from .reporting_verbs import CUE_FORMS
+from .verb_subjects import subject_of_cue
 
 _MIN_CONTENT_WORDS = 3
 

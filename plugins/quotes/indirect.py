@@ -35,11 +35,12 @@ from .complements import (
     pronoun_clause_after_adjunct,
     quoted_subject,
 )
-from .context import name_end, subject_of_cue
+from .context import name_end
 from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
 from .embedded import headline_report, relative_before, relative_report
 from .speakers.mentions import mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
+from .verb_subjects import subject_of_cue
 
 # Words that may sit between a verb and its "that": "told reporters on Monday that".
 _MAX_GAP_TO_THAT = 6

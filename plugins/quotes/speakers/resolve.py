@@ -19,9 +19,10 @@ from ...text.people import (
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token, tokenize
 from ..candidate import Candidate
-from ..context import sentence_subject, subject_of_cue
+from ..context import sentence_subject
 from ..cues import CUE_WORDS, cue_at
 from ..reporting_verbs import SPEECH_BASES
+from ..verb_subjects import subject_of_cue
 from .entities import Entity, EntityRegistry
 from .gender import pronoun_votes
 from .mentions import Mention, mention_from_window

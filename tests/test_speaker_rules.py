@@ -346,3 +346,22 @@ def test_an_opening_participle_phrase_is_spoken_by_the_main_clause_subject() -> 
     assert speaker_of(text, "Ann Kay as his running mate") == "Oren Vasko"
     text = "After suggesting that he regretted the insults, Mr. Vasko rarely disagreed."
     assert speaker_of(text, "he regretted the insults") == "Vasko"
+
+
+def test_the_antecedent_of_who_speaks() -> None:
+    """Through a verb inside the clause ("voters who said") or after it ("Republicans
+    who praised him warned"); a subject of its own inside the clause keeps its verb."""
+    text = "Oren Vasko met Ilse Brandt, who said the levy would pass."
+    assert speaker_of(text, "the levy would pass") == "Ilse Brandt"
+    text = "Even Republicans who have praised the levy warned that it may fail."
+    assert speaker_of(text, "it may fail") == "Republicans"
+    text = "This is the clerk who Oren Vasko said was at the door."
+    assert speaker_of(text, "was at the door") == "Oren Vasko"
+
+
+def test_a_long_parenthesis_between_name_and_verb_is_skipped() -> None:
+    text = (
+        "Sen. Oren Vasko (a Tamm Democrat so young he has been mistaken for a staffer) "
+        "says he was adrift after the vote."
+    )
+    assert speaker_of(text, "he was adrift") == "Oren Vasko"

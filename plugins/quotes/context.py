@@ -105,13 +105,17 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
     if end - 1 > low and tokens[end - 1].text == ")":
         # "Rep. Jo Lee (D-Wash.) said": read the name before the parenthesis.
         opening = end - 2
-        while opening > low and end - opening < 8 and tokens[opening].text != "(":
+        while opening > low and end - opening < 24 and tokens[opening].text != "(":
             opening -= 1
         if tokens[opening].text == "(":
             end = opening
     if end - 1 > low and tokens[end - 1].text == ",":
         return _subject_before_apposition(text, tokens, end - 1, low)
     start = clause_start(text, tokens, end, low)
+    if start - 1 > low and tokens[start - 1].lower == "who":
+        antecedent = _antecedent(text, tokens, start - 1, end, low)
+        if antecedent is not None:
+            return antecedent
     if start >= end:
         return None
     leader = _first_conjunct(text, tokens, start, end, low)
@@ -123,6 +127,27 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         named = _name_before_comma(text, tokens, start - 1, low)
         if named is not None:
             return named
+    return mention
+
+
+def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) -> Mention | None:
+    """The person or group a "who" clause is about speaks both through a verb of saying
+    inside it ("voters who said") and through the verb after it ("Republicans who have
+    praised him warned"), unless the clause has a subject of its own ("the man who Lee
+    said was there")."""
+    between = mention_from_window(text, tokens, who + 1, end) if who + 1 < end else None
+    if between is not None:
+        return None
+    if who - 1 > low and tokens[who - 1].text == ",":
+        who -= 1  # "Ann Kay, who said": a non-restrictive clause
+    first = who
+    while first > low and who - first < MAX_WINDOW and _np_word(tokens[first - 1]):
+        first -= 1  # the noun phrase right before "who", not the clause holding it
+    if first >= who:
+        return None
+    mention = mention_from_window(text, tokens, first, who)
+    if mention is None or mention.kind == "pronoun":
+        return None
     return mention
 
 

@@ -22,6 +22,7 @@ from .cues import (
     cue_at,
     dot_in_name,
 )
+from .reporting_verbs import CUE_FORMS
 from .speakers.mentions import Mention, mention_from_window
 
 _ADVERBS = frozenset(
@@ -138,7 +139,11 @@ def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) ->
     between = mention_from_window(text, tokens, who + 1, end) if who + 1 < end else None
     if between is not None:
         return None
-    if who - 1 > low and tokens[who - 1].text == ",":
+    if who + 1 == end and tokens[who - 1].text != ",":
+        return None  # "dismissed critics who called it ...": who is named by the verb's object
+    if who + 1 < end and not _past_form(tokens[end].lower):
+        return None  # "critics who called the remarks": a noun after the clause's verb
+    if tokens[who - 1].text == ",":
         who -= 1  # "Ann Kay, who said": a non-restrictive clause
     first = who
     while first > low and who - first < MAX_WINDOW and _np_word(tokens[first - 1]):
@@ -149,6 +154,12 @@ def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) ->
     if mention is None or mention.kind == "pronoun":
         return None
     return mention
+
+
+def _past_form(word: str) -> bool:
+    """Is a verb of saying in a past form ("warned", "said"), not a noun or base form?"""
+    base = CUE_FORMS.get(word)
+    return base is not None and base != word and not word.endswith("s")
 
 
 def _first_conjunct(
@@ -165,10 +176,8 @@ def _first_conjunct(
     if not (opener.lower in _SECOND_CONJUNCT_OPENERS or is_name_token(opener)):
         return None
     first = clause_start(text, tokens, conjunction, low)
-    if first >= conjunction or not (
-        first == low or is_boundary(text, tokens, first) or tokens[first - 1].text == ","
-    ):
-        return None
+    if first >= conjunction or not is_boundary(text, tokens, first):
+        return None  # "Colorado, Oklahoma and his home state": a list, not a subject
     if tokens[first].lower == "both":
         first += 1
     mention = mention_from_window(text, tokens, first, conjunction)

@@ -365,3 +365,19 @@ def test_a_long_parenthesis_between_name_and_verb_is_skipped() -> None:
         "says he was adrift after the vote."
     )
     assert speaker_of(text, "he was adrift") == "Oren Vasko"
+
+
+def test_a_name_and_a_finite_verb_open_the_sentence_whatever_comma_follows() -> None:
+    text = (
+        "Oren Vasko celebrated in Tamm with supporters, calling it a fine night, "
+        "and said the levy was one step closer."
+    )
+    assert speaker_of(text, "the levy was one step closer") == "Oren Vasko"
+
+
+def test_a_one_word_name_before_a_who_clause_is_the_subject() -> None:
+    text = (
+        "Ilse Brandt wrote about it. "
+        "Vasko, who backed the levy in May and said he would campaign for it, stayed home."
+    )
+    assert speaker_of(text, "he would campaign for it") == "Vasko"

@@ -192,15 +192,18 @@ _SECOND_CONJUNCT_OPENERS = frozenset("his her their its other others several".sp
 _NOMINATIVE_PRONOUNS = frozenset("he she they we".split())
 
 
-def _name_before_comma(text: str, tokens: list[Token], comma: int, low: int) -> Mention | None:
-    """A full personal name that makes up the whole clause before ``tokens[comma]``."""
+def _name_before_comma(
+    text: str, tokens: list[Token], comma: int, low: int, single: bool = False
+) -> Mention | None:
+    """A full personal name that makes up the whole clause before ``tokens[comma]``
+    (with ``single``, a one-word name too: "Lee, who ...")."""
     if tokens[comma].text != ",":
         return None
     start = clause_start(text, tokens, comma, low)
     if start >= comma or not (start == low or is_boundary(text, tokens, start)):
         return None
     mention = mention_from_window(text, tokens, start, comma)
-    if mention is None or mention.kind != "name" or len(mention.name.split()) < 2:
+    if mention is None or mention.kind != "name" or len(mention.name.split()) < 2 - single:
         return None
     return mention if mention.start == tokens[start].start else None
 
@@ -286,11 +289,17 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
         start += 1  # "And then Lee went on the attack"
     index = start
     opener = _participle_phrase_end(tokens, start, high)
+    if opener is None:
+        named = _name_before_finite_verb(text, tokens, start, high)
+        if named is not None:
+            return named
     for probe in range(start, min(high, start + 8) if opener is None else start):
         if tokens[probe].text == ",":
             # "Jo Lee, an aide, ..." is the subject and its apposition; "At a rally in
-            # Ames, ..." is an introductory phrase.
-            named = _name_before_comma(text, tokens, probe, start)
+            # Ames, ..." is an introductory phrase; "Lee, who ..." a name and its clause.
+            named = _name_before_comma(
+                text, tokens, probe, start, probe + 1 < high and tokens[probe + 1].lower == "who"
+            )
             if named is not None and tokens[start].lower not in {"the", "a", "an"}:
                 return named
             index = probe + 1
@@ -315,6 +324,25 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
     if end == index:
         return None
     return mention_from_window(text, tokens, index, end)
+
+
+def _name_before_finite_verb(
+    text: str, tokens: list[Token], start: int, high: int
+) -> Mention | None:
+    """A sentence opening with a name and a finite verb ("Jo Lee celebrated in Ames
+    with supporters, declaring ..."): the name is the subject, whatever comma follows."""
+    end = start
+    while end < high and end - start < 5 and is_name_token(tokens[end]):
+        end += 1
+    if end == start or end >= high or tokens[start].lower.endswith("ing"):
+        return None
+    verb = tokens[end].text
+    if not verb.isalpha() or not verb.islower() or _np_word(tokens[end]):
+        return None
+    if not (verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))):
+        return None
+    mention = mention_from_window(text, tokens, start, end)
+    return mention if mention is not None and mention.kind == "name" else None
 
 
 def _personal_name_before(tokens: list[Token], start: int, end: int) -> bool:

@@ -381,3 +381,14 @@ def test_a_one_word_name_before_a_who_clause_is_the_subject() -> None:
         "Vasko, who backed the levy in May and said he would campaign for it, stayed home."
     )
     assert speaker_of(text, "he would campaign for it") == "Vasko"
+
+
+def test_the_head_noun_alone_refers_back_to_the_unnamed_speaker() -> None:
+    """ "The spokesman" after "Norland's foreign ministry spokesman": one speaker."""
+    text = (
+        "Norland's foreign ministry spokesman said on Friday that the talks had failed. "
+        "The spokesman also said that the border would stay closed."
+    )
+    report = run(text)
+    assert len({q.speaker for q in report.quotes}) == 1
+    assert report.quotes[0].speaker == "Norland's foreign ministry spokesman"

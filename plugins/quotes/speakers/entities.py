@@ -275,7 +275,7 @@ class EntityRegistry(DescriptionMatcher):
             entity = self._match_description(mention)
             if entity is not None:
                 return entity
-        return self._group(mention)
+        return self._unnamed_before(mention) or self._group(mention)
 
     def _group(self, mention: Mention) -> Entity:
         titled = self._by_title(mention)

@@ -129,6 +129,25 @@ class DescriptionMatcher:
         ]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _unnamed_before(self, mention: Mention) -> Entity | None:
+        """ "The spokesman" after "a foreign ministry spokesman" (both unnamed): a definite
+        description of one noun refers back to the latest unnamed speaker with that head
+        noun, not to a new speaker."""
+        words = mention.surface.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        best: Entity | None = None
+        best_position = -1
+        for entity in self.entities:
+            if entity.kind == "person" or entity.canonical.lower() == mention.surface.lower():
+                continue
+            if entity.canonical.lower().split()[-1] != words[1]:
+                continue
+            position = entity.last_before(mention.start)
+            if position > best_position:
+                best, best_position = entity, position
+        return best
+
     def _by_title(self, mention: Mention) -> Entity | None:
         """ "the Taoiseach" when the article wrote "Taoiseach Enda Kenny": the most recent
         person who bears that learned title."""

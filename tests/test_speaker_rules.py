@@ -392,3 +392,10 @@ def test_the_head_noun_alone_refers_back_to_the_unnamed_speaker() -> None:
     report = run(text)
     assert len({q.speaker for q in report.quotes}) == 1
     assert report.quotes[0].speaker == "Norland's foreign ministry spokesman"
+
+
+def test_a_personal_name_before_of_and_an_employer_is_the_person() -> None:
+    text = "“It is another setback,” analyst Rita Lund of Brask Automotive said."
+    assert speaker_of(text, "another setback") == "Rita Lund"
+    text = "Secretary of State Ilse Brandt said the levy would pass."
+    assert speaker_of(text, "the levy would pass") == "Ilse Brandt"

@@ -137,8 +137,36 @@ def mention_from_window(
         start = tokens[last - 1].start  # "the German": a person of that nationality
         return Mention("description", text[start : word.end], start, word.end, descriptors={lower})
     if is_name_token(word) and lower not in GROUP_NOUNS:
+        person = _person_of(text, tokens, low, last)
+        if person is not None:
+            return person
         return _name_mention(text, tokens, low, last)
     return _description_mention(text, tokens, low, last)
+
+
+_PLACE_LINKS = frozenset({"in", "of", "at", "from", "for"})
+
+
+def _person_of(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
+    """ "analyst Rita Lund of IHS Automotive", "Tom Emanuel of Laconia": a personal name
+    (two words or more, no organisation or place word, after a role noun or opening the
+    window) before "of" and a name is the person; the name after "of" is where they work
+    or come from ("Secretary of State", "Bank of America" are one name)."""
+    of = next((i for i in range(low + 2, last) if tokens[i].lower == "of"), -1)
+    if of < 0 or not is_name_token(tokens[of - 1]) or not is_name_token(tokens[of + 1]):
+        return None  # "Rita Lund of IHS Automotive in Lexington": the first "of"
+    if any(not (is_name_token(t) or t.lower in _PLACE_LINKS) for t in tokens[of + 1 : last + 1]):
+        return None
+    person_first = name_run_start(tokens, of - 1, low)
+    run = tokens[person_first:of]
+    if len(run) < 2 or any(
+        t.lower in ORG_WORDS or t.lower in TITLES or t.lower in ROLE_NOUNS or t.lower in ORG_HEADS
+        for t in run
+    ):
+        return None
+    if person_first > low and tokens[person_first - 1].lower not in ROLE_NOUNS:
+        return None
+    return _name_mention(text, tokens, low, of - 1)
 
 
 def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:

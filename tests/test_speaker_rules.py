@@ -399,3 +399,10 @@ def test_a_personal_name_before_of_and_an_employer_is_the_person() -> None:
     assert speaker_of(text, "another setback") == "Rita Lund"
     text = "Secretary of State Ilse Brandt said the levy would pass."
     assert speaker_of(text, "the levy would pass") == "Ilse Brandt"
+
+
+def test_a_persons_office_speaks_for_that_person() -> None:
+    text = "Prime Minister Oren Vasko met the envoy. Vasko's office said the war aim was unchanged."
+    assert speaker_of(text, "the war aim was unchanged") == "Oren Vasko"
+    text = "The Tamm Party won. The party's office said the war aim was unchanged."
+    assert speaker_of(text, "the war aim was unchanged") != "Tamm Party"

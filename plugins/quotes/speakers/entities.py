@@ -271,6 +271,9 @@ class EntityRegistry(DescriptionMatcher):
                 entity.bare = entity.positions == [mention.start] and " " not in mention.name
                 entity.bare = entity.bare and not (mention.descriptors or mention.gender)
             return entity
+        holder = self._office_holder(mention)
+        if holder is not None:
+            return holder
         if mention.kind == "description":
             entity = self._match_description(mention)
             if entity is not None:

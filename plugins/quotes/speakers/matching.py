@@ -129,6 +129,23 @@ class DescriptionMatcher:
         ]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _office_holder(self, mention: Mention) -> Entity | None:
+        """ "Netanyahu's office said": a person's office speaks in that person's name, so
+        the statement is the named person's (a person the article has named already)."""
+        surface = mention.surface.replace("’", "'")
+        if not surface.endswith("'s office"):
+            return None
+        owner = surface[: -len("'s office")].lower()
+        if not owner or " " in owner and owner.split()[0] in {"the", "a", "an"}:
+            return None
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            names = {entity.canonical.lower(), *(n.lower() for n in entity.names)}
+            if owner in names or owner in {n.split()[-1] for n in names}:
+                return entity
+        return None
+
     def _unnamed_before(self, mention: Mention) -> Entity | None:
         """ "The spokesman" after "a foreign ministry spokesman" (both unnamed): a definite
         description of one noun refers back to the latest unnamed speaker with that head

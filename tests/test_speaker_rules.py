@@ -406,3 +406,8 @@ def test_a_persons_office_speaks_for_that_person() -> None:
     assert speaker_of(text, "the war aim was unchanged") == "Oren Vasko"
     text = "The Tamm Party won. The party's office said the war aim was unchanged."
     assert speaker_of(text, "the war aim was unchanged") != "Tamm Party"
+
+
+def test_the_holder_named_after_a_role_of_an_organisation_speaks() -> None:
+    text = "The speaker of the Norland National Assembly, Oren Vasko, said that he would meet them."
+    assert speaker_of(text, "he would meet them") == "Oren Vasko"

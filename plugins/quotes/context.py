@@ -156,6 +156,18 @@ def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) ->
     return mention
 
 
+def _object_of_role(tokens: list[Token], mention: Mention, start: int) -> bool:
+    """Is the name the object of "of" after a role noun ("The speaker of the Norland
+    National Assembly, Oren Vasko, said"): the role's holder is the apposition."""
+    first = start
+    while first < len(tokens) and tokens[first].start < mention.start:
+        first += 1
+    probe = first - 1
+    while probe > start and tokens[probe].lower in {"the", "a", "an"}:
+        probe -= 1
+    return probe > start and tokens[probe].lower == "of" and tokens[probe - 1].lower in ROLE_NOUNS
+
+
 def _past_form(word: str) -> bool:
     """Is a verb of saying in a past form ("warned", "said"), not a noun or base form?"""
     base = CUE_FORMS.get(word)
@@ -234,11 +246,12 @@ def _subject_before_apposition(
         mention = mention_from_window(text, tokens, start, comma)
         if mention is None:
             continue
-        if mention.kind == "name":
+        role_object = _object_of_role(tokens, mention, start)
+        if mention.kind == "name" and not role_object:
             return mention
         if fallback is None and comma == commas[0]:
             fallback = mention
-        if mention.kind == "description":
+        if mention.kind == "description" or role_object:
             following = commas[commas.index(comma) - 1] if comma != commas[0] else last_comma
             inside = mention_from_window(text, tokens, comma + 1, following)
             if inside is not None and inside.kind == "name" and following - comma <= 5:

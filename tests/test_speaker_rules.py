@@ -411,3 +411,17 @@ def test_a_persons_office_speaks_for_that_person() -> None:
 def test_the_holder_named_after_a_role_of_an_organisation_speaks() -> None:
     text = "The speaker of the Norland National Assembly, Oren Vasko, said that he would meet them."
     assert speaker_of(text, "he would meet them") == "Oren Vasko"
+
+
+def test_the_document_and_its_it_keep_the_author_named_before() -> None:
+    """ "a government statement said" ... "the statement said" ... "it added": one author,
+    even with sentences between them."""
+    text = (
+        "Nine soldiers were killed in an attack on their camp, a government statement said.\n"
+        "Attacks have long been concentrated in the north.\n"
+        '"Gunmen attacked a post of the guard early Monday," the statement said.\n'
+        "Such raids are common.\n"
+        '"The toll is 11 guards killed, one wounded," it added, condemning the attack.'
+    )
+    report = run(text)
+    assert [q.speaker for q in report.quotes] == ["the government"] * 3

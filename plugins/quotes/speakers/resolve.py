@@ -39,6 +39,8 @@ _PREPOSITIONS = frozenset(
 
 # How many sentences back a pronoun or a lone quote may look for its speaker.
 _PRONOUN_REACH = 3
+# "It added" takes the organisation quoted within this many sentences before.
+_IT_REACH = 3
 
 
 def _attribution_subject(text: str, tokens: list[Token]) -> Mention | None:
@@ -77,6 +79,7 @@ class Resolver(SubjectReader):
         self.events: list[tuple[int, Entity]] = []  # (position, speaker), in document order
         self.last_sentence_start = -1
         self.last_entity: Entity | None = None
+        self.documents: dict[str, Entity] = {}  # "statement" -> who spoke through one
         if tokens is not None:
             self._learn_genders(tokens)
 
@@ -125,7 +128,8 @@ class Resolver(SubjectReader):
             candidate.inherits = True
         if mention is not None and _is_text_or_medium(mention):
             # "a report by Acme said": a text speaks for its author; unnamed, nobody speaks
-            return (
+            head = mention.surface.lower().split()[-1]
+            author = (
                 self._subject_before_medium(mention, candidate)
                 or self._author_after(mention)
                 or self._author_before(mention)
@@ -133,6 +137,11 @@ class Resolver(SubjectReader):
                     candidate.start, self._back(candidate.sentence_start, 1), lambda e: True
                 )
             )
+            if author is None and mention.surface.lower().startswith("the "):
+                author = self.documents.get(head)  # "the statement": the one quoted before
+            if author is not None:
+                self.documents[head] = author
+            return author
         if mention is not None:
             if mention.kind == "pronoun":
                 return self._pronoun(mention, candidate)
@@ -265,7 +274,7 @@ class Resolver(SubjectReader):
             return self._recent_event(position, lowest, lambda e: e.kind == "group")
         if lower == "it":  # "the ministry said ... It added": the organisation just quoted
             return self._recent_event(
-                position, self._back(position, 1), lambda e: e.kind == "group"
+                position, self._back(position, _IT_REACH), lambda e: e.kind == "group"
             )
         gender = PERSON_PRONOUNS.get(lower)
 

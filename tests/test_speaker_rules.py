@@ -425,3 +425,13 @@ def test_the_document_and_its_it_keep_the_author_named_before() -> None:
     )
     report = run(text)
     assert [q.speaker for q in report.quotes] == ["the government"] * 3
+
+
+def test_a_possessive_opening_the_subject_keeps_its_noun() -> None:
+    text = "Norland's central bank ended its meeting on Friday by announcing it would buy bonds."
+    assert speaker_of(text, "it would buy bonds") == "Norland's central bank"
+    text = (
+        "As Tamm's siege of Brask went on, President Oren Vasko said that losses were heavy, "
+        "adding that there were big losses on the other side."
+    )
+    assert speaker_of(text, "big losses on the other side") == "Oren Vasko"

@@ -329,8 +329,11 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
         if token.text in CLAUSE_BREAK or token.text in SENTENCE_END:
             if not (token.text == "." and end > index and dot_in_name(tokens, end, high)):
                 break
-        if token.text in QUOTE_MARKS or (token.text[0].islower() and not _np_word(token)):
+        if token.text in QUOTE_MARKS:
             break
+        if token.text[0].islower() and not _np_word(token):
+            if not _possessed_noun(tokens, index, end):
+                break
         if token.lower == "of" and _personal_name_before(tokens, index, end):
             break  # "Tom Emanuel of Laconia": a person and where they come from
         end += 1
@@ -356,6 +359,21 @@ def _name_before_finite_verb(
         return None
     mention = mention_from_window(text, tokens, start, end)
     return mention if mention is not None and mention.kind == "name" else None
+
+
+def _possessed_noun(tokens: list[Token], index: int, end: int) -> bool:
+    """Is ``tokens[end]`` a modifier or noun after a possessive opening the subject
+    ("Japan's central bank ended"): up to three plain words, none a past or third-person
+    verb form (those end the noun phrase)."""
+    owner = end - 1
+    while owner > index and tokens[owner].text[0].islower() and end - owner <= 3:
+        owner -= 1
+    if not tokens[owner].lower.endswith(("'s", "’s")) or end - owner > 3:
+        return False
+    if not all(is_name_token(t) or t.lower == "the" for t in tokens[index:owner]):
+        return False  # "As Moscow's invasion of Kiev ...": the possessive opens no subject
+    word = tokens[end].lower
+    return word.isalpha() and not word.endswith(("ed", "s")) and word not in _SUBJECT_STOPS
 
 
 def _personal_name_before(tokens: list[Token], start: int, end: int) -> bool:

@@ -435,3 +435,24 @@ def test_a_possessive_opening_the_subject_keeps_its_noun() -> None:
         "adding that there were big losses on the other side."
     )
     assert speaker_of(text, "big losses on the other side") == "Oren Vasko"
+
+
+def test_a_parenthetical_between_dashes_is_skipped() -> None:
+    text = (
+        "Front-runner Oren Vasko - who once said he would close the border - said at a "
+        "rally that the levy should fall."
+    )
+    assert speaker_of(text, "the levy should fall") == "Oren Vasko"
+
+
+def test_a_participle_after_a_clause_is_spoken_by_that_clause_subject() -> None:
+    text = (
+        "In a speech in Tamm County on Tuesday night, Mr. Vasko struck a measured tone, "
+        "saying he understood the burden."
+    )
+    assert speaker_of(text, "he understood the burden") == "Vasko"
+
+
+def test_a_sentence_opening_participle_is_spoken_by_the_main_subject() -> None:
+    text = "Ilse Brandt spoke first. Noting he studied law, Vasko said the levy was legal."
+    assert speaker_of(text, "he studied law") == "Vasko"

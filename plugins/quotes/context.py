@@ -6,7 +6,7 @@ on token indices, so each lookup touches a bounded window of tokens.
 
 from __future__ import annotations
 
-from ..text.name_words import GIVEN_NAMES, is_name_token
+from ..text.name_words import GIVEN_NAMES, is_name_token, is_title_token
 from ..text.people import (
     GROUP_NOUNS,
     ROLE_NOUNS,
@@ -49,6 +49,7 @@ _SUBJECT_STOPS = frozenset(
     "that and but or while because if when as who which where though although".split()
 )
 MAX_WINDOW = 12
+_DASHES = frozenset({"-", "—", "–", "--"})
 
 
 def is_boundary(text: str, tokens: list[Token], index: int) -> bool:
@@ -103,6 +104,15 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         and tokens[end - 2].lower == "on"
     ):
         end -= 2  # "Lee on Tuesday said"
+    if end - 1 > low and tokens[end - 1].text in _DASHES:
+        # "Donald Trump - who previously said ... - said": a parenthetical between dashes
+        opening = end - 2
+        while opening > low and end - opening < 40 and tokens[opening].text not in _DASHES:
+            if is_boundary(text, tokens, opening):
+                break
+            opening -= 1
+        if opening > low and tokens[opening].text in _DASHES:
+            end = opening
     if end - 1 > low and tokens[end - 1].text == ")":
         # "Rep. Jo Lee (D-Wash.) said": read the name before the parenthesis.
         opening = end - 2
@@ -303,7 +313,7 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
     index = start
     opener = _participle_phrase_end(tokens, start, high)
     if opener is None:
-        named = _name_before_finite_verb(text, tokens, start, high)
+        named = name_before_finite_verb(text, tokens, start, high)
         if named is not None:
             return named
     for probe in range(start, min(high, start + 8) if opener is None else start):
@@ -342,23 +352,37 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
     return mention_from_window(text, tokens, index, end)
 
 
-def _name_before_finite_verb(
+def name_before_finite_verb(
     text: str, tokens: list[Token], start: int, high: int
 ) -> Mention | None:
     """A sentence opening with a name and a finite verb ("Jo Lee celebrated in Ames
     with supporters, declaring ..."): the name is the subject, whatever comma follows."""
     end = start
-    while end < high and end - start < 5 and is_name_token(tokens[end]):
+    while (
+        end < high
+        and end - start < 6
+        and (
+            is_name_token(tokens[end])
+            or is_title_token(tokens[end])
+            or (tokens[end].text == "." and end > start and dot_in_name(tokens, end, high))
+        )
+    ):
         end += 1
     if end == start or end >= high or tokens[start].lower.endswith("ing"):
         return None
     verb = tokens[end].text
     if not verb.isalpha() or not verb.islower() or _np_word(tokens[end]):
         return None
-    if not (verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))):
-        return None
+    if verb in _FUNCTION_WORDS:
+        return None  # "Tom Emanuel of Laconia", "Lee and Kay": no verb yet
     mention = mention_from_window(text, tokens, start, end)
     return mention if mention is not None and mention.kind == "name" else None
+
+
+_FUNCTION_WORDS = frozenset(
+    """of in at on and or but nor the a an to for with from by who whom which that as
+    into about than so yet if""".split()
+)
 
 
 def _possessed_noun(tokens: list[Token], index: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from .context import (
     _np_word,
     _place_comma,
     is_boundary,
+    name_before_finite_verb,
     sentence_subject,
     subject_after,
     subject_before,
@@ -139,6 +140,17 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
             break
     if before == sentence and tokens[sentence].lower in _PARTICIPLE_PREPOSITIONS:
         return _main_clause_subject(text, tokens, cue.index, sentence)
+    if cue.index == sentence:
+        return _main_clause_subject(text, tokens, cue.index, sentence)  # "Noting ..., Lee said"
+    if before > sentence and tokens[before].text == ",":
+        # "In a speech on Tuesday night, Mr. Lee struck a measured tone, saying": the
+        # subject of the clause the participle follows
+        clause = before - 1
+        while clause > sentence and tokens[clause - 1].text != ",":
+            clause -= 1
+        named = name_before_finite_verb(text, tokens, clause, before)
+        if named is not None:
+            return named
     return sentence_subject(text, tokens, sentence, cue.index)
 
 

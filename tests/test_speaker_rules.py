@@ -464,3 +464,8 @@ def test_a_sentence_opening_participle_is_spoken_by_the_main_subject() -> None:
     assert cue is not None
     mention = subject_of_cue(text, tokens, cue, 0)
     assert mention is not None and mention.surface == "Vasko"
+
+
+def test_a_place_after_a_preposition_in_an_opening_phrase_is_no_subject() -> None:
+    text = "Speaking in Tamm, Vasko, without naming her, also accused Brandt of lying to voters."
+    assert speaker_of(text, "Brandt of lying to voters") == "Vasko"

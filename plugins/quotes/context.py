@@ -166,6 +166,17 @@ def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) ->
     return mention
 
 
+def _after_a_preposition(tokens: list[Token], mention: Mention, start: int) -> bool:
+    """Is the mention the object of a preposition ("Speaking in Harlem")?"""
+    first = start
+    while first < len(tokens) and tokens[first].start < mention.start:
+        first += 1
+    return first > start and tokens[first - 1].lower in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = frozenset("in at on from to with by for near outside inside".split())
+
+
 def _object_of_role(tokens: list[Token], mention: Mention, start: int) -> bool:
     """Is the name the object of "of" after a role noun ("The speaker of the Norland
     National Assembly, Oren Vasko, said"): the role's holder is the apposition."""
@@ -254,8 +265,8 @@ def _subject_before_apposition(
         if start >= comma:
             continue
         mention = mention_from_window(text, tokens, start, comma)
-        if mention is None:
-            continue
+        if mention is None or _after_a_preposition(tokens, mention, start):
+            continue  # "Speaking in Harlem, Clinton, without naming him, accused"
         role_object = _object_of_role(tokens, mention, start)
         if mention.kind == "name" and not role_object:
             return mention

@@ -20,7 +20,8 @@ How a document flows through the package::
 
 ``cues`` finds reporting verbs (word lists in ``reporting_verbs``),
 ``context`` reads the words around a quote or a verb (``verb_subjects``: who
-controls a coordinated verb, participle or infinitive), ``candidate`` is a quote
+controls a coordinated verb, participle or infinitive; ``noun_phrases``: word-level
+noun-phrase tests), ``candidate`` is a quote
 before its speaker is known; ``speakers/`` holds the entity registry. Reported
 speech is read by ``indirect`` (after the verb: ``clauses`` and ``complements``
 say where the clause starts), ``trailing`` (content before the attribution) and

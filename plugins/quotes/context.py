@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from ..text.name_words import GIVEN_NAMES, is_name_token, is_title_token
 from ..text.people import (
-    GROUP_NOUNS,
-    ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
-    TITLES,
 )
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
@@ -22,7 +19,15 @@ from .cues import (
     cue_at,
     dot_in_name,
 )
-from .reporting_verbs import CUE_FORMS
+from .noun_phrases import (
+    FUNCTION_WORDS,
+    after_a_preposition,
+    np_word,
+    object_of_role,
+    past_form,
+    personal_name_before,
+    possessed_noun,
+)
 from .speakers.mentions import Mention, mention_from_window
 
 _ADVERBS = frozenset(
@@ -151,12 +156,12 @@ def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) ->
         return None
     if who + 1 == end and tokens[who - 1].text != ",":
         return None  # "dismissed critics who called it ...": who is named by the verb's object
-    if who + 1 < end and not _past_form(tokens[end].lower):
+    if who + 1 < end and not past_form(tokens[end].lower):
         return None  # "critics who called the remarks": a noun after the clause's verb
     if tokens[who - 1].text == ",":
         who -= 1  # "Ann Kay, who said": a non-restrictive clause
     first = who
-    while first > low and who - first < MAX_WINDOW and _np_word(tokens[first - 1]):
+    while first > low and who - first < MAX_WINDOW and np_word(tokens[first - 1]):
         first -= 1  # the noun phrase right before "who", not the clause holding it
     if first >= who:
         return None
@@ -164,35 +169,6 @@ def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) ->
     if mention is None or mention.kind == "pronoun":
         return None
     return mention
-
-
-def _after_a_preposition(tokens: list[Token], mention: Mention, start: int) -> bool:
-    """Is the mention the object of a preposition ("Speaking in Harlem")?"""
-    first = start
-    while first < len(tokens) and tokens[first].start < mention.start:
-        first += 1
-    return first > start and tokens[first - 1].lower in _PLACE_PREPOSITIONS
-
-
-_PLACE_PREPOSITIONS = frozenset("in at on from to with by for near outside inside".split())
-
-
-def _object_of_role(tokens: list[Token], mention: Mention, start: int) -> bool:
-    """Is the name the object of "of" after a role noun ("The speaker of the Norland
-    National Assembly, Oren Vasko, said"): the role's holder is the apposition."""
-    first = start
-    while first < len(tokens) and tokens[first].start < mention.start:
-        first += 1
-    probe = first - 1
-    while probe > start and tokens[probe].lower in {"the", "a", "an"}:
-        probe -= 1
-    return probe > start and tokens[probe].lower == "of" and tokens[probe - 1].lower in ROLE_NOUNS
-
-
-def _past_form(word: str) -> bool:
-    """Is a verb of saying in a past form ("warned", "said"), not a noun or base form?"""
-    base = CUE_FORMS.get(word)
-    return base is not None and base != word and not word.endswith("s")
 
 
 def _first_conjunct(
@@ -265,9 +241,9 @@ def _subject_before_apposition(
         if start >= comma:
             continue
         mention = mention_from_window(text, tokens, start, comma)
-        if mention is None or _after_a_preposition(tokens, mention, start):
+        if mention is None or after_a_preposition(tokens, mention, start):
             continue  # "Speaking in Harlem, Clinton, without naming him, accused"
-        role_object = _object_of_role(tokens, mention, start)
+        role_object = object_of_role(tokens, mention, start)
         if mention.kind == "name" and not role_object:
             return mention
         if fallback is None and comma == commas[0]:
@@ -352,10 +328,10 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
                 break
         if token.text in QUOTE_MARKS:
             break
-        if token.text[0].islower() and not _np_word(token):
-            if not _possessed_noun(tokens, index, end):
+        if token.text[0].islower() and not np_word(token):
+            if not possessed_noun(tokens, index, end):
                 break
-        if token.lower == "of" and _personal_name_before(tokens, index, end):
+        if token.lower == "of" and personal_name_before(tokens, index, end):
             break  # "Tom Emanuel of Laconia": a person and where they come from
         end += 1
     if end == index:
@@ -382,42 +358,12 @@ def name_before_finite_verb(
     if end == start or end >= high or tokens[start].lower.endswith("ing"):
         return None
     verb = tokens[end].text
-    if not verb.isalpha() or not verb.islower() or _np_word(tokens[end]):
+    if not verb.isalpha() or not verb.islower() or np_word(tokens[end]):
         return None
-    if verb in _FUNCTION_WORDS:
+    if verb in FUNCTION_WORDS:
         return None  # "Tom Emanuel of Laconia", "Lee and Kay": no verb yet
     mention = mention_from_window(text, tokens, start, end)
     return mention if mention is not None and mention.kind == "name" else None
-
-
-_FUNCTION_WORDS = frozenset(
-    """of in at on and or but nor the a an to for with from by who whom which that as
-    into about than so yet if""".split()
-)
-
-
-def _possessed_noun(tokens: list[Token], index: int, end: int) -> bool:
-    """Is ``tokens[end]`` a modifier or noun after a possessive opening the subject
-    ("Japan's central bank ended"): up to three plain words, none a past or third-person
-    verb form (those end the noun phrase)."""
-    owner = end - 1
-    while owner > index and tokens[owner].text[0].islower() and end - owner <= 3:
-        owner -= 1
-    if not tokens[owner].lower.endswith(("'s", "’s")) or end - owner > 3:
-        return False
-    if not all(is_name_token(t) or t.lower == "the" for t in tokens[index:owner]):
-        return False  # "As Moscow's invasion of Kiev ...": the possessive opens no subject
-    word = tokens[end].lower
-    return word.isalpha() and not word.endswith(("ed", "s")) and word not in _SUBJECT_STOPS
-
-
-def _personal_name_before(tokens: list[Token], start: int, end: int) -> bool:
-    """Do two or more name words, no title among them, end right before ``end``?"""
-    first = end
-    while first > start and is_name_token(tokens[first - 1]):
-        first -= 1
-    run = tokens[first:end]
-    return len(run) >= 2 and not any(t.lower in TITLES for t in run)
 
 
 def _participle_phrase_end(tokens: list[Token], start: int, high: int) -> int | None:
@@ -460,15 +406,3 @@ def _place_comma(tokens: list[Token], comma: int, high: int) -> bool:
     while after < high and after - comma <= 3 and tokens[after].text[0].isupper():
         after += 1
     return after > comma + 1 and after < high and tokens[after].text == ","
-
-
-def _np_word(token: Token) -> bool:
-    lower = token.lower
-    return (
-        lower in {"the", "a", "an", "his", "her", "their", "its", "of", "he", "she", "they"}
-        or lower in ROLE_NOUNS
-        or lower in GROUP_NOUNS
-        or lower in TITLES
-        or is_name_token(token)
-        or lower in {"press", "former", "transitional", "deputy", "white", "senior", "presidential"}
-    )

@@ -15,7 +15,6 @@ from .context import (
     _ADVERBS_OR_REPORTEDLY,
     _PARTICIPLE_REACH,
     _SUBJECT_STOPS,
-    _np_word,
     _place_comma,
     is_boundary,
     name_before_finite_verb,
@@ -24,6 +23,7 @@ from .context import (
     subject_before,
 )
 from .cues import SENTENCE_END, Cue, cue_at, dot_in_name
+from .noun_phrases import np_word
 from .reporting_verbs import CUE_FORMS
 from .speakers.mentions import Mention, mention_from_window
 
@@ -77,7 +77,7 @@ def _infinitive_subject(text: str, tokens: list[Token], to: int, sentence: int) 
     if is_name_token(word) or word.lower in GROUP_NOUNS or word.lower in ROLE_NOUNS:
         first = last
         while first - 1 >= sentence and (
-            _np_word(tokens[first - 1]) and tokens[first - 1].lower not in _SUBJECT_STOPS
+            np_word(tokens[first - 1]) and tokens[first - 1].lower not in _SUBJECT_STOPS
         ):
             first -= 1
         # "went to Ames to say": a place reached, not an object
@@ -172,7 +172,7 @@ def _main_clause_subject(text: str, tokens: list[Token], cue: int, sentence: int
                 end < len(tokens)
                 and end - comma <= 8
                 and (
-                    _np_word(tokens[end])
+                    np_word(tokens[end])
                     or (tokens[end].text == "." and dot_in_name(tokens, end, len(tokens)))
                 )
             ):

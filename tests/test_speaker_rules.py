@@ -469,3 +469,11 @@ def test_a_sentence_opening_participle_is_spoken_by_the_main_subject() -> None:
 def test_a_place_after_a_preposition_in_an_opening_phrase_is_no_subject() -> None:
     text = "Speaking in Tamm, Vasko, without naming her, also accused Brandt of lying to voters."
     assert speaker_of(text, "Brandt of lying to voters") == "Vasko"
+
+
+def test_a_coordinated_verb_in_a_subordinate_clause_takes_that_clause_subject() -> None:
+    text = (
+        "Some in the crowd booed, and when Vasko thanked Tamm and said it was great "
+        "to be home, the hall fell silent."
+    )
+    assert speaker_of(text, "it was great to be home") == "Vasko"

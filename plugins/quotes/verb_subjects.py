@@ -47,8 +47,25 @@ def subject_of_cue(text: str, tokens: list[Token], cue: Cue, sentence: int) -> M
         while before > sentence and tokens[before].lower in _ADVERBS:
             before -= 1
         if tokens[before].lower in _COORDINATORS:
-            mention = sentence_subject(text, tokens, sentence, cue.index)
+            mention = _first_verb_subject(text, tokens, before, sentence)
+            mention = mention or sentence_subject(text, tokens, sentence, cue.index)
     return mention
+
+
+def _first_verb_subject(
+    text: str, tokens: list[Token], coordinator: int, sentence: int
+) -> Mention | None:
+    """ "..., and when Rubio thanked Miami and said ...": the subject of the clause that
+    holds the first verb (after a comma or a subordinating word), when a name and a
+    finite verb open it."""
+    clause = coordinator
+    while clause > sentence and not (
+        tokens[clause - 1].text == "," or tokens[clause - 1].lower in _CLAUSE_OPENERS
+    ):
+        clause -= 1
+    if clause == sentence:
+        return None  # the sentence's own subject: read by sentence_subject
+    return name_before_finite_verb(text, tokens, clause, coordinator)
 
 
 def _infinitive_marker(tokens: list[Token], cue_index: int, sentence: int) -> int | None:

@@ -477,3 +477,11 @@ def test_a_coordinated_verb_in_a_subordinate_clause_takes_that_clause_subject() 
         "to be home, the hall fell silent."
     )
     assert speaker_of(text, "it was great to be home") == "Vasko"
+
+
+def test_a_dash_parenthetical_after_the_name_keeps_the_name_as_subject() -> None:
+    text = (
+        "On the other side, Mrs. Brandt -- whose husband signed the act into law -- has "
+        "publicly derided the plan, suggesting that efforts to revive it are misguided."
+    )
+    assert speaker_of(text, "efforts to revive it") == "Brandt"

@@ -357,12 +357,22 @@ def name_before_finite_verb(
         end += 1
     if end == start or end >= high or tokens[start].lower.endswith("ing"):
         return None
+    name_end_at = end
+    if tokens[end].text in _DASHES:  # "Mrs. Clinton -- whose husband ... -- has derided"
+        closing = next(
+            (i for i in range(end + 1, min(high, end + 40)) if tokens[i].text in _DASHES), -1
+        )
+        while 0 < closing < high - 1 and tokens[closing + 1].text in _DASHES:
+            closing += 1  # "--" written as two tokens
+        if closing < 0 or closing + 1 >= high:
+            return None
+        end = closing + 1
     verb = tokens[end].text
     if not verb.isalpha() or not verb.islower() or np_word(tokens[end]):
         return None
     if verb in FUNCTION_WORDS:
         return None  # "Tom Emanuel of Laconia", "Lee and Kay": no verb yet
-    mention = mention_from_window(text, tokens, start, end)
+    mention = mention_from_window(text, tokens, start, name_end_at)
     return mention if mention is not None and mention.kind == "name" else None
 
 

@@ -485,3 +485,11 @@ def test_a_dash_parenthetical_after_the_name_keeps_the_name_as_subject() -> None
         "publicly derided the plan, suggesting that efforts to revive it are misguided."
     )
     assert speaker_of(text, "efforts to revive it") == "Brandt"
+
+
+def test_a_verb_coordinated_after_a_that_clause_keeps_the_main_subject() -> None:
+    text = (
+        "President Vasko noted that Tamm is going through hard times but expressed hope "
+        "that talks will help."
+    )
+    assert speaker_of(text, "talks will help") == "Vasko"

@@ -59,13 +59,17 @@ def _first_verb_subject(
     holds the first verb (after a comma or a subordinating word), when a name and a
     finite verb open it."""
     clause = coordinator
-    while clause > sentence and not (
-        tokens[clause - 1].text == "," or tokens[clause - 1].lower in _CLAUSE_OPENERS
-    ):
+    while clause > sentence and tokens[clause - 1].lower not in _ADVERBIAL_OPENERS:
+        if tokens[clause - 1].lower in _CLAUSE_OPENERS or tokens[clause - 1].text in ",;:":
+            return None  # "Putin noted that Syria is ... but expressed": a verb's content
         clause -= 1
     if clause == sentence:
         return None  # the sentence's own subject: read by sentence_subject
     return name_before_finite_verb(text, tokens, clause, coordinator)
+
+
+# Adverbial clauses whose subject a coordinated verb shares ("when Lee thanked X and said")
+_ADVERBIAL_OPENERS = frozenset("when while as after before because if since once until".split())
 
 
 def _infinitive_marker(tokens: list[Token], cue_index: int, sentence: int) -> int | None:

@@ -70,8 +70,9 @@ def test_a_leading_initial_leaves_the_gender_to_the_given_name() -> None:
     assert gender_of(["A", "Gerald"]) is None  # a capitalised article is not an initial
     text = (
         '"Courts are changing," J. Gerald Hebner, a lawyer, said. '
-        'Mary Velde disagreed. "Not yet," he said.'
+        'Ms. Mary Velde disagreed. "Not yet," he said.'
     )
+    # Speakers take gender from the article (an honorific), never from given names.
     assert speakers(text) == ["J. Gerald Hebner", "J. Gerald Hebner"]
 
 

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from toolkit.api import resolve_background
@@ -122,6 +122,9 @@ def test_only_quote_marks_and_whitespace(text: str) -> None:
 
 @PROPERTY_SETTINGS
 @given(article_like)
+@example(
+    '"Putin." President Putin said. President Putin said that Putin. al-Sharaa "Putin . Putin ."'
+)
 def test_news_like_text_with_quotes_and_attributions(text: str) -> None:
     check_whole_pipeline(text)
 

@@ -118,7 +118,7 @@ def test_random_two_character_marks_never_raise(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # US papers use "spokesman" for women: the given name decides the pronoun.
+        # US papers use "spokesman" for women: it gives no gender.
         ('Trump spokesman Hope Hicks spoke. "It is not ours," she said.', "Hope Hicks"),
         # an honorific outranks the given name
         ('The chairman, Mrs. Leslie Ward, spoke. "We agree," she said.', "Leslie Ward"),
@@ -221,7 +221,7 @@ def test_a_bare_surname_names_the_namesake_introduced_first() -> None:
 
 def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
     text = (
-        "Bill Clinton spoke first. Hillary Clinton spoke next.\n\n"
+        "Bill Clinton spoke first; he was brief. Hillary Clinton spoke next.\n\n"
         '"We will win," Mrs. Clinton said. "She will," Mr. Clinton said.'
     )
     assert [q.speaker for q in run(text).quotes] == ["Hillary Clinton", "Bill Clinton"]

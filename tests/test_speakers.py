@@ -207,7 +207,8 @@ def test_bare_name_before_colon_is_not_a_speaker() -> None:
 
 
 def test_pronoun_prefers_a_person_of_its_gender_in_the_nearest_sentence() -> None:
-    text = 'Kim Park and Maria Lopez met on Monday. "We agreed on a lot," she said.'
+    # The gender comes from the article (an honorific), never from a list of given names.
+    text = 'Kim Park and Ms. Maria Lopez met on Monday. "We agreed on a lot," she said.'
     assert speakers(run(text)) == ["Maria Lopez"]
 
 

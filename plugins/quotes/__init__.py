@@ -19,8 +19,14 @@ How a document flows through the package::
     candidates --speakers.resolve--> one canonical speaker each --> report
 
 ``cues`` finds reporting verbs (word lists in ``reporting_verbs``),
-``context`` reads the words around a quote or a verb, ``candidate`` is a quote
-before its speaker is known; ``speakers/`` holds the entity registry.
+``context`` reads the words around a quote or a verb (``verb_subjects``: who
+controls a coordinated verb, participle or infinitive; ``noun_phrases``: word-level
+noun-phrase tests), ``candidate`` is a quote
+before its speaker is known; ``speakers/`` holds the entity registry. Reported
+speech is read by ``indirect`` (after the verb: ``clauses`` and ``complements``
+say where the clause starts), ``trailing`` (content before the attribution) and
+``embedded`` (relative clauses, Title Case headlines); ``records`` folds the
+results into one record per attribution.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from toolkit.models import Document, Quote, Report, Speaker
 from ..text.quotation_marks import UNAMBIGUOUS_MARKS
 from ..text.tokens import TokenIndex, tokenize_columns
 from .candidate import Candidate
+from .cues import CUE_WORDS
 from .direct import classify_span
 from .indirect import find_indirect
 from .marks import find_quote_spans, plain_double_marks
@@ -155,6 +162,9 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
     gap = text[previous.attribution_end : candidate.start]
     if "\n" in gap or len(gap) > 200 or any(mark in gap[:-1] for mark in UNAMBIGUOUS_MARKS):
         return False
+    words = gap.lower().split()
+    if len(words) > _MAX_GAP_WORDS and any(word.strip(",.;:") in CUE_WORDS for word in words):
+        return False  # '"A," Lee said, noting that the toll rose. "B."': a report between
     same_speaker = (
         candidate.mention is not None
         and previous.mention is not None
@@ -167,6 +177,9 @@ def _continues(text: str, previous: Candidate, candidate: Candidate) -> bool:
         and candidate.standalone
         and gap[:-1].rstrip()[-1:] in {".", "!", "?"}
     )
+
+
+_MAX_GAP_WORDS = 4
 
 
 def _to_quote(text: str, candidate: Candidate, entity: Entity | None, starts: list[int]) -> Quote:

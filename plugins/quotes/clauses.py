@@ -38,7 +38,7 @@ OBJECT_VERBS = frozenset(
     """announce urge deny confirm acknowledge admit promise pledge vow accuse praise
     predict propose demand defend reiterate reveal criticize criticise condemn blame
     dismiss reject endorse welcome describe explain recall stress report cite
-    detail outline""".split()
+    detail outline tweet state""".split()
 )
 # Two-word cues whose object is the content: "called for a ban", "calls on Congress to act".
 OBJECT_PHRASES = frozenset({("call", "for"), ("call", "on")})
@@ -58,7 +58,33 @@ _IS_CONTRACTIONS = frozenset(
     for mark in "'’"
 )
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "ics", "ness", "ous")
+# Irregular past forms (a closed class of English): "said millions lost their homes",
+# "saying he understood". Forms that are as often nouns or adjectives ("left", "cost",
+# "hit", "put", "bid", "set") are left out.
+IRREGULAR_PAST = frozenset(
+    """ate became began bent bit bled blew bought brought broke built burnt caught
+    chose clung came crept dealt did drank drew drove dug fed felt fell fled flew forbade
+    forgave forgot fought found froze gave got grew hung heard held hid kept knelt knew
+    laid led leapt lent lost made meant met overcame overtook paid ran rang rode rose
+    sang sank sat saw sought sold sent shook shone shot showed shrank slept slid
+    spoke spent spun sprang stood stole stuck stung strode struck strove swept swore swam
+    swung taught tore told thought threw understood undertook upheld wept went withdrew
+    woke won wore wrote""".split()
+)
+# Nominative pronouns: a clause starts with them ("said he would", "saying they infringe").
+NOMINATIVE_PRONOUNS = frozenset("i he she we they".split())
 _MAX_SUBJECT = 8
+# Verbs that mean "say" and nothing else common ("rage", "question", "speak of" do not).
+PLAIN_SAYING = frozenset(
+    """say tell add note explain argue write warn insist claim acknowledge admit confirm
+    recall predict conclude contend observe testify reply respond announce declare stress
+    suggest allege report""".split()
+)
+# Days and parts of the day: "said on Monday it ...", "said Thursday."
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    week month year night morning afternoon evening""".split()
+)
 
 
 def verb_like(token: Token, position: int, previous: Token | None = None) -> bool:
@@ -74,7 +100,7 @@ def verb_like(token: Token, position: int, previous: Token | None = None) -> boo
         return False
     if previous is not None and (previous.lower in NOT_BEFORE_VERB or previous.text[0].isdigit()):
         return False
-    if lower.endswith("ed") and len(lower) > 4:
+    if (lower.endswith("ed") and len(lower) > 4) or lower in IRREGULAR_PAST:
         return True
     return lower.endswith("s") and len(lower) > 3 and not lower.endswith(_NOT_VERB_ENDINGS)
 
@@ -93,10 +119,18 @@ def clause_follows(tokens: list[Token], start: int, end: int) -> bool:
     if start >= end:
         return False
     first = tokens[start]
+    if first.lower in _SUBORDINATORS and first.lower != "if":
+        return _main_clause_after_subordinate(tokens, start, end)
     if first.lower in _NOT_CLAUSE_START or not first.text[0].isalnum():
         return first.lower == "if"
     if first.lower.endswith("ing") and first.text[0].islower():
         return False  # a gerund object: "fears returning home"
+    if (
+        first.lower in NOMINATIVE_PRONOUNS
+        and start + 1 < end
+        and tokens[start + 1].text[0].isalpha()
+    ):
+        return True  # a subject pronoun: "said he understood", "saying they infringe"
     opening = 1 if first.lower in {"if", "when", "because", "although"} else 0
     for position, index in enumerate(range(start + opening, min(end, start + _MAX_SUBJECT + 1))):
         token = tokens[index]
@@ -106,6 +140,27 @@ def clause_follows(tokens: list[Token], start: int, end: int) -> bool:
             return False  # a relative pronoun: a noun phrase ("an aide who was ...")
         if verb_like(token, position, tokens[index - 1]):
             return position > 0 or _subject_and_verb(token.lower)
+    return False
+
+
+# Conjunctions that open a subordinate clause before the main one: "said when the case
+# came to court, he had no doubt ...".
+_SUBORDINATORS = frozenset(
+    "if when once while although though because unless until after before since".split()
+)
+_MAX_SUBORDINATE = 20
+
+
+def _main_clause_after_subordinate(tokens: list[Token], start: int, end: int) -> bool:
+    """A subordinate clause (a verb, then a comma) followed by a main clause."""
+    has_verb = False
+    for index in range(start + 1, min(end, start + _MAX_SUBORDINATE)):
+        token = tokens[index]
+        if token.text in _CLAUSE_STOPS:
+            return False
+        if token.text == ",":
+            return has_verb and clause_follows(tokens, index + 1, end)
+        has_verb = has_verb or verb_like(token, index - start, tokens[index - 1])
     return False
 
 
@@ -137,16 +192,34 @@ def noun_use(tokens: list[Token], index: int, base: str) -> bool:
     A base form is a verb after a subject pronoun, a modal or "to"; else it is read as
     a noun when the word is also a common noun.
     """
-    if base not in _ALSO_NOUNS or tokens[index].lower != base or index == 0:
+    if base not in ALSO_NOUNS or tokens[index].lower != base or index == 0:
         return False
     return tokens[index - 1].lower not in _BEFORE_BASE_VERB
 
 
-_ALSO_NOUNS = frozenset(
+ALSO_NOUNS = frozenset(
     """state report post tweet promise vow claim warn comment answer note reply
-    respond demand blame welcome praise repeat""".split()
+    respond demand blame welcome praise repeat question comment answer""".split()
 )
 _BEFORE_BASE_VERB = frozenset(
     """i we you they to will would can could should may might must did do does not
     also often always never""".split()
 )
+
+# Words that open no subject: prepositions, conjunctions, adverbs of sequence.
+NOT_SUBJECT_START = frozenset(
+    """to of for in on at with about from by than as and or but if when while because after
+    before since until into over under through during without against between among amid
+    per like unlike so then""".split()
+)
+
+_TRAILING_PUNCTUATION = " \t\n,;:."
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without trailing punctuation or leading white space."""
+    while end > start and text[end - 1] in _TRAILING_PUNCTUATION:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end

@@ -6,19 +6,28 @@ on token indices, so each lookup touches a bounded window of tokens.
 
 from __future__ import annotations
 
-from ..text.name_words import GIVEN_NAMES, is_name_token
-from ..text.people import GROUP_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES
+from ..text.name_words import GIVEN_NAMES, is_name_token, is_title_token
+from ..text.people import (
+    TITLE_ABBREVIATIONS,
+)
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .cues import (
     CLAUSE_BREAK,
     CUE_WORDS,
     SENTENCE_END,
-    Cue,
     cue_at,
     dot_in_name,
 )
-from .reporting_verbs import CUE_FORMS
+from .noun_phrases import (
+    FUNCTION_WORDS,
+    after_a_preposition,
+    np_word,
+    object_of_role,
+    past_form,
+    personal_name_before,
+    possessed_noun,
+)
 from .speakers.mentions import Mention, mention_from_window
 
 _ADVERBS = frozenset(
@@ -45,6 +54,7 @@ _SUBJECT_STOPS = frozenset(
     "that and but or while because if when as who which where though although".split()
 )
 MAX_WINDOW = 12
+_DASHES = frozenset({"-", "—", "–", "--"})
 
 
 def is_boundary(text: str, tokens: list[Token], index: int) -> bool:
@@ -99,18 +109,34 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         and tokens[end - 2].lower == "on"
     ):
         end -= 2  # "Lee on Tuesday said"
+    if end - 1 > low and tokens[end - 1].text in _DASHES:
+        # "Donald Trump - who previously said ... - said": a parenthetical between dashes
+        opening = end - 2
+        while opening > low and end - opening < 40 and tokens[opening].text not in _DASHES:
+            if is_boundary(text, tokens, opening):
+                break
+            opening -= 1
+        if opening > low and tokens[opening].text in _DASHES:
+            end = opening
     if end - 1 > low and tokens[end - 1].text == ")":
         # "Rep. Jo Lee (D-Wash.) said": read the name before the parenthesis.
         opening = end - 2
-        while opening > low and end - opening < 8 and tokens[opening].text != "(":
+        while opening > low and end - opening < 24 and tokens[opening].text != "(":
             opening -= 1
         if tokens[opening].text == "(":
             end = opening
     if end - 1 > low and tokens[end - 1].text == ",":
         return _subject_before_apposition(text, tokens, end - 1, low)
     start = clause_start(text, tokens, end, low)
+    if start - 1 > low and tokens[start - 1].lower == "who":
+        antecedent = _antecedent(text, tokens, start - 1, end, low)
+        if antecedent is not None:
+            return antecedent
     if start >= end:
         return None
+    leader = _first_conjunct(text, tokens, start, end, low)
+    if leader is not None:
+        return leader
     mention = mention_from_window(text, tokens, start, end)
     if (mention is None or mention.kind != "name") and start - 1 > low:
         # "Jo Lee, the director of the party said": the apposition lost its comma.
@@ -120,15 +146,73 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
     return mention
 
 
-def _name_before_comma(text: str, tokens: list[Token], comma: int, low: int) -> Mention | None:
-    """A full personal name that makes up the whole clause before ``tokens[comma]``."""
+def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) -> Mention | None:
+    """The person or group a "who" clause is about speaks both through a verb of saying
+    inside it ("voters who said") and through the verb after it ("Republicans who have
+    praised him warned"), unless the clause has a subject of its own ("the man who Lee
+    said was there")."""
+    between = mention_from_window(text, tokens, who + 1, end) if who + 1 < end else None
+    if between is not None:
+        return None
+    if who + 1 == end and tokens[who - 1].text != ",":
+        return None  # "dismissed critics who called it ...": who is named by the verb's object
+    if who + 1 < end and not past_form(tokens[end].lower):
+        return None  # "critics who called the remarks": a noun after the clause's verb
+    if tokens[who - 1].text == ",":
+        who -= 1  # "Ann Kay, who said": a non-restrictive clause
+    first = who
+    while first > low and who - first < MAX_WINDOW and np_word(tokens[first - 1]):
+        first -= 1  # the noun phrase right before "who", not the clause holding it
+    if first >= who:
+        return None
+    mention = mention_from_window(text, tokens, first, who)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    return mention
+
+
+def _first_conjunct(
+    text: str, tokens: list[Token], start: int, end: int, low: int
+) -> Mention | None:
+    """The named first member of a coordinated subject ("Lee and his lawyers said", "She
+    and her aides vowed"): the person at the head of the group speaking. Only when the
+    second member is a noun phrase of its own (a determiner, possessive or name opens it;
+    "Current and former officials" is one group)."""
+    conjunction = start - 1
+    if conjunction <= low or tokens[conjunction].lower != "and":
+        return None
+    opener = tokens[start]
+    if not (opener.lower in _SECOND_CONJUNCT_OPENERS or is_name_token(opener)):
+        return None
+    first = clause_start(text, tokens, conjunction, low)
+    if first >= conjunction or not is_boundary(text, tokens, first):
+        return None  # "Colorado, Oklahoma and his home state": a list, not a subject
+    if tokens[first].lower == "both":
+        first += 1
+    mention = mention_from_window(text, tokens, first, conjunction)
+    if mention is None or mention.start != tokens[first].start:
+        return None
+    if mention.kind == "name" or mention.surface.lower() in _NOMINATIVE_PRONOUNS:
+        return mention
+    return None
+
+
+_SECOND_CONJUNCT_OPENERS = frozenset("his her their its other others several".split())
+_NOMINATIVE_PRONOUNS = frozenset("he she they we".split())
+
+
+def _name_before_comma(
+    text: str, tokens: list[Token], comma: int, low: int, single: bool = False
+) -> Mention | None:
+    """A full personal name that makes up the whole clause before ``tokens[comma]``
+    (with ``single``, a one-word name too: "Lee, who ...")."""
     if tokens[comma].text != ",":
         return None
     start = clause_start(text, tokens, comma, low)
     if start >= comma or not (start == low or is_boundary(text, tokens, start)):
         return None
     mention = mention_from_window(text, tokens, start, comma)
-    if mention is None or mention.kind != "name" or len(mention.name.split()) < 2:
+    if mention is None or mention.kind != "name" or len(mention.name.split()) < 2 - single:
         return None
     return mention if mention.start == tokens[start].start else None
 
@@ -157,13 +241,14 @@ def _subject_before_apposition(
         if start >= comma:
             continue
         mention = mention_from_window(text, tokens, start, comma)
-        if mention is None:
-            continue
-        if mention.kind == "name":
+        if mention is None or after_a_preposition(tokens, mention, start):
+            continue  # "Speaking in Harlem, Clinton, without naming him, accused"
+        role_object = object_of_role(tokens, mention, start)
+        if mention.kind == "name" and not role_object:
             return mention
         if fallback is None and comma == commas[0]:
             fallback = mention
-        if mention.kind == "description":
+        if mention.kind == "description" or role_object:
             following = commas[commas.index(comma) - 1] if comma != commas[0] else last_comma
             inside = mention_from_window(text, tokens, comma + 1, following)
             if inside is not None and inside.kind == "name" and following - comma <= 5:
@@ -214,11 +299,17 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
         start += 1  # "And then Lee went on the attack"
     index = start
     opener = _participle_phrase_end(tokens, start, high)
+    if opener is None:
+        named = name_before_finite_verb(text, tokens, start, high)
+        if named is not None:
+            return named
     for probe in range(start, min(high, start + 8) if opener is None else start):
         if tokens[probe].text == ",":
             # "Jo Lee, an aide, ..." is the subject and its apposition; "At a rally in
-            # Ames, ..." is an introductory phrase.
-            named = _name_before_comma(text, tokens, probe, start)
+            # Ames, ..." is an introductory phrase; "Lee, who ..." a name and its clause.
+            named = _name_before_comma(
+                text, tokens, probe, start, probe + 1 < high and tokens[probe + 1].lower == "who"
+            )
             if named is not None and tokens[start].lower not in {"the", "a", "an"}:
                 return named
             index = probe + 1
@@ -235,12 +326,54 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
         if token.text in CLAUSE_BREAK or token.text in SENTENCE_END:
             if not (token.text == "." and end > index and dot_in_name(tokens, end, high)):
                 break
-        if token.text in QUOTE_MARKS or (token.text[0].islower() and not _np_word(token)):
+        if token.text in QUOTE_MARKS:
             break
+        if token.text[0].islower() and not np_word(token):
+            if not possessed_noun(tokens, index, end):
+                break
+        if token.lower == "of" and personal_name_before(tokens, index, end):
+            break  # "Tom Emanuel of Laconia": a person and where they come from
         end += 1
     if end == index:
         return None
     return mention_from_window(text, tokens, index, end)
+
+
+def name_before_finite_verb(
+    text: str, tokens: list[Token], start: int, high: int
+) -> Mention | None:
+    """A sentence opening with a name and a finite verb ("Jo Lee celebrated in Ames
+    with supporters, declaring ..."): the name is the subject, whatever comma follows."""
+    end = start
+    while (
+        end < high
+        and end - start < 6
+        and (
+            is_name_token(tokens[end])
+            or is_title_token(tokens[end])
+            or (tokens[end].text == "." and end > start and dot_in_name(tokens, end, high))
+        )
+    ):
+        end += 1
+    if end == start or end >= high or tokens[start].lower.endswith("ing"):
+        return None
+    name_end_at = end
+    if tokens[end].text in _DASHES:  # "Mrs. Clinton -- whose husband ... -- has derided"
+        closing = next(
+            (i for i in range(end + 1, min(high, end + 40)) if tokens[i].text in _DASHES), -1
+        )
+        while 0 < closing < high - 1 and tokens[closing + 1].text in _DASHES:
+            closing += 1  # "--" written as two tokens
+        if closing < 0 or closing + 1 >= high:
+            return None
+        end = closing + 1
+    verb = tokens[end].text
+    if not verb.isalpha() or not verb.islower() or np_word(tokens[end]):
+        return None
+    if verb in FUNCTION_WORDS:
+        return None  # "Tom Emanuel of Laconia", "Lee and Kay": no verb yet
+    mention = mention_from_window(text, tokens, start, name_end_at)
+    return mention if mention is not None and mention.kind == "name" else None
 
 
 def _participle_phrase_end(tokens: list[Token], start: int, high: int) -> int | None:
@@ -283,78 +416,3 @@ def _place_comma(tokens: list[Token], comma: int, high: int) -> bool:
     while after < high and after - comma <= 3 and tokens[after].text[0].isupper():
         after += 1
     return after > comma + 1 and after < high and tokens[after].text == ","
-
-
-def _np_word(token: Token) -> bool:
-    lower = token.lower
-    return (
-        lower in {"the", "a", "an", "his", "her", "their", "its", "of", "he", "she", "they"}
-        or lower in ROLE_NOUNS
-        or lower in GROUP_NOUNS
-        or lower in TITLES
-        or is_name_token(token)
-        or lower in {"press", "former", "transitional", "deputy", "white", "senior", "presidential"}
-    )
-
-
-_COORDINATORS = frozenset({"and", "but", ",", "also", "then"})
-
-
-def subject_of_cue(text: str, tokens: list[Token], cue: Cue, sentence: int) -> Mention | None:
-    """Who speaks through ``cue`` in the sentence starting at ``tokens[sentence]``.
-
-    A verb coordinated with an earlier one ("Lee called on her to resign and said,
-    ...") takes the subject of the sentence; participles: see _participle_subject.
-    """
-    if cue.word.lower().endswith("ing"):
-        return _participle_subject(text, tokens, cue, sentence)
-    mention = subject_before(text, tokens, cue.index, sentence)
-    if mention is None and cue.index > sentence:
-        before = cue.index - 1
-        while before > sentence and tokens[before].lower in _ADVERBS:
-            before -= 1
-        if tokens[before].lower in _COORDINATORS:
-            mention = sentence_subject(text, tokens, sentence, cue.index)
-    return mention
-
-
-def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int) -> Mention | None:
-    """ "with Lee yelling", "..., Lee said, adding" and "Lee left, saying"."""
-    before = cue.index - 1
-    while before > sentence and tokens[before].lower in _ADVERBS_OR_REPORTEDLY:
-        before -= 1
-    if (
-        before >= sentence
-        and is_name_token(tokens[before])
-        and not _after_preposition(tokens, before, sentence)
-    ):
-        return subject_before(text, tokens, before + 1, sentence)
-    if before > sentence and tokens[before].text == ",":
-        # "..., Jo Lee said, adding" and "..., said Jo Lee, adding": the reporting
-        # verb just before the participle has its subject.
-        for probe in range(before - 1, max(sentence, before - 6) - 1, -1):
-            verb = cue_at(tokens, probe)
-            if verb is None or verb.word.lower().endswith("ing"):
-                continue
-            if CUE_FORMS.get(verb.word.lower()) == verb.word.lower():
-                break  # "a Twitter comment of her own, saying": a noun
-            mention = subject_before(text, tokens, verb.index, sentence)
-            if mention is None and verb.last + 1 < before:
-                mention = subject_after(text, tokens, verb.last, before)
-                if mention is not None and mention.end != tokens[before - 1].end:
-                    mention = None
-            if mention is not None:
-                return mention
-            break
-    return sentence_subject(text, tokens, sentence, cue.index)
-
-
-def _after_preposition(tokens: list[Token], last: int, sentence: int) -> bool:
-    """Is the name ending at ``last`` the object of a preposition ("on Facebook")?"""
-    first = last
-    while first - 1 >= sentence and is_name_token(tokens[first - 1]):
-        first -= 1
-    return first - 1 >= sentence and tokens[first - 1].lower in _NAME_PREPOSITIONS
-
-
-_NAME_PREPOSITIONS = frozenset("on in at to via".split())

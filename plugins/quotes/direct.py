@@ -12,7 +12,6 @@ from .context import (
     sentence_subject,
     subject_after,
     subject_before,
-    subject_of_cue,
 )
 from .cues import (
     SENTENCE_END,
@@ -26,6 +25,7 @@ from .marks import QuoteSpan
 from .partial import attribute_partial, strip_end_punctuation
 from .reporting_verbs import NAMING_WORDS, SPEECH_BASES
 from .speakers.mentions import Mention, mention_from_window
+from .verb_subjects import subject_of_cue
 
 _TERMINAL = frozenset(".!?,;:…—–-")
 _DASHES = frozenset("—–-")
@@ -308,13 +308,36 @@ def classify_span(text: str, tokens: list[Token], index: TokenIndex, span: Quote
         candidate.end = strip_end_punctuation(text, candidate.start, candidate.end)
         candidate.parts[-1] = (candidate.parts[-1][0], candidate.end)
     titled = _looks_like_title(content) and candidate.cue is None
+    named_work = _names_a_work(tokens, open_index, content)
     if (
         _is_naming(tokens, open_index, sentence)
+        or _markup_value(text, span.open_mark)
+        or (named_work and candidate.kind != "direct")
         or (titled and candidate.kind != "direct")
         or (titled and _title_in_apposition(tokens, sentence, open_index))
     ):
         candidate.kind = "none"
     return candidate
+
+
+def _names_a_work(tokens: list[Token], open_index: int, content: str) -> bool:
+    """A quoted Title Case phrase after a possessive or a preposition names a work
+    ("on Fox's "Morning Talk"", "the author of "Long Night Falls""), not words said."""
+    words = [w for w in content.strip(" ,.").split() if w[:1].isalpha()]
+    if not words or not (_looks_like_title(content) or (len(words) == 1 and words[0].istitle())):
+        return False
+    if open_index == 0:
+        return False
+    before = tokens[open_index - 1]
+    return before.lower in _BEFORE_A_WORK or before.lower.endswith(("'s", "’s"))
+
+
+_BEFORE_A_WORK = frozenset("on of in for from with at about".split())
+
+
+def _markup_value(text: str, open_mark: int) -> bool:
+    """'author="@lee"' in a markup tag: an attribute's value, no quotation."""
+    return text[max(0, open_mark - 1) : open_mark] == "="
 
 
 def _title_in_apposition(tokens: list[Token], sentence: int, open_index: int) -> bool:

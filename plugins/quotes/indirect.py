@@ -10,15 +10,37 @@ from .candidate import Candidate
 from .clauses import (
     AUXILIARIES,
     CLAUSE_VERBS,
+    NOT_SUBJECT_START,
     OBJECT_VERBS,
+    PLAIN_SAYING,
+    TIME_WORDS,
     after_object,
     clause_follows,
     noun_use,
+    trim_span,
 )
-from .context import name_end, subject_of_cue
+from .complements import (
+    ADJUNCT_START,
+    ADJUNCT_VERBS,
+    DETERMINERS_AND_DEGREE,
+    MAX_ADJUNCT_TO_THAT,
+    OPENING_MARKS,
+    REQUEST_VERBS,
+    STOPS_BEFORE_THAT,
+    attributes_a_quote,
+    infinitive_follows,
+    long_subject_clause,
+    noun_after_determiner,
+    predicative,
+    pronoun_clause_after_adjunct,
+    quoted_subject,
+)
+from .context import name_end
 from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
+from .embedded import headline_report, relative_before, relative_report
 from .speakers.mentions import mention_from_window
-from .trailing import reports_before_attribution
+from .trailing import reports_before_attribution, sentence_continues
+from .verb_subjects import subject_of_cue
 
 # Words that may sit between a verb and its "that": "told reporters on Monday that".
 _MAX_GAP_TO_THAT = 6
@@ -26,7 +48,6 @@ _MIN_CONTENT_WORDS = 3
 # A reported clause longer than this is cut (keeps run-on "sentences" linear).
 _MAX_CONTENT_TOKENS = 150
 _CONNECTORS = frozenset({"but", "and", ",", ";", "while", "also"})
-_TRAILING = " \t\n,;:."
 # Verbs that report speech only together with "that" or a clause (not "added sugar").
 _BARE_CLAUSE_VERBS = frozenset(
     "say claim argue suggest insist predict think believe add fear hope contend assert".split()
@@ -43,11 +64,14 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
     An auxiliary on the way ("said she was open to that idea") means the clause has
     started already without a "that".
     """
-    for index in range(cue_last + 1, min(end, cue_last + 2 + _MAX_GAP_TO_THAT)):
+    gap = _MAX_GAP_TO_THAT
+    if cue_last + 1 < end and tokens[cue_last + 1].lower in ADJUNCT_START:
+        gap = MAX_ADJUNCT_TO_THAT  # "noted in a column in Saturday's Ledger that ..."
+    for index in range(cue_last + 1, min(end, cue_last + 2 + gap)):
         token = tokens[index]
         if token.lower == "that":
             return index
-        if token.text in QUOTE_MARKS or token.text in _STOPS_BEFORE_THAT:
+        if token.text in QUOTE_MARKS or token.text in STOPS_BEFORE_THAT:
             return None
         if token.lower in AUXILIARIES:
             return None
@@ -56,20 +80,14 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
     return None
 
 
-_STOPS_BEFORE_THAT = frozenset(".;:!?")
 _MAX_BARE_SUBJECT = 4
-_NOT_SUBJECT_START = frozenset(
-    """to of for in on at with about from by than as and or but if when while because after
-    before since until into over under through during without against between among amid
-    per like unlike so then""".split()
-)
 
 
 def _bare_clause_after(tokens: list[Token], cue_last: int, end: int) -> bool:
     """Does a clause without "that" follow the verb: a short subject, then an auxiliary
     ("said the plant had become too costly", "said three years was too short")?"""
     first = after_time_phrase(tokens, cue_last + 1, end)
-    if first >= end or tokens[first].lower in _NOT_SUBJECT_START:
+    if first >= end or tokens[first].lower in NOT_SUBJECT_START:
         return False  # "fears for his life", "hopes to win", "said on Monday it would"
     if tokens[first].lower.endswith("ing"):
         return False  # "fears returning home and is ..." has a gerund object
@@ -82,14 +100,6 @@ def _bare_clause_after(tokens: list[Token], cue_last: int, end: int) -> bool:
         if token.lower in CUE_WORDS and cue_at(tokens, index) is not None:
             return False
     return False
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
 
 
 def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
@@ -132,10 +142,7 @@ def _quotation_follows(tokens: list[Token], cue_last: int, end: int) -> bool:
     probe = cue_last + 1
     if probe < end and tokens[probe].text in {",", ":"}:
         probe += 1
-    return probe < end and tokens[probe].text in _OPENING_MARKS
-
-
-_OPENING_MARKS = frozenset('"“«„')
+    return probe < end and tokens[probe].text in OPENING_MARKS
 
 
 def _connected(tokens: list[Token], index: int, start: int) -> bool:
@@ -209,7 +216,12 @@ def _in_sentence(
             next_free = index + 2
             continue
         cue = cue_at(tokens, index)
-        if cue is None or _noun_after_determiner(tokens, index, first):
+        if cue is None and token.text[0].isupper():
+            headline = headline_report(text, tokens, index, first, last)
+            if headline is not None:
+                found.append(headline)
+            continue
+        if cue is None or noun_after_determiner(tokens, index, first):
             continue
         next_free = cue.last + 1
         that = _that_after(tokens, cue.last, last)
@@ -217,6 +229,10 @@ def _in_sentence(
         if content_first is None and cue.last + 1 < last:
             content_first = _content_start(tokens, cue, first, last)
         if content_first is None:
+            other = relative_report(text, tokens, cue, first, last)
+            other = other or _as_report(text, tokens, cue, first, last)
+            if other is not None:
+                found.append(other)
             continue
         if found and tokens[index - 1].lower in _PASSIVE and found[-1].end >= token.end:
             continue  # "Lee said staff had been told that ...": part of Lee's report
@@ -226,33 +242,37 @@ def _in_sentence(
     return found
 
 
-def _noun_after_determiner(tokens: list[Token], index: int, first: int) -> bool:
-    """ "the protests that ...", "her promises", "his most promising paths": a noun or an
-    adjective, not a verb of saying."""
-    if index <= first or tokens[index].lower.endswith("ed"):
-        return False
-    return tokens[index - 1].lower in _DETERMINERS_AND_DEGREE
+def _as_report(
+    text: str,
+    tokens: list[Token],
+    cue,
+    first: int,
+    last: int,  # noqa: ANN001
+) -> Candidate | None:
+    """ "As Lee noted, the toll has doubled.": a clause of manner ("as X said") reports
+    the main clause after its comma."""
+    comma = cue.last + 1
+    if comma >= last - 1 or tokens[comma].text != "," or cue.base not in PLAIN_SAYING:
+        return None
+    if noun_use(tokens, cue.index, cue.base):
+        return None  # "As of the last fundraising report, ..."
+    opening = relative_before(tokens, cue.index, first, _AS)
+    if opening is None or (opening > first and tokens[opening - 1].text not in {",", "And", "But"}):
+        return None
+    return _reported(text, tokens, cue, comma + 1, first, last)
 
 
-_DETERMINERS_AND_DEGREE = frozenset(
-    "the a an his her their its our my your this these those every each most more very".split()
-)
+_AS = frozenset({"as"})
 
 
 def after_time_phrase(tokens: list[Token], index: int, end: int) -> int:
     """Index after a time phrase right after a verb ("said on Monday it ...")."""
-    if index < end and tokens[index].lower in _TIME_WORDS:
+    if index < end and tokens[index].lower in TIME_WORDS:
         return index + 1
     if index + 1 < end and tokens[index].lower in {"on", "last", "this", "late", "early"}:
-        if tokens[index + 1].lower in _TIME_WORDS:
+        if tokens[index + 1].lower in TIME_WORDS:
             return index + 2
     return index
-
-
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    week month year night morning afternoon evening""".split()
-)
 
 
 def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | None:  # noqa: ANN001
@@ -261,22 +281,48 @@ def _content_start(tokens: list[Token], cue, first: int, last: int) -> int | Non
     base = _base(tokens, cue)
     if noun_use(tokens, cue.index, base):
         return None
-    if base == "tell" and tokens[cue.index - 1].text not in _AFTER_QUOTE:
+    if not _after_quotation(tokens, cue):
+        subject = quoted_subject(tokens, cue.last + 1, last)
+        if subject is not None:
+            return subject
+    after_quote = _after_quotation(tokens, cue) or (
+        tokens[first].text in QUOTE_MARKS and attributes_a_quote(tokens, cue, first)
+    )
+    if base == "tell" and not after_quote:
         after = after_object(tokens, after_time_phrase(tokens, cue.last + 1, last), last)
         if after is not None:
             return after + 1 if tokens[after].lower == "that" else after
         return None
+    if base in ADJUNCT_VERBS and not after_quote and tokens[cue.index - 1].lower not in _PASSIVE:
+        start = pronoun_clause_after_adjunct(tokens, cue.last + 1, last)
+        if start is not None:
+            return start
     if base in _BARE_CLAUSE_VERBS:
         start = _bare_clause_starts(tokens, cue, first, last)
         if start is not None:
             return start
-    elif base in CLAUSE_VERBS and tokens[cue.index - 1].text not in _AFTER_QUOTE:
+    elif base in CLAUSE_VERBS and not after_quote:
         start = after_time_phrase(tokens, cue.last + 1, last)
         if clause_follows(tokens, start, last):
             return start
     if base in OBJECT_VERBS or base in {"call for", "call on"}:
         return _object_start(tokens, cue, first, last)
+    if base in REQUEST_VERBS and infinitive_follows(tokens, cue.last + 1, last):
+        return _object_start(tokens, cue, first, last)
     return None
+
+
+def _after_quotation(tokens: list[Token], cue) -> bool:  # noqa: ANN001
+    """Does the verb follow a quotation ('"...," said Lee', '"..." added Lee'), where the
+    words after it name the speaker? A participle never opens such an inverted
+    attribution ('..., saying he would'), nor does a verb after an apposition's comma
+    ("Lee, in contrast, told AP he ...")."""
+    if tokens[cue.index].lower.endswith("ing"):
+        return False
+    previous = tokens[cue.index - 1].text
+    if previous in QUOTE_MARKS:
+        return True
+    return previous == "," and cue.index >= 2 and tokens[cue.index - 2].text in QUOTE_MARKS
 
 
 def _base(tokens: list[Token], cue) -> str:  # noqa: ANN001
@@ -287,11 +333,19 @@ def _base(tokens: list[Token], cue) -> str:  # noqa: ANN001
 
 def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None:  # noqa: ANN001
     """The object of a verb whose object is the content ("announced his candidacy")."""
-    if cue.index > first and tokens[cue.index - 1].text in _AFTER_QUOTE:
+    if cue.index > first and _after_quotation(tokens, cue):
         return None
-    if cue.index > first and tokens[cue.index - 1].lower in _PASSIVE:
-        return None  # "was announced", "were urged"
-    if cue.index > first and tokens[cue.index - 1].lower in _DETERMINERS_AND_DEGREE:
+    if cue.index > first and tokens[cue.index - 1].text in QUOTE_MARKS:
+        return None
+    if not tokens[cue.index].lower.endswith("ing") and attributes_a_quote(tokens, cue, first):
+        return None  # '"...," Lee tweeted the day after': what was tweeted is the quote
+    if (
+        cue.index > first
+        and tokens[cue.index - 1].lower in _PASSIVE
+        and not tokens[cue.index].lower.endswith("ing")
+    ):
+        return None  # "was announced", "were urged" (but "is calling for")
+    if cue.index > first and tokens[cue.index - 1].lower in DETERMINERS_AND_DEGREE:
         return None  # "the reported disappearance": an adjective
     start = after_time_phrase(tokens, cue.last + 1, last)
     if start >= last or not tokens[start].text[0].isalnum():
@@ -319,10 +373,14 @@ def _bare_clause_starts(tokens: list[Token], cue, first: int, last: int) -> int 
     if index <= first:
         return None
     previous = tokens[index - 1].text
+    participle = tokens[index].lower.endswith("ing")
     after_apposition = (
-        previous == "," and index - 2 >= first and tokens[index - 2].text not in QUOTE_MARKS
+        previous == ","
+        and index - 2 >= first
+        and tokens[index - 2].text not in QUOTE_MARKS
+        and not participle
     )
-    if previous in _AFTER_QUOTE and not after_apposition:
+    if previous in _AFTER_QUOTE and not after_apposition and not participle:
         return None
     if not after_apposition and tokens[cue.last + 1].lower in _CLAUSE_OPENERS:
         return cue.last + 1
@@ -330,6 +388,8 @@ def _bare_clause_starts(tokens: list[Token], cue, first: int, last: int) -> int 
         return after_time_phrase(tokens, cue.last + 1, last)
     start = after_time_phrase(tokens, cue.last + 1, last)
     if cue.base in CLAUSE_VERBS and clause_follows(tokens, start, last):
+        return start
+    if cue.base == "say" and not after_apposition and long_subject_clause(tokens, start, last):
         return start
     return None
 
@@ -342,7 +402,7 @@ def _reported(
     end_index = _content_end(tokens, content_first, last)
     if end_index <= content_first:
         return None
-    start, end = _trim(text, tokens[content_first].start, tokens[end_index - 1].end)
+    start, end = trim_span(text, tokens[content_first].start, tokens[end_index - 1].end)
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
         return None
     mention = subject_of_cue(text, tokens, cue, first)
@@ -356,17 +416,34 @@ def _according(
     text: str, tokens: list[Token], index: int, first: int, last: int
 ) -> Candidate | None:
     """'According to X, content.' or 'Content, according to X.'"""
+    if index > first and predicative(tokens[index - 1]):
+        return None  # "That's according to the poll": the content is in the sentence before
     after_name = name_end(tokens, index + 2, last, 10)
     mention = mention_from_window(text, tokens, index + 2, after_name)
-    if index == first or (index > first and tokens[index - 1].text not in {","}):
+    parts: list[tuple[int, int]] = []
+    if index == first or (index > first and tokens[index - 1].text not in _BEFORE_ACCORDING):
         content = (after_name + 1, min(last, after_name + 1 + _MAX_CONTENT_TOKENS))
     else:
         content = (max(first, index - 1 - _MAX_CONTENT_TOKENS), index - 1)
+        rest = after_name + 1
+        if (
+            after_name < last
+            and tokens[after_name].text in _BEFORE_ACCORDING
+            and sentence_continues(tokens, after_name, last)
+        ):
+            # "At the heart of it, according to Lee, was a decision ...": both sides
+            parts.append(trim_span(text, tokens[rest].start, tokens[last - 1].end))
     if content[0] >= content[1]:
         return None
-    start, end = _trim(text, tokens[content[0]].start, tokens[content[1] - 1].end)
-    if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
+    parts.insert(0, trim_span(text, tokens[content[0]].start, tokens[content[1] - 1].end))
+    parts = [(s, e) for s, e in parts if e > s]
+    if sum(len(text[s:e].split()) for s, e in parts) < _MIN_CONTENT_WORDS:
         return None
+    start, end = parts[0][0], parts[-1][1]
     candidate = Candidate(start, end, "indirect", tokens[index].start, mention, "according to")
+    candidate.parts = parts if len(parts) > 1 else []
     candidate.sentence_start = tokens[first].start
     return candidate
+
+
+_BEFORE_ACCORDING = frozenset({",", "—", "–", "-", "--"})

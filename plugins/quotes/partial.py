@@ -10,8 +10,9 @@ from __future__ import annotations
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .candidate import Candidate
-from .context import subject_after, subject_before, subject_of_cue
+from .context import subject_after, subject_before
 from .cues import CUE_WORDS, SENTENCE_END, Cue, cue_at
+from .verb_subjects import subject_of_cue
 
 _CLAUSE_PUNCTUATION = SENTENCE_END | {",", ";", ":"}
 

@@ -40,9 +40,20 @@ def one_record_per_attribution(text: str, quotes: list[Quote]) -> list[Quote]:
                 record.end += 2  # 'may be "strategic,"': the comma inside the closing mark
             elif text[record.end : record.end + 1] in _CLOSING_MARKS:
                 record.end += 1  # the mark closing its last fragment
-                record.parts = [(record.start, record.end)]
-            record.text = text[record.start : record.end]
+            _text_from_parts(text, record)
     return records
+
+
+def _text_from_parts(text: str, record: Quote) -> None:
+    """A record's text is its parts joined ("A, according to Lee, B" has two parts);
+    the last part runs to the record's end."""
+    if len(record.parts) > 1:
+        last_start = record.parts[-1][0]
+        record.parts[-1] = (last_start, max(record.end, record.parts[-1][1]))
+        record.text = " ".join(text[start:end] for start, end in record.parts)
+    else:
+        record.parts = [(record.start, record.end)]
+        record.text = text[record.start : record.end]
 
 
 _CLOSING_MARKS = frozenset('"”»’')

@@ -10,12 +10,12 @@ from __future__ import annotations
 _REGULAR_CUES = """
 accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert
 assure beg believe blog boast brag caution charge cheer chide claim comment complain concede
-conclude concur confirm contend continue counter cry declare decline deny describe demand
+conclude concur confirm contend continue counter cry declare decline deny describe demand disclose
 elaborate emphasise emphasize estimate exclaim exhort explain fear fume gush hint hope implore
 indicate inform insist instruct interject joke lament maintain marvel mention muse mutter note
 object observe opine plead point posit post pledge predict proclaim promise propose protest
-question quip rage react recall reckon recount reflect reiterate remark remember remind reply
-report respond retort reveal scoff scream shout sigh snap sneer speculate state stress suggest
+question quip rage react reassure recall reckon recount reflect reiterate remark remember remind
+reply report respond retort reveal scoff scream shout sigh snap sneer speculate state stress suggest
 summarize summarise tease testify threaten tweet urge vow warn whisper wonder worry yell
 """
 
@@ -57,6 +57,9 @@ NAMING_WORDS = frozenset(
 )
 
 
+_DOUBLING = frozenset("snap quip admit beg blog brag concur".split())
+
+
 def _inflect(base: str) -> tuple[str, ...]:
     if base.endswith("e"):
         stem = base[:-1]
@@ -66,7 +69,8 @@ def _inflect(base: str) -> tuple[str, ...]:
         return (base, stem + "ies", stem + "ied", base + "ing")
     if base.endswith(("s", "sh", "ch", "x")):
         return (base, base + "es", base + "ed", base + "ing")
-    if base in {"snap", "quip", "scream"}:
+    if base in _DOUBLING or base == "scream":
+        # a stressed final consonant after one short vowel doubles: "admitted", "begged"
         double = base + base[-1] if base != "scream" else base
         return (base, base + "s", double + "ed", double + "ing")
     return (base, base + "s", base + "ed", base + "ing")

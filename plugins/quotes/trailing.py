@@ -16,13 +16,24 @@ from __future__ import annotations
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .candidate import Candidate
-from .clauses import AUXILIARIES, verb_like
-from .cues import CUE_WORDS
+from .clauses import (
+    ALSO_NOUNS,
+    AUXILIARIES,
+    IRREGULAR_PAST,
+    NOT_BEFORE_VERB,
+    PLAIN_SAYING,
+    TIME_WORDS,
+    verb_like,
+)
+from .cues import CUE_WORDS, Cue, find_cue_forward
 from .direct import _after_attribution
 from .reporting_verbs import SPEECH_BASES
 
 _MIN_CONTENT_WORDS = 3
-_MAX_TAIL = 12  # adjuncts after the verb: "told reporters in Geneva on Monday"
+_MAX_TAIL = 12
+_DASHES = frozenset(
+    {"—", "–", "--"}
+)  # adjuncts after the verb: "told reporters in Geneva on Monday"
 _TAIL_STOPS = frozenset({"that", ":"}) | AUXILIARIES
 
 
@@ -32,7 +43,7 @@ def reports_before_attribution(
     """Reports of one sentence (``tokens[first:last]``) whose attribution follows them."""
     found: list[Candidate] = []
     index = first + 1
-    opens_quoted = tokens[first].text in QUOTE_MARKS
+    opens_quoted = tokens[first].text in QUOTE_MARKS and not _partial_opening(tokens, first, last)
     while index < last - 2:
         token = tokens[index]
         if token.text != "," or opens_quoted:
@@ -56,6 +67,20 @@ def reports_before_attribution(
     return found
 
 
+def _partial_opening(tokens: list[Token], first: int, last: int) -> bool:
+    """Does the sentence open with a quoted phrase that the sentence goes on after
+    ('"Boots on the ground" would be right, Lee said')?"""
+    for index in range(first + 1, min(last - 1, first + _MAX_OPENING_PHRASE)):
+        if tokens[index].text in QUOTE_MARKS:
+            ended = tokens[index - 1].text in _CLAUSE_END  # '"This is it," said Lee'
+            return not ended and tokens[index + 1].text[0].isalnum()
+    return False
+
+
+_MAX_OPENING_PHRASE = 8
+_CLAUSE_END = frozenset(",.!?;:")
+
+
 def _cue_soon(tokens: list[Token], after: int, last: int) -> bool:
     """Is there a verb of saying within the next few words (cheap test first)?"""
     return any(
@@ -74,7 +99,12 @@ def _report_ending_at(
     mention, cue, end = _after_attribution(text, tokens, after, last, True)
     if cue is None and after > comma:
         mention, cue, end = _after_attribution(text, tokens, after + 1, last, True)
-    if cue is None or mention is None or cue.base not in SPEECH_BASES:
+    if cue is None and after == comma:
+        cue = _cue_after_noun_phrase(tokens, comma + 1, last)
+        end = cue.last + 1 if cue is not None else -1
+    elif mention is None:
+        return None
+    if cue is None or cue.base not in SPEECH_BASES:
         return None
     if end < 0 or cue.word.lower().endswith("ing"):
         return None  # "..., saying": a participle belongs to the clause before
@@ -82,7 +112,11 @@ def _report_ending_at(
     tail_end = _tail_end(tokens, end, last)
     if tail_end is None:
         return None
-    if tail_end < last and tokens[tail_end].text == "," and _continues(tokens, tail_end, last):
+    if (
+        tail_end < last
+        and tokens[tail_end].text == ","
+        and sentence_continues(tokens, tail_end, last)
+    ):
         rest = _span(text, tokens, tail_end + 1, last)
         if rest[1] - rest[0] > 0:
             parts.append(rest)  # "At one point, she said, she was ..."
@@ -96,12 +130,76 @@ def _report_ending_at(
     return candidate
 
 
-def _continues(tokens: list[Token], comma: int, last: int) -> bool:
+def _cue_after_noun_phrase(tokens: list[Token], start: int, last: int) -> Cue | None:
+    """The verb of an attribution whose subject is a common noun phrase, no name:
+    "..., the airline said.", "..., one longtime friend said.", "..., opponents say."
+
+    The subject is a few words with a common noun (lower case) at its head, no
+    punctuation and no word that opens a clause ("..., which they said").
+    """
+    cue = find_cue_forward(tokens, start, last, _MAX_NOUN_PHRASE + 1)
+    if cue is None or cue.index == start or cue.index - start > _MAX_NOUN_PHRASE:
+        return None
+    if cue.base not in PLAIN_SAYING or cue.word.lower().endswith("ing"):
+        return None
+    words = tokens[start : cue.index]
+    head = words[-1]
+    if len(words) == 1 and head.lower in _SUBJECT_PRONOUNS:
+        return cue if _adjuncts_only(tokens, cue, last) else None  # "..., it said."
+    if not head.text[0].islower() or not head.text.isalpha() or head.lower in _NOT_NOUN_HEAD:
+        return None
+    if head.lower in NOT_BEFORE_VERB:
+        return None  # "..., took the questions": a determiner is no head
+    for word in words:
+        if word.lower in _POSSESSIVE_MARKS:
+            continue  # "the prime minister's spokesman"
+        if not word.text[0].isalnum() or word.lower in _NOT_IN_NOUN_PHRASE:
+            return None
+        if word.lower in AUXILIARIES or word.lower in IRREGULAR_PAST:
+            return None  # a verb: the words are a predicate, not a subject
+        if word.lower.endswith(("ed", "ly")) and word.text[0].islower():
+            return None
+    form = cue.word.lower()
+    if form != cue.base and form.endswith("s") and cue.base in ALSO_NOUNS:
+        return None  # "..., answered their questions": a plural noun, not a verb
+    if form == cue.base and not head.lower.endswith("s"):
+        return None  # a plain present form agrees with a plural subject ("opponents say")
+    return cue if _adjuncts_only(tokens, cue, last) else None
+
+
+def _adjuncts_only(tokens: list[Token], cue: Cue, last: int) -> bool:
+    """Does the attribution end after its verb, or go on only with adjuncts ("said on
+    Monday", "said in a statement")? An object ("their smiles said a lot") or an agent
+    ("first reported by the Ledger") means the words before are no speaker."""
+    following = cue.last + 1
+    if following >= last or not tokens[following].text[0].isalnum():
+        return True
+    lower = tokens[following].lower
+    return cue.base == "tell" or lower in _ADJUNCT_OPENERS or lower in TIME_WORDS
+
+
+_MAX_NOUN_PHRASE = 5
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_SUBJECT_PRONOUNS = frozenset("it they he she we i".split())
+_ADJUNCT_OPENERS = frozenset(
+    """in on at during last this late early after before when while through via earlier
+    later today yesterday recently""".split()
+)
+_NOT_IN_NOUN_PHRASE = frozenset(
+    """that which who whom whose what when where while if as because but so than though
+    although after before since until unless whether it i you he she we they to not""".split()
+)
+_NOT_NOUN_HEAD = frozenset("also later then now still again once already".split())
+
+
+def sentence_continues(tokens: list[Token], comma: int, last: int) -> bool:
     """Does the sentence go on after a parenthetical attribution (not "..., who ...")?"""
     if comma + 1 >= last or tokens[comma + 1].lower in _RELATIVE_OR_PARTICIPLE:
         return False
     if tokens[comma + 1].lower.endswith("ing"):
         return False
+    if tokens[comma + 1].lower in _CONTINUATIONS:
+        return True  # "..., strategists said, for Democrats to act now": no apposition
     # the rest must be a clause of its own, not an apposition ("..., a professor.")
     return any(
         verb_like(tokens[index], index - comma, tokens[index - 1])
@@ -109,6 +207,10 @@ def _continues(tokens: list[Token], comma: int, last: int) -> bool:
     )
 
 
+# Words that continue a sentence and never open an apposition of the speaker.
+_CONTINUATIONS = frozenset(
+    "for and but because although though since if so while to with than or".split()
+)
 _RELATIVE_OR_PARTICIPLE = frozenset("who which whom whose where when adding noting".split())
 
 
@@ -119,6 +221,8 @@ def _tail_end(tokens: list[Token], end: int, last: int) -> int | None:
         token = tokens[index]
         if token.text == "," or token.text in ".!?":
             return index
+        if token.text in _DASHES:
+            return index  # "..., the agency reported on Tuesday -- a sign that ..."
         if token.lower in _TAIL_STOPS or token.text in QUOTE_MARKS:
             return None
     return last if last - end <= _MAX_TAIL else None

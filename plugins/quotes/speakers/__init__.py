@@ -6,11 +6,15 @@ Used by the ``quotes`` analyzer (no plugin of its own). The flow, per document:
               personal name with its titles, a description, a group
 ``reading``   read every personal name of the document, with the titles and
               appositions around it, into the entity registry
-``entities``  the canonical entities and the registry that maps names,
-              surnames and descriptions to them
+``entity``    one canonical speaker (``Entity``)
+``entities``  the registry that maps names, surnames and descriptions to them
+``matching``  descriptions to the person they describe (a registry mixin)
+``gender``    a person's gender from the article itself (never from given names)
 ``resolve``   turn each quote's mention into an entity, in document order
               (pronouns take the most recent compatible speaker)
+``subjects``  who speaks a report whose cue had no subject read (a resolver mixin)
 
 This package imports nothing from the rest of ``quotes`` at import time except
-``quotes.candidate``, ``quotes.context`` and ``quotes.cues`` (in ``resolve``).
+``quotes.clauses`` (word lists), and ``quotes.candidate``, ``quotes.context`` and
+``quotes.cues`` (in ``resolve`` and ``subjects``).
 """

@@ -8,6 +8,22 @@ from .mentions import AGE
 
 ROLE_WORDS = frozenset(TITLES.values()) | ROLE_NOUNS
 
+# Head nouns of place names: "Arrowhead Farm Road", "Equateur Province" name a place,
+# which never speaks and is never a person.
+PLACE_HEADS = frozenset(
+    """road lane drive way boulevard highway motorway freeway bridge park farm ranch lake
+    mountain mountains mount hill hills province region district prefecture governorate
+    state county borough township village town city port bay gulf sea ocean desert
+    peninsula strait canal forest border crossing camp base airfield field stadium arena
+    plaza avenue street square river island islands coast valley""".split()
+)
+
+
+def is_place(name: str) -> bool:
+    """Does a capitalised name end in a place noun ("Arrowhead Farm Road")?"""
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in PLACE_HEADS
+
 
 def describes(words: set[str], descriptors: set[str]) -> bool:
     """Does every word of a description ("syrian", "leader") fit the entity's descriptors?"""

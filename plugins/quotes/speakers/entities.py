@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 from ...text.name_words import (
     GIVEN_NAMES,
@@ -19,44 +18,19 @@ from ...text.name_words import (
 )
 from ...text.people import (
     DEMONYM_ADJECTIVES,
+    GROUP_NOUNS,
+    NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
 )
-from .descriptions import ROLE_WORDS, describes, fits_role, role_words
-from .mentions import AGE, Mention
+from .descriptions import is_place
+from .entity import Entity
+from .matching import DescriptionMatcher, normalise
+from .mentions import Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
-_INDEFINITE = ("a ", "an ", "one ")  # "a spokeswoman for Acme" introduces someone new
-_CATAPHORA_REACH = 600  # characters: about three sentences
+_NOT_NAME_ENDINGS = ("ly",)  # a lone capitalised adverb ("Similarly") is no new name
 ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
-
-
-@dataclass
-class Entity:
-    canonical: str
-    kind: str  # person, group
-    surnames: set[str] = field(default_factory=set)
-    names: set[str] = field(default_factory=set)
-    descriptors: set[str] = field(default_factory=set)
-    gender: str | None = None
-    user_aliases: set[str] = field(default_factory=set)
-    positions: list[int] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    # The registry's mentions of everyone, (position, order), kept sorted by seen_at,
-    # and this entity's place in the registry: who was mentioned in a window is then
-    # a slice, not a scan of every entity (a long text can name thousands).
-    timeline: list[tuple[int, int]] | None = field(default=None, compare=False, repr=False)
-    order: int = field(default=-1, compare=False, repr=False)
-
-    def seen_at(self, position: int) -> None:
-        bisect.insort(self.positions, position)
-        if self.timeline is not None:
-            bisect.insort(self.timeline, (position, self.order))
-
-    def last_before(self, position: int) -> int:
-        """The last mention position before ``position`` (-1 if none)."""
-        index = bisect.bisect_left(self.positions, position)
-        return self.positions[index - 1] if index else -1
 
 
 def _plain_name(name: str) -> bool:
@@ -73,12 +47,41 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower()
 
 
-def _normalise(surface: str) -> str:
-    lower = surface.lower().strip()
-    for determiner in _DETERMINERS:
-        if lower.startswith(determiner):
-            return lower[len(determiner) :]
-    return lower
+def _ends_with_words(longer: str, shorter: str) -> bool:
+    """Is ``shorter`` the last words of ``longer`` ("Hamad bin Khalid Al-Sani")?"""
+    tail = shorter.lower().split()
+    words = longer.lower().split()
+    return len(words) > len(tail) and words[-len(tail) :] == tail
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Do two words of equal length differ by one letter or one swap of neighbours?"""
+    if len(a) != len(b) or a == b:
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diffs) == 1:
+        return True
+    first, second = diffs[0], diffs[-1]
+    return (
+        len(diffs) == 2 and second == first + 1 and a[first] == b[second] and a[second] == b[first]
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    """An acronym of two letters or more ("CFO", "NATO"), never part of a person's name."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _surname_forms(surname: str) -> tuple[str, ...]:
+    """A surname and, for one joined to a particle ("al-Moallem", "el-Sisi"), the form
+    without it, which writers use too ("Moallem")."""
+    head, _, rest = surname.partition("-")
+    if head in NAME_PARTICLES and len(rest) > 2:
+        return (surname, rest)
+    return (surname,)
+
+
+_normalise = normalise
 
 
 # More people with one surname than any news article names (a family history names a
@@ -86,7 +89,7 @@ def _normalise(surface: str) -> str:
 MAX_NAMESAKES = 25
 
 
-class EntityRegistry:
+class EntityRegistry(DescriptionMatcher):
     """All speakers of one document."""
 
     def __init__(self, user_speakers: Mapping[str, Sequence[str]] | None = None) -> None:
@@ -96,6 +99,8 @@ class EntityRegistry:
         self.surnames: dict[str, list[Entity]] = {}  # persons by surname
         self._by_name: dict[str, Entity] = {}
         self._by_alias: dict[str, Entity] = {}
+        # Words this article uses as titles before names ("Taoiseach", "Coun").
+        self.title_words: set[str] = set()
         for canonical, aliases in (user_speakers or {}).items():
             entity = Entity(canonical, "person")
             entity.user_aliases = {_normalise(a) for a in [canonical, *aliases] if a.strip()}
@@ -112,12 +117,30 @@ class EntityRegistry:
     def _new(self, canonical: str, kind: str) -> Entity:
         return self._register(Entity(canonical, kind))
 
+    def _untitle(self, mention: Mention) -> None:
+        """Move a learned title off the front of a name: "Coun Forrest" is Forrest."""
+        words = mention.name.split()
+        # an acronym inside the name, after the employer: not a company's own ("RTZ Borax")
+        acronyms = [i for i, word in enumerate(words[:-1]) if i and _is_acronym(word)]
+        if words and words[-1].lower().rstrip(".") in ORGANISATION_HEADS:
+            acronyms = []
+        if acronyms:  # "Ford CFO Shanks", "Acme CEO Jo Lee": the name follows the acronym
+            cut = acronyms[-1] + 1
+            mention.descriptors = mention.descriptors | {w.lower() for w in words[:cut]}
+            words = words[cut:]
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.title_words:
+            mention.descriptors = mention.descriptors | {words.pop(0).lower().rstrip(".")}
+        mention.name = " ".join(words)
+
     def add_name(self, mention: Mention) -> Entity:
         """Register a personal-name mention and return its entity."""
+        self._untitle(mention)
         key = mention.name.lower()
         entity = self._by_alias.get(key)
+        namesakes_picked = False
         if entity is None:
             namesakes = self._namesakes(mention.name)
+            namesakes_picked = bool(namesakes)
             entity = (
                 self._pick_namesake(namesakes, mention.gender)
                 if namesakes
@@ -130,17 +153,21 @@ class EntityRegistry:
         if len(mention.name.split()) > len(entity.canonical.split()) and not entity.user_aliases:
             self._rename(entity, mention.name)
         entity.names.add(mention.name)
+        if " " in mention.name or mention.descriptors or mention.gender:
+            entity.bare = False
         self._add_surname(entity, _surname(mention.name))
         self._by_name[key] = entity
-        entity.descriptors |= mention.descriptors
-        entity.gender = entity.gender or mention.gender
+        if not namesakes_picked:  # "Mrs. Lee" between two Lees tells nothing of either yet
+            entity.descriptors |= mention.descriptors
+            entity.gender = entity.gender or mention.gender
         entity.seen_at(mention.start)
         return entity
 
     def _add_surname(self, entity: Entity, surname: str) -> None:
-        if surname not in entity.surnames:
-            entity.surnames.add(surname)
-            self.surnames.setdefault(surname, []).append(entity)
+        for form in _surname_forms(surname):
+            if form not in entity.surnames:
+                entity.surnames.add(form)
+                self.surnames.setdefault(form, []).append(entity)
 
     def see_surname(self, word: str, position: int) -> None:
         """A lone surname of a person named earlier ("Lee, who ...") is a mention of them."""
@@ -192,7 +219,9 @@ class EntityRegistry:
             candidates = [
                 e
                 for e in candidates
-                if all(n.split()[0].lower() in (first, surname) for n in e.names) or not e.names
+                if all(n.split()[0].lower() in (first, surname) for n in e.names)
+                or not e.names
+                or any(_ends_with_words(n, name) for n in e.names)  # "Khalid Al-Sani"
             ]
         if not candidates:
             return None
@@ -215,7 +244,18 @@ class EntityRegistry:
         return entity
 
     def _resolve(self, mention: Mention) -> Entity | None:
+        if mention.kind in {"name", "group"} and is_place(mention.name):
+            return None  # "Equateur Province said": a place speaks through nobody named
+        lower = mention.name.lower()
+        if mention.kind == "name" and lower.endswith(_NOT_NAME_ENDINGS) and " " not in lower:
+            if lower not in self.surnames:
+                return None  # "Similarly, ...": an adverb
+        if mention.kind == "name" and lower in DEMONYM_ADJECTIVES and lower not in self.surnames:
+            # "Iranian" alone is an adjective ("the Iranian" is a description), unless the
+            # article named someone so ("Mark Cuban")
+            return None
         if mention.kind == "name":
+            self._untitle(mention)
             namesakes = self._namesakes(mention.name)
             if namesakes:
                 return self._pick_namesake(namesakes, mention.gender)
@@ -225,82 +265,25 @@ class EntityRegistry:
             if entity is None:
                 entity = self._match_first_word(mention.name)
             if entity is None:
+                entity = self._misspelt_surname(mention.name)
+            if entity is None:
                 entity = self.add_name(mention)
+                entity.bare = entity.positions == [mention.start] and " " not in mention.name
+                entity.bare = entity.bare and not (mention.descriptors or mention.gender)
             return entity
+        holder = self._office_holder(mention)
+        if holder is not None:
+            return holder
         if mention.kind == "description":
             entity = self._match_description(mention)
             if entity is not None:
                 return entity
-        return self._group(mention)
-
-    def _match_description(self, mention: Mention) -> Entity | None:
-        words = {w for w in mention.descriptors if w in ROLE_WORDS or AGE.match(w)}
-        words |= {w for w in mention.descriptors if w[:1].isalpha()}
-        if not role_words(words):
-            return self._by_nationality(mention, words)
-        if mention.surface.lower().startswith(_INDEFINITE):
-            # "a spokeswoman for Acme" introduces someone new, maybe named next
-            return self._named_just_after(mention, words)
-        best: Entity | None = None
-        best_position = -1
-        for entity in self.entities:
-            if entity.kind != "person" or not describes(words, entity.descriptors):
-                continue
-            position = entity.last_before(mention.start)
-            if position > best_position:
-                best, best_position = entity, position
-        return best or self._named_just_after(mention, words) or self._only_one_in_role(words)
-
-    def _only_one_in_role(self, words: set[str]) -> Entity | None:
-        """ "the foreign ministry spokesperson" when the article names one spokesperson
-        only: the one person with every role word of the description and no other
-        nationality."""
-        fitting = [
-            entity
-            for entity in self.entities
-            if entity.kind == "person" and fits_role(words, entity.descriptors)
-        ]
-        return fitting[0] if len(fitting) == 1 else None
-
-    def _by_nationality(self, mention: Mention, words: set[str]) -> Entity | None:
-        """ "the German" (a nationality alone, definite): the most recent person of it."""
-        if (
-            not words
-            or not words <= DEMONYM_ADJECTIVES
-            or not mention.surface.lower().startswith("the ")
-        ):
-            return None
-        best: Entity | None = None
-        best_position = -1
-        for same_only in (True, False):  # that nationality, else the latest of none known
-            for entity in self.entities:
-                if entity.kind != "person":
-                    continue
-                known = entity.descriptors & DEMONYM_ADJECTIVES
-                if (same_only and not words <= known) or (not same_only and known):
-                    continue
-                position = entity.last_before(mention.start)
-                if position > best_position:
-                    best, best_position = entity, position
-            if best is not None:
-                return best
-        return None
-
-    def _named_just_after(self, mention: Mention, words: set[str]) -> Entity | None:
-        """ "Syria's foreign minister said ... Foreign Minister Walid al-Moallem ...": a
-        definite description before anyone fits it is the one person named with that role
-        in the next few sentences."""
-        fitting = [
-            entity
-            for entity in self.entities
-            if entity.kind == "person"
-            and entity.positions
-            and 0 < entity.positions[0] - mention.start < _CATAPHORA_REACH
-            and fits_role(words, entity.descriptors)
-        ]
-        return fitting[0] if len(fitting) == 1 else None
+        return self._unnamed_before(mention) or self._group(mention)
 
     def _group(self, mention: Mention) -> Entity:
+        titled = self._by_title(mention)
+        if titled is not None:
+            return titled
         key = "group:" + _normalise(mention.name or mention.surface)
         entity = self._by_name.get(key) or self._named_group(mention)
         if entity is None:
@@ -313,9 +296,26 @@ class EntityRegistry:
                     canonical = rest if rest[:1].isupper() else determiner + rest
             entity = self._new(canonical, "group")
             entity.gender = mention.gender
+            entity.descriptors |= mention.descriptors  # "news agency Al-Akhbar": an agency
             self._by_name[key] = entity
         entity.seen_at(mention.start)
         return entity
+
+    def _misspelt_surname(self, name: str) -> Entity | None:
+        """A surname of six letters or more written with two neighbouring letters swapped
+        or one letter changed ("Zelenksy" for "Zelensky") is that one person's, when only
+        one person fits."""
+        words = name.lower().split()
+        if not words or len(words[-1]) < 6 or len(words) > 2:
+            return None
+        found = {
+            id(entity): entity
+            for surname, entities in self.surnames.items()
+            if _one_slip(surname, words[-1])
+            for entity in entities
+            if entity.kind == "person"
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _match_first_word(self, name: str) -> Entity | None:
         """A lone word that starts exactly one longer name seen before ("Acme" after
@@ -329,13 +329,19 @@ class EntityRegistry:
         """ "the agency" after "The regional environment agency said": the most recent
         organisation or group speaker whose name has that head noun."""
         words = (mention.name or mention.surface).lower().split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_HEADS:
+        if len(words) != 2 or words[0] != "the":
+            return None
+        if words[1] not in ORGANISATION_HEADS and words[1] not in GROUP_NOUNS:
             return None
         best: Entity | None = None
         best_position = -1
         for entity in self.entities:
-            if entity.kind != "group" or words[1] not in entity.canonical.lower().split()[1:]:
+            if entity.kind != "group":
                 continue
+            named = entity.canonical.lower().split()[1:]
+            if words[1] not in named and words[1] not in entity.descriptors:
+                continue  # "the sources" after "Malian military sources", "the agency"
+                # after "news agency Al-Akhbar"
             position = entity.last_before(mention.start)
             if position > best_position:
                 best, best_position = entity, position

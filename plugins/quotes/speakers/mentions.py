@@ -15,10 +15,8 @@ from dataclasses import dataclass, field
 from ...text.name_words import (
     POSSESSIVE_SUFFIXES,
     common_word_opening,
-    gender_of,
     is_name_token,
     is_title_token,
-    name_gender,
     name_run_start,
     name_words,
     strip_possessive,
@@ -30,6 +28,7 @@ from ...text.people import (
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_HEADS,
     ORG_WORDS,
@@ -39,6 +38,7 @@ from ...text.people import (
 )
 from ...text.tokens import Token
 from ..clauses import AUXILIARIES, NOT_BEFORE_VERB
+from .gender import cue_gender, name_gender
 
 _DETERMINERS = frozenset(
     "the a an his her their its our my one another some several two three many both each".split()
@@ -127,6 +127,8 @@ def mention_from_window(
             )
         if lower in GROUP_PRONOUNS or lower in FIRST_PERSON:
             return Mention("pronoun", word.text, word.start, word.end)
+    if lower == "it" and (last == low or tokens[last - 1].text in {",", ";", ":"}):
+        return Mention("pronoun", word.text, word.start, word.end)  # an organisation's "it"
     if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in FIRST_PERSON:
         return Mention(
             "pronoun", word.text, word.start, word.end, gender=PERSON_PRONOUNS.get(lower)
@@ -135,8 +137,36 @@ def mention_from_window(
         start = tokens[last - 1].start  # "the German": a person of that nationality
         return Mention("description", text[start : word.end], start, word.end, descriptors={lower})
     if is_name_token(word) and lower not in GROUP_NOUNS:
+        person = _person_of(text, tokens, low, last)
+        if person is not None:
+            return person
         return _name_mention(text, tokens, low, last)
     return _description_mention(text, tokens, low, last)
+
+
+_PLACE_LINKS = frozenset({"in", "of", "at", "from", "for"})
+
+
+def _person_of(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
+    """ "analyst Rita Lund of IHS Automotive", "Tom Emanuel of Laconia": a personal name
+    (two words or more, no organisation or place word, after a role noun or opening the
+    window) before "of" and a name is the person; the name after "of" is where they work
+    or come from ("Secretary of State", "Bank of America" are one name)."""
+    of = next((i for i in range(low + 2, last) if tokens[i].lower == "of"), -1)
+    if of < 0 or not is_name_token(tokens[of - 1]) or not is_name_token(tokens[of + 1]):
+        return None  # "Rita Lund of IHS Automotive in Lexington": the first "of"
+    if any(not (is_name_token(t) or t.lower in _PLACE_LINKS) for t in tokens[of + 1 : last + 1]):
+        return None
+    person_first = name_run_start(tokens, of - 1, low)
+    run = tokens[person_first:of]
+    if len(run) < 2 or any(
+        t.lower in ORG_WORDS or t.lower in TITLES or t.lower in ROLE_NOUNS or t.lower in ORG_HEADS
+        for t in run
+    ):
+        return None
+    if person_first > low and tokens[person_first - 1].lower not in ROLE_NOUNS:
+        return None
+    return _name_mention(text, tokens, low, of - 1)
 
 
 def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
@@ -149,6 +179,19 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
             and tokens[name_first - 1].lower not in ROLE_NOUNS
         ):
             low = name_first
+    while (
+        name_first - 2 >= low
+        and tokens[name_first - 1].text in NAME_PARTICLES
+        and is_name_token(tokens[name_first - 2])
+        and not is_title_token(tokens[name_first - 2])
+    ):  # "Mohammed bin Abdulrahman Al-Thani": a particle inside the name
+        name_first = name_run_start(tokens, name_first - 2, low)
+    for at in range(last - 1, name_first - 1, -1):
+        if "\n" in text[tokens[at].end : tokens[at + 1].start]:
+            name_first = low = at + 1  # a name never runs over a line break
+            break
+    inner_demonym = _demonym_inside_name(tokens, name_first, low)
+    name_first = inner_demonym if inner_demonym is not None else name_first
     mod_first = _trim_trailing_of(tokens, _modifier_start(tokens, name_first, low), name_first)
     if mod_first <= name_first - 2 and tokens[name_first - 1].lower == "of":
         role = tokens[name_first - 2].lower.rstrip(".")
@@ -157,6 +200,8 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
     name_tokens = name_words(tokens[name_first : last + 1])
     name_tokens[-1] = strip_possessive(name_tokens[-1])  # "Jo Lee's" names Jo Lee
     if name_first == last and name_tokens[0].lower() in TITLES:
+        if mod_first < name_first and tokens[mod_first].lower in {"the", "a", "an"}:
+            return _title_as_noun(text, tokens, mod_first, last)  # "The President said"
         return None  # "Sen." cut from its name is not a name
     modifiers = [t.text for t in tokens[mod_first:name_first] if t.text != "."]
     descriptors: set[str] = set()
@@ -168,6 +213,14 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
     kind = "name"
     if head in ORG_WORDS or head in ORG_HEADS or (determiner and len(name_tokens) == 1):
         kind = "group"
+    if inner_demonym is not None:
+        kind = "group"  # "Chipotle Mexican Grill": a person's name holds no demonym
+    before = tokens[mod_first - 1] if mod_first - 1 >= low and mod_first == name_first else None
+    if before is not None and before.text.islower() and before.lower in _ORGANISATION_NOUNS:
+        kind = "group"  # "news agency Al-Akhbar", "jihadist group Ansar Dine"
+        descriptors = descriptors | {before.lower}
+    if head in ORG_WORDS or head in ORG_HEADS:
+        name_tokens = _organisation_name(tokens, mod_first, name_first) + name_tokens
     start, end = tokens[mod_first].start, tokens[last].end
     return Mention(
         kind,
@@ -178,6 +231,61 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         descriptors=descriptors,
         gender=name_gender(modifiers, name_tokens) if kind == "name" else None,
     )
+
+
+_ORGANISATION_NOUNS = (ORG_WORDS | ORG_HEADS) - frozenset({"house", "state", "city", "county"})
+
+
+def _demonym_inside_name(tokens: list[Token], name_first: int, low: int) -> int | None:
+    """Where a name starts that holds a demonym between capitalised words ("Chipotle
+    Mexican Grill", "Anglo American"): a demonym opens a name's modifiers only at their
+    start ("Russian President Putin"), so a capitalised word before it is the name's."""
+    first = name_first
+    while (
+        first - 2 >= low
+        and tokens[first - 1].lower in DEMONYM_ADJECTIVES
+        and is_name_token(tokens[first - 2])
+        and not is_title_token(tokens[first - 2])
+        and tokens[first - 2].lower not in ROLE_NOUNS
+        and not tokens[first - 2].text.endswith(POSSESSIVE_SUFFIXES)
+        and tokens[first - 2].lower not in DEMONYM_ADJECTIVES
+        and strip_possessive(tokens[first - 2].lower) not in DEMONYMS
+    ):
+        first -= 2
+    return first if first < name_first else None
+
+
+def _title_as_noun(text: str, tokens: list[Token], first: int, last: int) -> Mention:
+    """A title used as a noun after an article ("the President", "the Governor"): a
+    description of whoever holds it."""
+    descriptors: set[str] = set()
+    for token in tokens[first + 1 : last + 1]:
+        if token.text[:1].isalpha():
+            descriptors |= descriptor_words(token.text)
+    start, end = tokens[first].start, tokens[last].end
+    return Mention(
+        "description",
+        text[start:end],
+        start,
+        end,
+        name=text[start:end],
+        descriptors=descriptors,
+        gender=cue_gender([t.text for t in tokens[first : last + 1]]),
+    )
+
+
+def _organisation_name(tokens: list[Token], first: int, name_first: int) -> list[str]:
+    """The capitalised words before an organisation's head that belong to its name:
+    "China News", "Merced County Elections Office", "Chipotle Mexican Grill" (a country
+    or a demonym inside a name is part of it, not a descriptor of a person)."""
+    words: list[str] = []
+    for token in reversed(tokens[first:name_first]):
+        if not token.text[:1].isupper() or token.lower in _DETERMINERS:
+            break
+        if token.text.endswith(POSSESSIVE_SUFFIXES):
+            break  # "the North's Korean Central News Agency": the owner is not the name
+        words.append(token.text)
+    return words[::-1]
 
 
 def _role_of_place(
@@ -204,7 +312,7 @@ def _role_of_place(
         end,
         name=text[start:end],
         descriptors=descriptors,
-        gender=gender_of(words),
+        gender=cue_gender(words),
     )
 
 
@@ -241,22 +349,46 @@ _NOT_GROUP_MODIFIERS = (
 )
 
 
+_FUNCTION_WORDS = frozenset(
+    """to in on at of for from by with about into over under than as and or but that
+    which who the a an this these those here there""".split()
+)
+
+
+def _bare_apostrophe_possessive(tokens: list[Token], index: int, low: int) -> bool:
+    """Is ``tokens[index]`` the apostrophe of a possessive in -s' ("Sanders’", "the
+    officials'")?"""
+    if index - 1 < low or tokens[index].text not in {"'", "’"}:
+        return False
+    owner = tokens[index - 1]
+    return owner.text[-1:] in {"s", "S"} and owner.end == tokens[index].start
+
+
 def _description_mention(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
     head = strip_possessive(tokens[last].lower)
+    if head in _FUNCTION_WORDS:
+        return None  # "a bit awkward for Republicans to": no noun phrase ends so
     if head == "staff" and last - 2 >= low and tokens[last - 2].lower == "chief":
         head = "chief"  # "Hunter's chief of staff" is a person
     if not tokens[last].text[0].isalpha() and AGE.match(head) is None:
         return None
     first = last
+    possessor = False
     while first - 1 >= low and last - first < 6:
         prev = tokens[first - 1]
+        if _bare_apostrophe_possessive(tokens, first - 1, low):
+            first -= 2  # "Sanders’ campaign manager": the apostrophe is a token of its own
+            possessor = True
+            break
         if not prev.text[0].isalnum():
             break
         first -= 1
         if prev.lower in _DETERMINERS or prev.text.endswith(POSSESSIVE_SUFFIXES):
             break
-    starts_with_determiner = tokens[first].lower in _DETERMINERS or tokens[first].text.endswith(
-        POSSESSIVE_SUFFIXES
+    starts_with_determiner = (
+        possessor
+        or tokens[first].lower in _DETERMINERS
+        or tokens[first].text.endswith(POSSESSIVE_SUFFIXES)
     )
     plural = _speaking_plural(tokens, low, last, head)
     if (head in GROUP_NOUNS or plural) and not starts_with_determiner:
@@ -289,5 +421,5 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
         end,
         name=text[start:end],
         descriptors=descriptors,
-        gender=gender_of(words),
+        gender=cue_gender(words),
     )

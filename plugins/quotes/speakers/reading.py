@@ -10,19 +10,15 @@ import re
 
 from ...text.name_words import (
     GIVEN_NAMES,
-    gender_of,
     is_name_token,
     name_run_end,
     strip_possessive,
 )
-from ...text.people import DEMONYMS, ROLE_NOUNS, TITLES
+from ...text.people import DEMONYMS, NAME_PARTICLES, NON_NAME_WORDS, ROLE_NOUNS, TITLES
 from ...text.tokens import Token
-from .entities import (
-    ORGANISATION_HEADS,
-    ROLE_WORDS,
-    Entity,
-    EntityRegistry,
-)
+from .descriptions import PLACE_HEADS, ROLE_WORDS
+from .entities import ORGANISATION_HEADS, Entity, EntityRegistry
+from .gender import cue_gender
 from .mentions import Mention, descriptor_words, mention_from_window
 
 
@@ -57,6 +53,7 @@ def read_names(
     ``words`` and ``lowers`` are the tokens' texts and lower-case texts when the caller
     has them as lists already.
     """
+    registry.title_words |= learned_titles(tokens)
     next_free = 0
     spans = iter(quoted)
     headlines = iter(headline_lines(text))
@@ -78,21 +75,81 @@ def read_names(
             continue  # a Title Case headline: only a run opening with a given name is a name
         if not is_name_token(token) or token.lower in _PRONOUNS:
             continue
-        last = name_run_end(tokens, index)
+        last = _line_end(text, tokens, index, _run_end_over_particles(tokens, index))
         next_free = last + 1
         if last == index and not _titled(tokens, index):
             # A lone capitalised word is a new person only after a title or role; it
             # may still be the surname of someone named before ("Lee, who ...").
             registry.see_surname(token.lower, token.start)
             continue
-        if tokens[last].lower in ORGANISATION_HEADS:
-            continue  # "Acme Corp", "Foreign Ministry": never a person
+        if (
+            last + 2 < len(tokens)
+            and lowers[last + 1] in ROLE_NOUNS
+            and is_name_token(tokens[last + 2])
+        ):
+            continue  # "Acting Norland premier Lee Dorn": the run modifies the role
+        if index and lowers[index - 1] in _ARTICLES:
+            continue  # "the Rio de Janeiro Olympics": a person's name takes no article
+        if tokens[last].lower in ORGANISATION_HEADS or tokens[last].lower in PLACE_HEADS:
+            continue  # "Acme Corp", "Foreign Ministry", "Elm Road": never a person
         mention = mention_from_window(text, tokens, max(0, index - 6), last + 1, True)
         if mention is not None and mention.kind == "name" and _looks_personal(mention):
             entity = registry.add_name(mention)
             _read_appositions(text, tokens, mention, entity, registry)
         elif last == index:
             registry.see_surname(token.lower, token.start)
+
+
+def learned_titles(tokens: list[Token]) -> set[str]:
+    """Capitalised words the article uses as titles, whatever the language of the office:
+    a word that stands before a full name ("Taoiseach Enda Kenny") and also after "the"
+    as a noun ("the Taoiseach said"), or that stands before a full name the article
+    also writes after another word ("Coun Ann Lee" and "Councillor Ann Lee")."""
+    after_the: set[str] = set()
+    before_name: dict[str, set[str]] = {}
+    full_names: dict[str, set[str]] = {}
+    for index in range(len(tokens) - 2):
+        word, nxt = tokens[index], tokens[index + 1]
+        if not word.text[:1].isupper() or word.lower in NON_NAME_WORDS or word.text.isupper():
+            continue
+        if index and tokens[index - 1].lower == "the" and nxt.text[:1].islower():
+            after_the.add(word.lower)
+        if is_name_token(nxt) and is_name_token(tokens[index + 2]):
+            full = f"{nxt.lower} {tokens[index + 2].lower}"
+            before_name.setdefault(word.lower, set()).add(full)
+            full_names.setdefault(full, set()).add(word.lower)
+    return {
+        word
+        for word, names in before_name.items()
+        if word not in GIVEN_NAMES
+        and (word in after_the or any(len(full_names[name]) > 1 for name in names))
+    }
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _line_end(text: str, tokens: list[Token], index: int, last: int) -> int:
+    """A name never goes on over a line break (a headline's "...: Seeney" above a line
+    opening "Acting premier Jeff Seeney")."""
+    for at in range(index, last):
+        if "\n" in text[tokens[at].end : tokens[at + 1].start]:
+            return at
+    return last
+
+
+def _run_end_over_particles(tokens: list[Token], index: int) -> int:
+    """The end of a name run that goes on over a lower-case particle ("Mohammed bin
+    Abdulrahman Al-Thani", "Rio de Janeiro")."""
+    last = name_run_end(tokens, index)
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text in NAME_PARTICLES
+        and is_name_token(tokens[last + 2])
+        and tokens[last + 2].start - tokens[last + 1].end == 1
+    ):
+        last = name_run_end(tokens, last + 2)
+    return last
 
 
 # A lone capitalised function word at a sentence start is not a name.
@@ -144,15 +201,25 @@ def _read_appositions(
     age = _AGE_APPOSITION.match(after)
     if age:  # "Tomas Brill, 70, said": the 70-year-old
         registry.describe(entity, {f"{age.group(1)}-year-old"})
+    predicate = _PREDICATE_ROLE.match(after)
+    if predicate:  # "named Qin Gang as foreign minister", "Lee, who is the party's treasurer"
+        words_after = predicate.group(1).split(",")[0].split(".")[0].split()[:5]
+        registry.describe(entity, _description_words(words_after, leading=True))
     if after.startswith(", "):
         words_after = after[2:].split(",")[0].split(".")[0].split()[:5]
         if words_after and _opens_description(words_after[0]):
             registry.describe(entity, _description_words(words_after, leading=True))
     if entity.gender is None:
-        entity.gender = gender_of(sorted(entity.descriptors))
+        entity.gender = cue_gender(sorted(entity.descriptors))
 
 
 _AGE_APPOSITION = re.compile(r", (\d{1,3})[,.;]")
+# A role given as a predicate right after the name: "as", a copula, or a relative "who is".
+_PREDICATE_ROLE = re.compile(
+    r",? (?:who |which )?(?:as|is|was|has been|had been|became|becomes|will be|"
+    r"serves as|served as|is now|was then)"
+    r" (?:the |a |an |its |their |his |her )?((?:[\w'’-]+ ){0,4}[\w'’-]+)"
+)
 
 
 def _token_start(token: Token) -> int:

@@ -10,29 +10,27 @@ from __future__ import annotations
 
 import bisect
 
-from ...text.people import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
+from ...text.people import (
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    ORG_HEADS,
+    PERSON_PRONOUNS,
+)
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token, tokenize
 from ..candidate import Candidate
-from ..context import sentence_subject, subject_of_cue
+from ..context import sentence_subject
 from ..cues import CUE_WORDS, cue_at
 from ..reporting_verbs import SPEECH_BASES
+from ..verb_subjects import subject_of_cue
 from .entities import Entity, EntityRegistry
+from .gender import pronoun_votes
 from .mentions import Mention, mention_from_window
+from .subjects import _DOUBLE_MARKS, SubjectReader, _is_text_or_medium, dateline_end
+from .subjects import _TEXTS_AND_MEDIA as _TEXTS_AND_MEDIA  # re-exported for tests
 
 _POSSESSIVE = ("'s", "’s")
-# Texts and media never speak themselves: their author does.
-_TEXTS_AND_MEDIA = DOCUMENT_NOUNS | frozenset(
-    "post tweet tweets website site blog interview comments remarks transcript".split()
-)
-
-
-def _is_text_or_medium(mention: Mention) -> bool:
-    words = mention.surface.lower().split()
-    return (
-        mention.kind in {"group", "description"} and bool(words) and words[-1] in _TEXTS_AND_MEDIA
-    )
-
+_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during"})
 
 _PREPOSITIONS = frozenset(
     """about after against among at before behind between by for from in into like of on
@@ -41,6 +39,8 @@ _PREPOSITIONS = frozenset(
 
 # How many sentences back a pronoun or a lone quote may look for its speaker.
 _PRONOUN_REACH = 3
+# "It added" takes the organisation quoted within this many sentences before.
+_IT_REACH = 3
 
 
 def _attribution_subject(text: str, tokens: list[Token]) -> Mention | None:
@@ -59,7 +59,7 @@ def _attribution_subject(text: str, tokens: list[Token]) -> Mention | None:
     return None
 
 
-class Resolver:
+class Resolver(SubjectReader):
     def __init__(
         self,
         text: str,
@@ -79,6 +79,18 @@ class Resolver:
         self.events: list[tuple[int, Entity]] = []  # (position, speaker), in document order
         self.last_sentence_start = -1
         self.last_entity: Entity | None = None
+        self.documents: dict[str, Entity] = {}  # "statement" -> who spoke through one
+        if tokens is not None:
+            self._learn_genders(tokens)
+
+    def _learn_genders(self, tokens: list[Token]) -> None:
+        """Persons with no honorific or gendered role take the gender the article's own
+        pronouns give them."""
+        learned = pronoun_votes(tokens, self.sentences, self.registry.persons_before)
+        for order, gender in learned.items():
+            entity = self.registry.entities[order]
+            if entity.gender is None:
+                entity.gender = gender
 
     def _tokens_between(self, start: int, end: int) -> list[Token]:
         """The document's tokens inside ``[start, end)`` (tokenized once, in extraction)."""
@@ -100,31 +112,68 @@ class Resolver:
         if entity is not None:
             if candidate.mention is not None:
                 entity.seen_at(candidate.mention.start)
-            self.events.append((candidate.anchor, entity))
+            # the speaker stays the topic to the end of a long quote
+            self.events.append((max(candidate.anchor, candidate.end), entity))
             self.last_sentence_start = candidate.sentence_start
             self.last_entity = entity
         return entity
 
     def _resolve(self, candidate: Candidate) -> Entity | None:
         mention = candidate.mention
+        if mention is not None and (
+            mention.end <= dateline_end(self.text, mention.start) or self._opening_adverb(mention)
+        ):
+            # "WASHINGTON (AP) — Jo Lee said": the dateline's place is no speaker
+            mention = candidate.mention = None
+            candidate.inherits = True
         if mention is not None and _is_text_or_medium(mention):
             # "a report by Acme said": a text speaks for its author; unnamed, nobody speaks
-            return (
-                self._author_after(mention)
+            head = mention.surface.lower().split()[-1]
+            author = (
+                self._subject_before_medium(mention, candidate)
+                or self._author_after(mention)
                 or self._author_before(mention)
                 or self._recent_event(
                     candidate.start, self._back(candidate.sentence_start, 1), lambda e: True
                 )
             )
+            if author is None and mention.surface.lower().startswith("the "):
+                author = self.documents.get(head)  # "the statement": the one quoted before
+            if author is not None:
+                self.documents[head] = author
+            return author
         if mention is not None:
             if mention.kind == "pronoun":
                 return self._pronoun(mention, candidate)
             return self.registry.resolve(mention)
+        if candidate.inherits and candidate.kind != "direct":
+            found, subject = self._own_subject(candidate)
+            if found:  # its own subject speaks, or nobody who can ("Nearly half said")
+                return subject
         if candidate.inherits and candidate.sentence_start == self.last_sentence_start:
             return self.last_entity
         if candidate.standalone or candidate.inherits:
             return self._previous_speaker(candidate.start, candidate.sentence_start)
         return None
+
+    def _subject_before_medium(self, mention: Mention, candidate: Candidate) -> Entity | None:
+        """The speaker before a medium in a prepositional phrase: "Tedros, in a Twitter
+        post, said" and "Lee on her blog wrote" are Tedros and Lee, not the post."""
+        if self.tokens is None:
+            return None
+        at = bisect.bisect_left(self.token_starts, mention.start)
+        first = bisect.bisect_left(self.token_starts, candidate.sentence_start)
+        if at - 1 <= first or self.tokens[at - 1].lower not in _MEDIUM_PREPOSITIONS:
+            return None
+        end = at - 1
+        if self.tokens[end - 1].text == ",":
+            end -= 1
+        found = mention_from_window(self.text, self.tokens, max(first, end - 8), end)
+        if found is None or _is_text_or_medium(found):
+            return None
+        if found.kind == "pronoun":
+            return self._pronoun_entity(found, found.start)
+        return self.registry.resolve(found)
 
     def _author_before(self, mention: Mention) -> Entity | None:
         """The author as the text's modifier: "a Kremlin statement", "the agency's report"."""
@@ -137,6 +186,10 @@ class Resolver:
         if first >= last:
             return None
         found = mention_from_window(self.text, self.tokens, first, last, possessive=True)
+        if found is None and last - first == 1 and self.tokens[first].lower in ORG_HEADS:
+            # "a government statement": the unnamed government speaks
+            word = self.tokens[first]
+            found = Mention("group", f"the {word.lower}", word.start, word.end, f"the {word.lower}")
         if found is None or found.kind == "pronoun":
             return None
         return self.registry.resolve(found)
@@ -186,18 +239,28 @@ class Resolver:
         if index == 0:
             return None
         start, end = self.sentences[index - 1]
+        if index >= 2 and self._ends_a_quotation(start, end):
+            # 'Lee thanked "our defenders. Because there will be fire".': the sentence
+            # before is the end of a quotation; its speaker is read where it opened
+            start, end = self.sentences[index - 2]
         tokens = self._tokens_between(start, min(end, start + 400))
         attribution = _attribution_subject(self.text, tokens)
         if attribution is not None and attribution.kind == "group":
             return self.registry.resolve(attribution)
         subject = attribution or sentence_subject(self.text, tokens, 0, len(tokens))
-        if subject is None:
+        if subject is None or self._opening_adverb(subject):
             return None
         if subject.kind == "pronoun":
             return self._pronoun_entity(subject, start)
         if subject.kind in {"name", "description"}:
             return self.registry.resolve(subject)
         return None
+
+    def _ends_a_quotation(self, start: int, end: int) -> bool:
+        """Does the sentence close a quotation opened in an earlier sentence?"""
+        sentence = self.text[start:end].strip()
+        marks = sum(sentence.count(mark) for mark in _DOUBLE_MARKS)
+        return marks % 2 == 1 and sentence[:1] not in _DOUBLE_MARKS
 
     def _pronoun(self, mention: Mention, candidate: Candidate) -> Entity | None:
         return self._pronoun_entity(mention, mention.start)
@@ -209,10 +272,16 @@ class Resolver:
         lowest = self._back(position, _PRONOUN_REACH)
         if lower in GROUP_PRONOUNS:
             return self._recent_event(position, lowest, lambda e: e.kind == "group")
+        if lower == "it":  # "the ministry said ... It added": the organisation just quoted
+            return self._recent_event(
+                position, self._back(position, _IT_REACH), lambda e: e.kind == "group"
+            )
         gender = PERSON_PRONOUNS.get(lower)
 
         def compatible(entity: Entity) -> bool:
-            return entity.kind == "person" and (entity.gender in (None, gender))
+            if entity.kind != "person" or entity.bare:
+                return False
+            return entity.gender in (None, gender)
 
         entity = self._subject_before(position, compatible)
         if entity is None:
@@ -246,7 +315,14 @@ class Resolver:
                 by_sentence.setdefault(self._sentence_of(last), []).append((last, entity))
         if not by_sentence:
             return self._recent_event(position, lowest, compatible)
-        nearest = max(by_sentence)
+        # A sentence naming compatible people only after prepositions ("a defeat to Jo
+        # Lee") keeps the topic of the sentences before it, when one has a subject.
+        subjects = [
+            n
+            for n, pairs in by_sentence.items()
+            if any(not self._after_preposition(last) for last, _ in pairs)
+        ]
+        nearest = max(subjects) if subjects else max(by_sentence)
         # In that sentence: a possible subject before a name in a prepositional phrase or
         # a possessive ("about Lee", "Lee's plan"), then a person of the pronoun's gender
         # before one of unknown gender, then the first mentioned (usually the subject).
@@ -254,6 +330,18 @@ class Resolver:
             by_sentence[nearest],
             key=lambda pair: (self._oblique(pair[0]), pair[1].gender is None, pair[0]),
         )[1]
+
+    def _after_preposition(self, position: int) -> bool:
+        """Is the name at ``position`` the object of a preposition, titles between
+        ("with U.S. Secretary of State John Kerry", "to Jo Lee")?"""
+        if self.tokens is None:
+            return False
+        index = bisect.bisect_left(self.token_starts, position)
+        while index > 0 and (
+            self.tokens[index - 1].text[:1].isupper() or self.tokens[index - 1].text in {".", "of"}
+        ):
+            index -= 1
+        return index > 0 and self.tokens[index - 1].lower in _PREPOSITIONS
 
     def _oblique(self, position: int) -> bool:
         """Is the name at ``position`` a possessive or the object of a preposition?"""

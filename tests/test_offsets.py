@@ -125,3 +125,15 @@ def test_the_word_run_fast_path_maps_as_the_character_walk_does(original: str) -
     mapping = [0] * (len(squashed) + 1)
     taken = offsets._match_words(squashed, original, 0, len(original), mapping, 0)
     assert taken or "\u200b" in original or "\x00" in original
+
+
+def test_a_paragraph_printed_twice_maps_to_the_copy_kept() -> None:
+    # the cleaner dropped the first copy (it differs from the second in its last line)
+    original = "Intro line.\n\nThe mayor said\nso.\n\nThe mayor said\nso today.\n\nEnd."
+    cleaned = "Intro line.\n\nThe mayor said\nso today.\n\nEnd."
+    mapping = offsets.align(cleaned, original)
+    start, end = cleaned.index("The mayor"), cleaned.index(" today.") + 7
+    first, last = offsets.map_span(mapping, start, end)
+    assert original[first:last] == "The mayor said\nso today."
+    kept, dropped = offsets.line_spans(mapping, cleaned, original)
+    assert [original[a:b] for a, b in dropped] == ["The mayor said", "so."]

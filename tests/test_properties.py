@@ -125,6 +125,10 @@ def test_only_quote_marks_and_whitespace(text: str) -> None:
 @example(
     '"Putin." President Putin said. President Putin said that Putin. al-Sharaa "Putin . Putin ."'
 )
+@example(  # a paragraph printed twice, the first copy dropped by cleaning
+    '"Putin." President Putin said. Putin \n\nPutin "...”\rPutin \n\n'
+    'Putin "...”\nPutin Putin \n\nPutin '
+)
 def test_news_like_text_with_quotes_and_attributions(text: str) -> None:
     check_whole_pipeline(text)
 

@@ -97,15 +97,34 @@ class _Source:
                 return None
         return found
 
-    def find(self, key: str, start: int) -> int | None:
-        """The next line from ``start`` with this key, or (within ``_LOOKAHEAD``
-        lines) one that starts or ends with it."""
+    def last_copy_before(self, found: int, copies: list[int], following: str | None) -> int:
+        """Of ``found`` and the later ``copies`` of its line, the last one before
+        the input line of ``following`` (the next kept line). A paragraph
+        printed twice whose first copy was dropped then maps to the copy kept,
+        so a sentence running on to the next line does not span the dropped one."""
+        later = copies[bisect.bisect_right(copies, found) :]
+        if not later or following is None:
+            return found
+        after = self.exact(following, found + 1)
+        if after is None:
+            after = self.find(_key(following), found + 1)
+        if after is None:
+            return found
+        return max((copy for copy in later if copy < after), default=found)
+
+    def copies(self, key: str) -> list[int]:
+        """The input lines with this key, in order."""
         if self._where is None:
             self._where = defaultdict(list)
             for index in range(len(self.spans)):
                 if self.key(index):
                     self._where[self.key(index)].append(index)
-        candidates = self._where.get(key)
+        return self._where.get(key, [])
+
+    def find(self, key: str, start: int) -> int | None:
+        """The next line from ``start`` with this key, or (within ``_LOOKAHEAD``
+        lines) one that starts or ends with it."""
+        candidates = self.copies(key)
         if candidates:
             index = bisect.bisect_left(candidates, start)
             if index < len(candidates):
@@ -130,13 +149,16 @@ def align(cleaned: str, original: str) -> list[int]:
     next_line = 0
     position = 0  # input offset of the last mapped character
     changed = False  # a line was aligned character by character
-    for start, end in _lines(cleaned):
+    lines = _lines(cleaned)
+    following = _following_lines(cleaned, lines)
+    for number, (start, end) in enumerate(lines):
         line = cleaned[start:end]
         if _KEY_RUN.search(line) is None:  # blank: no key
             mapping[start : end + 1] = [position] * (end + 1 - start)
             continue
         found = source.exact(line, next_line)
         if found is not None:  # the line as it was
+            found = source.last_copy_before(found, source.by_text[line], following[number])
             line_start, line_end = source.spans[found]
             mapping[start : end + 1] = range(line_start, line_end + 1)
             position = line_end
@@ -147,6 +169,8 @@ def align(cleaned: str, original: str) -> list[int]:
         if found is None:
             mapping[start : end + 1] = [position] * (end + 1 - start)
             continue
+        if source.key(found) == key:
+            found = source.last_copy_before(found, source.copies(key), following[number])
         line_start, line_end = source.spans[found]
         found_key = source.key(found)
         skip = len(found_key) - len(key) if not found_key.startswith(key) else 0
@@ -159,6 +183,18 @@ def align(cleaned: str, original: str) -> list[int]:
     if not changed:  # whole lines in order: already non-decreasing
         return mapping
     return list(itertools.accumulate(mapping, max))  # never backwards
+
+
+def _following_lines(cleaned: str, lines: list[tuple[int, int]]) -> list[str | None]:
+    """For each line of ``cleaned``, the next line after it that is not blank."""
+    following: list[str | None] = [None] * len(lines)
+    after: str | None = None
+    for number in range(len(lines) - 1, -1, -1):
+        following[number] = after
+        start, end = lines[number]
+        if _KEY_RUN.search(cleaned, start, end):
+            after = cleaned[start:end]
+    return following
 
 
 def _after_key_chars(original: str, start: int, end: int, count: int) -> int:

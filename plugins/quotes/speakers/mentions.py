@@ -262,16 +262,8 @@ def _title_as_noun(text: str, tokens: list[Token], first: int, last: int) -> Men
     for token in tokens[first + 1 : last + 1]:
         if token.text[:1].isalpha():
             descriptors |= descriptor_words(token.text)
-    start, end = tokens[first].start, tokens[last].end
-    return Mention(
-        "description",
-        text[start:end],
-        start,
-        end,
-        name=text[start:end],
-        descriptors=descriptors,
-        gender=cue_gender([t.text for t in tokens[first : last + 1]]),
-    )
+    words = [t.text for t in tokens[first : last + 1]]
+    return _described("description", text, tokens, first, last, descriptors, words)
 
 
 def _organisation_name(tokens: list[Token], first: int, name_first: int) -> list[str]:
@@ -303,17 +295,8 @@ def _role_of_place(
     for token in tokens[name_first : last + 1]:
         if strip_possessive(token.lower) in DEMONYMS:
             descriptors |= descriptor_words(token.text)
-    start, end = tokens[first].start, tokens[last].end
     words = [t.text for t in tokens[first : name_first - 1]]
-    return Mention(
-        "description",
-        text[start:end],
-        start,
-        end,
-        name=text[start:end],
-        descriptors=descriptors,
-        gender=cue_gender(words),
-    )
+    return _described("description", text, tokens, first, last, descriptors, words)
 
 
 def _speaking_plural(tokens: list[Token], low: int, last: int, head: str) -> bool:
@@ -413,6 +396,20 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
         if word.lower() not in _DETERMINERS:
             descriptors |= descriptor_words(word)
     kind = "description" if is_age or (head in ROLE_NOUNS and head != "officials") else "group"
+    return _described(kind, text, tokens, first, last, descriptors, words)
+
+
+def _described(
+    kind: str,
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    descriptors: set[str],
+    words: list[str],
+) -> Mention:
+    """A description (or group) over ``tokens[first..last]``, named by its own
+    text; ``words`` tell its gender when a role does ("chairwoman")."""
     start, end = tokens[first].start, tokens[last].end
     return Mention(
         kind,

@@ -493,3 +493,11 @@ def test_a_verb_coordinated_after_a_that_clause_keeps_the_main_subject() -> None
         "that talks will help."
     )
     assert speaker_of(text, "talks will help") == "Vasko"
+
+
+def test_an_occupation_is_a_role_a_description_can_name() -> None:
+    text = (
+        "A gallery in Tarn is showing works by the street artist Ode Marrin without his consent. "
+        '"I never agreed to any of this," the Welsh street artist said on Monday.'
+    )
+    assert speaker_of(text, "never agreed") == "Ode Marrin"

@@ -187,7 +187,9 @@ ROLE_NOUNS = (
     independent conservative liberal rival opponent challenger incumbent envoy negotiator
     ruler monarch emir sheikh prince princess pope bishop priest rabbi imam coach player
     admiral colonel lieutenant officials wife husband son daughter mother father sister brother
-    widow""".split()
+    widow artist singer musician rapper comedian filmmaker scientist researcher engineer
+    nurse farmer entrepreneur investor banker physician surgeon pilot soldier athlete
+    designer architect photographer novelist poet""".split()
     )
     | ROLE_TITLES
 )

@@ -21,14 +21,13 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
-from commit_speed import REUTERS, _env, export  # noqa: E402
+from commit_speed import REUTERS, export, last_line  # noqa: E402
 from web_pages import DATA, PAGES  # noqa: E402
 
 _MEASURE = """
@@ -71,16 +70,7 @@ print(json.dumps(result))
 
 def measure(site: Path | None, docs: int) -> dict[str, float]:
     args = [str(REPO / "corpus"), str(REUTERS), str(DATA / PAGES), str(docs)]
-    out = subprocess.run(
-        [sys.executable, "-c", _MEASURE, *args],
-        cwd=tempfile.gettempdir(),
-        env=_env(site),
-        capture_output=True,
-        text=True,
-    )
-    if out.returncode:
-        raise SystemExit(out.stderr)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+    return dict(json.loads(last_line(sys.executable, site, _MEASURE, *args)))
 
 
 def main() -> None:

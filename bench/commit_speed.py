@@ -95,15 +95,12 @@ def _env(site: Path | None) -> dict[str, str]:
     return env
 
 
-def rate(python: str, site: Path | None, docs: int) -> float:
-    code = (
-        f"import sys; sys.path.insert(0, {str(REPO / 'bench')!r}); import throughput as t; "
-        "from pathlib import Path; "
-        f"print(t.toolkit_rate(t.load_texts(Path({str(REUTERS)!r}), {docs})))"
-    )
+def last_line(python: str, site: Path | None, code: str, *args: str) -> str:
+    """The last line ``python -c code args`` prints, run with ``site`` (a base)
+    first on the path, or as installed when ``site`` is None."""
     out = subprocess.run(
         # not from the checkout: ``python -c`` would import its toolkit, whatever ``python``
-        [python, "-c", code],
+        [python, "-c", code, *args],
         cwd=tempfile.gettempdir(),
         env=_env(site),
         capture_output=True,
@@ -111,7 +108,16 @@ def rate(python: str, site: Path | None, docs: int) -> float:
     )
     if out.returncode:
         raise SystemExit(out.stderr)
-    return float(out.stdout.strip().splitlines()[-1])
+    return out.stdout.strip().splitlines()[-1]
+
+
+def rate(python: str, site: Path | None, docs: int) -> float:
+    code = (
+        f"import sys; sys.path.insert(0, {str(REPO / 'bench')!r}); import throughput as t; "
+        "from pathlib import Path; "
+        f"print(t.toolkit_rate(t.load_texts(Path({str(REUTERS)!r}), {docs})))"
+    )
+    return float(last_line(python, site, code))
 
 
 def cold(python: str, site: Path | None) -> float:

@@ -15,14 +15,16 @@ nothing else is busy (the load average is printed).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import statistics
-import threading
 import time
 from pathlib import Path
 
 import httpx
+import serve_load
+from serve_load import Case
 
 from toolkit.service.launch import Server
 
@@ -36,34 +38,16 @@ def long_article(copies: int) -> str:
 
 def rate(workers: int, text: str, requests: int, clients: int) -> float:
     """Requests per second with ``workers`` worker processes."""
+    body = json.dumps({"text": text}).encode()
     with Server("--workers", str(workers), cwd=REPO) as server:
         with httpx.Client(base_url=server.url, timeout=120) as warm:
             for _ in range(2 * workers):  # every worker has run the pipeline once
                 warm.post("/v1/summarize", json={"text": text}).raise_for_status()
-        left = list(range(requests))
-        lock = threading.Lock()
-        failures: list[int] = []
-
-        def client() -> None:
-            with httpx.Client(base_url=server.url, timeout=120) as http:
-                while True:
-                    with lock:
-                        if not left:
-                            return
-                        left.pop()
-                    answer = http.post("/v1/summarize", json={"text": text})
-                    if answer.status_code != 200:
-                        failures.append(answer.status_code)
-
-        threads = [threading.Thread(target=client) for _ in range(clients)]
-        started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.perf_counter() - started
+        cases = [Case("good", body)] * requests
+        results, elapsed, _ = serve_load.run(server.url, server.process.pid, cases, clients)
+    failures = [result for result in results if result.problem]
     if failures:
-        raise SystemExit(f"{len(failures)} requests failed: {sorted(set(failures))}")
+        raise SystemExit(f"{len(failures)} requests failed: {failures[0].problem}")
     return requests / elapsed
 
 

@@ -164,18 +164,26 @@ def test_phone_width_fits_and_escaping_alone_blocks_requests(
     tmp_path: Path, recorder: tuple[str, list[str]]
 ) -> None:
     base, requests = recorder
-    page = hostile_seed_html(base)
+    assert_fits_a_phone_without_the_policy(hostile_seed_html(base), requests, tmp_path, 6000, 8)
+
+
+def assert_fits_a_phone_without_the_policy(
+    page: str, requests: list[str], folder: Path, height: int, margin: int
+) -> None:
+    """``page`` with its Content-Security-Policy removed (so escaping alone must keep
+    it offline) renders 390 pixels wide, requests nothing, and leaves its right
+    ``margin`` pixels blank: nothing runs off a phone's screen."""
     without_csp = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
     assert without_csp != page
-    html, png = tmp_path / "phone.html", tmp_path / "phone.png"
+    html, png = folder / "phone.html", folder / "phone.png"
     html.write_text(without_csp, encoding="utf-8")
-    screenshot(html, png, 390, 6000)
+    screenshot(html, png, 390, height)
     assert requests == []
     width, _, rows = read_png(png)
     assert width == 390
     assert_not_blank(rows)
     background = rows[0][width - 1]
-    right_margin = {pixel for row in rows for pixel in row[width - 8 :]}
+    right_margin = {pixel for row in rows for pixel in row[width - margin :]}
     assert right_margin == {background}, "content runs into the right margin: not phone-width"
 
 

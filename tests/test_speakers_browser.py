@@ -4,11 +4,16 @@ page (even with the Content-Security-Policy removed), injected markup stays text
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from test_html_report_browser import assert_not_blank, read_png, recorder, screenshot
+from test_html_report_browser import (
+    assert_fits_a_phone_without_the_policy,
+    assert_not_blank,
+    read_png,
+    recorder,
+    screenshot,
+)
 from test_speakers_command import ARTICLES, write_jsonl
 
 from conftest import run_cli
@@ -77,18 +82,7 @@ def test_phone_width_fits_without_the_security_policy(
 ) -> None:
     base, requests = recorder
     page = hostile_page(tmp_path, base)
-    without_csp = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
-    assert without_csp != page
-    html, png = tmp_path / "phone.html", tmp_path / "phone.png"
-    html.write_text(without_csp, encoding="utf-8")
-    screenshot(html, png, 390, 3000)
-    assert requests == []
-    width, _, rows = read_png(png)
-    assert width == 390
-    assert_not_blank(rows)
-    background = rows[0][width - 1]
-    right_margin = {pixel for row in rows for pixel in row[width - 6 :]}
-    assert right_margin == {background}, "content runs into the right margin: not phone-width"
+    assert_fits_a_phone_without_the_policy(page, requests, tmp_path, 3000, 6)
 
 
 def _near(colour: tuple[int, ...], target: tuple[int, int, int]) -> bool:

@@ -150,7 +150,6 @@ def align(cleaned: str, original: str) -> list[int]:
     position = 0  # input offset of the last mapped character
     changed = False  # a line was aligned character by character
     lines = _lines(cleaned)
-    following = _following_lines(cleaned, lines)
     for number, (start, end) in enumerate(lines):
         line = cleaned[start:end]
         if _KEY_RUN.search(line) is None:  # blank: no key
@@ -158,7 +157,7 @@ def align(cleaned: str, original: str) -> list[int]:
             continue
         found = source.exact(line, next_line)
         if found is not None:  # the line as it was
-            found = source.last_copy_before(found, source.by_text[line], following[number])
+            found = _kept_copy(source, found, source.by_text[line], cleaned, lines, number)
             line_start, line_end = source.spans[found]
             mapping[start : end + 1] = range(line_start, line_end + 1)
             position = line_end
@@ -170,7 +169,7 @@ def align(cleaned: str, original: str) -> list[int]:
             mapping[start : end + 1] = [position] * (end + 1 - start)
             continue
         if source.key(found) == key:
-            found = source.last_copy_before(found, source.copies(key), following[number])
+            found = _kept_copy(source, found, source.copies(key), cleaned, lines, number)
         line_start, line_end = source.spans[found]
         found_key = source.key(found)
         skip = len(found_key) - len(key) if not found_key.startswith(key) else 0
@@ -185,16 +184,27 @@ def align(cleaned: str, original: str) -> list[int]:
     return list(itertools.accumulate(mapping, max))  # never backwards
 
 
-def _following_lines(cleaned: str, lines: list[tuple[int, int]]) -> list[str | None]:
-    """For each line of ``cleaned``, the next line after it that is not blank."""
-    following: list[str | None] = [None] * len(lines)
-    after: str | None = None
-    for number in range(len(lines) - 1, -1, -1):
-        following[number] = after
-        start, end = lines[number]
+def _kept_copy(
+    source: _Source,
+    found: int,
+    copies: list[int],
+    cleaned: str,
+    lines: list[tuple[int, int]],
+    number: int,
+) -> int:
+    """``found``, or a later copy of the line (:meth:`_Source.last_copy_before`);
+    the next kept line is looked for only when the line has a later copy."""
+    if copies[-1] <= found:
+        return found
+    return source.last_copy_before(found, copies, _next_kept_line(cleaned, lines, number))
+
+
+def _next_kept_line(cleaned: str, lines: list[tuple[int, int]], number: int) -> str | None:
+    """The first line after line ``number`` of ``cleaned`` that is not blank."""
+    for start, end in lines[number + 1 :]:
         if _KEY_RUN.search(cleaned, start, end):
-            after = cleaned[start:end]
-    return following
+            return cleaned[start:end]
+    return None
 
 
 def _after_key_chars(original: str, start: int, end: int, count: int) -> int:

@@ -46,3 +46,15 @@ def test_every_command_has_help() -> None:
             [sys.executable, "-m", "toolkit", command, "--help"], capture_output=True, text=True
         )
         assert result.returncode == 0 and "Usage" in result.stdout, command
+
+
+def test_summarizing_a_file_loads_no_http_client_or_validation_library() -> None:
+    """A file on disk needs neither the URL fetcher nor typer's optional pydantic layer."""
+    code = PROBE.format(
+        args=["summarize", "corpus/putin-al-sharaa-kremlin.txt"],
+        heavy={"http", "urllib3", "pydantic", "pydantic_core", "sklearn"},
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []

@@ -6,7 +6,8 @@
   the built-in ``trafilatura`` when that package is installed (the ``web``
   extra), else the built-in ``fallback`` (standard library only), or any
   extractor a third-party plugin registers.
-* :func:`fetch` downloads one URL, only ever because the user passed it:
+* :func:`fetch` (in :mod:`toolkit.fetch`, imported only when a URL is given)
+  downloads one URL, only ever because the user passed it:
   http and https only, a timeout, a size limit enforced while reading, and
   redirects counted and checked. Every failure is an
   :class:`~toolkit.errors.InputError` whose one-line message starts with the URL.
@@ -17,15 +18,9 @@ from __future__ import annotations
 
 import codecs
 import re
-import time
-import urllib.error
-import urllib.request
-from dataclasses import dataclass
-from email.message import Message
-from http.client import HTTPException
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from toolkit import __version__
 from toolkit.errors import InputError, PluginError
@@ -43,12 +38,9 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _REFUSED_SCHEMES = frozenset(
     {"file", "ftp", "ftps", "sftp", "javascript", "vbscript", "data", "mailto", "gopher", "ws"}
 )
-_REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
-_NOT_TEXT_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I
 )
-_CHUNK = 64 * 1024
 
 
 # --- URLs --------------------------------------------------------------------------
@@ -69,105 +61,14 @@ def is_url(source: str) -> bool:
     return False
 
 
-@dataclass
-class _Response:
-    body: bytes
-    charset: str | None
-    content_type: str
-    url: str
-
-
 def fetch(
     url: str, *, timeout: float = 10.0, max_bytes: int = DEFAULT_MAX_BYTES, max_redirects: int = 5
 ) -> tuple[bytes, str | None]:
     """(body, charset declared by the server or None) of an http(s) URL."""
-    response = _fetch(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
+    from toolkit.fetch import fetch_url
+
+    response = fetch_url(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
     return response.body, response.charset
-
-
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    """Hand redirects back to :func:`_fetch`, which counts and checks them."""
-
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: Message,
-        newurl: str,
-    ) -> None:
-        return None
-
-
-def _fetch(url: str, *, timeout: float, max_bytes: int, max_redirects: int) -> _Response:
-    if not is_url(url):
-        raise InputError(f"{url}: not an http or https URL")
-    opener = urllib.request.build_opener(_NoRedirects)
-    deadline = time.monotonic() + timeout
-    current = url
-    for _ in range(max_redirects + 1):
-        request = urllib.request.Request(current, headers={"User-Agent": USER_AGENT})
-        try:
-            with opener.open(request, timeout=timeout) as response:
-                return _read_response(url, response, max_bytes, deadline, timeout)
-        except urllib.error.HTTPError as exc:
-            location = exc.headers.get("Location") if exc.code in _REDIRECT_CODES else None
-            exc.close()
-            if not location:
-                raise InputError(f"{url}: HTTP {exc.code} {exc.reason}".rstrip()) from None
-            current = _redirect_target(url, current, location)
-        except InputError:
-            raise
-        except (urllib.error.URLError, HTTPException, OSError, ValueError) as exc:
-            raise InputError(_failure(url, exc, timeout)) from None
-    raise InputError(f"{url}: more than {max_redirects} redirects")
-
-
-def _redirect_target(url: str, current: str, location: str) -> str:
-    target = urljoin(current, location.strip())
-    scheme = urlsplit(target).scheme.lower()
-    if scheme not in ("http", "https"):
-        raise InputError(f"{url}: redirected to a {scheme or 'relative'}: URL, which is refused")
-    return target
-
-
-def _failure(url: str, exc: BaseException, timeout: float) -> str:
-    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-    if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-        return f"{url}: timed out after {timeout:g} s"
-    text = str(reason).strip().splitlines()
-    detail = text[0] if text else type(reason).__name__
-    return f"{url}: cannot be fetched ({detail})"
-
-
-def _read_response(
-    url: str, response: Any, max_bytes: int, deadline: float, timeout: float
-) -> _Response:
-    headers = response.headers
-    content_type = headers.get_content_type()
-    if content_type.startswith(_NOT_TEXT_TYPES):
-        raise InputError(f"{url}: is {content_type}, not a web page or text")
-    declared = headers.get("Content-Length", "").strip()
-    if declared.isdigit() and int(declared) > max_bytes:
-        raise InputError(_too_big(url, max_bytes))
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        if time.monotonic() > deadline:
-            raise InputError(f"{url}: timed out after {timeout:g} s")
-        chunk = response.read(min(_CHUNK, max_bytes + 1 - size))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > max_bytes:  # stop here: the rest is never read
-            raise InputError(_too_big(url, max_bytes))
-    return _Response(b"".join(chunks), headers.get_content_charset(), content_type, response.url)
-
-
-def _too_big(url: str, max_bytes: int) -> str:
-    return f"{url}: larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)"
 
 
 # --- HTML --------------------------------------------------------------------------
@@ -279,7 +180,9 @@ def read_document(
 ) -> tuple[str, dict[str, str], bool]:
     """As :func:`read_source`, and whether the text was extracted from HTML."""
     if is_url(source):
-        response = _fetch(source, timeout=10.0, max_bytes=max_bytes, max_redirects=5)
+        from toolkit.fetch import fetch_url
+
+        response = fetch_url(source, timeout=10.0, max_bytes=max_bytes, max_redirects=5)
         text = decode_page(response.body, source, response.charset)
         is_html = response.content_type in ("text/html", "application/xhtml+xml")
         name = source

@@ -102,7 +102,7 @@ def test_a_bad_option_is_one_line_and_exit_2(option: str, message: str) -> None:
 
 
 def test_option_values_are_typed_like_toml() -> None:
-    from toolkit.cli import parse_plugin_options
+    from toolkit.config import parse_plugin_options
 
     parsed = parse_plugin_options(["a.n=3", "a.x=0.5", "a.on=true", "a.s=longest", "b.k=a=b"])
     assert parsed == {"a": {"n": 3, "x": 0.5, "on": True, "s": "longest"}, "b": {"k": "a=b"}}

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from toolkit.errors import OptionError, ToolkitError
+from toolkit.errors import ToolkitError
 from toolkit.evaluate import evaluate_command
 from toolkit.inputs import DEFAULT_MAX_BYTES
 
@@ -43,52 +43,6 @@ def _registry(disable: list[str] | None = None) -> Registry:
     for info in registry.failures:
         typer.echo(f"toolkit: warning: plugin '{info.name}' failed to load: {info.error}", err=True)
     return registry
-
-
-def _parse_speakers(values: list[str] | None) -> dict[str, list[str]]:
-    speakers: dict[str, list[str]] = {}
-    for value in values or []:
-        name, _, aliases = value.partition("=")
-        if not name.strip():
-            raise _fail(f"--speaker '{value}': expected NAME=ALIAS,ALIAS", 2)
-        speakers[name.strip()] = [a.strip() for a in aliases.split(",") if a.strip()]
-    return speakers
-
-
-def _option_value(text: str) -> Any:
-    """A value as TOML would read it: true/false, a whole or decimal number, else a string."""
-    if text in ("true", "false"):
-        return text == "true"
-    for kind in (int, float):
-        try:
-            return kind(text)
-        except ValueError:
-            pass
-    return text
-
-
-def parse_plugin_options(values: list[str] | None) -> dict[str, dict[str, Any]]:
-    """``["example.prefer=longest"]`` -> ``{"example": {"prefer": "longest"}}``."""
-    options: dict[str, dict[str, Any]] = {}
-    for value in values or []:
-        target, equals, raw = value.partition("=")
-        name, dot, key = target.strip().partition(".")
-        if not (equals and dot and name and key.strip()):
-            raise OptionError(f"--option '{value}': expected NAME.KEY=VALUE")
-        options.setdefault(name, {})[key.strip()] = _option_value(raw.strip())
-    return options
-
-
-def _merge_options(
-    configured: dict[str, dict[str, Any]], given: dict[str, dict[str, Any]]
-) -> dict[str, dict[str, Any]] | None:
-    """The command line's options over the config file's, key by key (None: none given)."""
-    if not given:
-        return None
-    merged = {name: dict(values) for name, values in configured.items()}
-    for name, values in given.items():
-        merged.setdefault(name, {}).update(values)
-    return merged
 
 
 # Options that summarize and speakers share, declared once.
@@ -185,7 +139,12 @@ def summarize(
     """
     from toolkit.api import resolve_background
     from toolkit.batch import Settings
-    from toolkit.config import load_config
+    from toolkit.config import (
+        load_config,
+        merge_plugin_options,
+        parse_plugin_options,
+        parse_speaker_options,
+    )
     from toolkit.pipeline import Options
     from toolkit.runner import Request, run_request
     from toolkit.sources import SourceOptions
@@ -198,7 +157,7 @@ def summarize(
             diversity=diversity,
             format=fmt,
             corpus=str(corpus) if corpus else None,
-            plugins=_merge_options(configured.plugins, parse_plugin_options(option)),
+            plugins=merge_plugin_options(configured.plugins, parse_plugin_options(option)),
         )
         disable = tuple(dict.fromkeys([*config.disable, *(disable_plugin or [])]))
         registry = _registry(list(disable))
@@ -209,7 +168,7 @@ def summarize(
             scorer=config.scorer,
             diversity=config.diversity,
             background=resolve_background(config.corpus),
-            speakers={**config.speakers, **_parse_speakers(speaker)},
+            speakers={**config.speakers, **parse_speaker_options(speaker)},
             only_speakers=only_speakers,
             tone_indirect=tone_indirect,
             plugin_options=config.plugins,
@@ -265,7 +224,12 @@ def speakers(
     statements, dates and tone (docs/speakers.md)."""
     from toolkit.api import resolve_background
     from toolkit.batch import Settings
-    from toolkit.config import load_config
+    from toolkit.config import (
+        load_config,
+        merge_plugin_options,
+        parse_plugin_options,
+        parse_speaker_options,
+    )
     from toolkit.pipeline import Options
     from toolkit.runner import Request
     from toolkit.sources import SourceOptions
@@ -274,7 +238,7 @@ def speakers(
     try:
         configured = load_config()
         config = configured.override(
-            plugins=_merge_options(configured.plugins, parse_plugin_options(option))
+            plugins=merge_plugin_options(configured.plugins, parse_plugin_options(option))
         )
         disable = tuple(dict.fromkeys([*config.disable, *(disable_plugin or [])]))
         registry = _registry(list(disable))
@@ -282,7 +246,7 @@ def speakers(
             sentences=config.sentences,
             scorer=config.scorer,
             background=resolve_background(config.corpus),
-            speakers={**config.speakers, **_parse_speakers(speaker)},
+            speakers={**config.speakers, **parse_speaker_options(speaker)},
             plugin_options=config.plugins,
         )
         request = Request(

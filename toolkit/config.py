@@ -294,3 +294,53 @@ def config_command(cwd: Path | None = None, fmt: str = "text", config: Config | 
     lines.append("files, highest precedence first (command-line flags beat them all):")
     lines.extend(f"  {label}  ({status})" for label, status in config.files)
     return "\n".join(lines) + "\n"
+
+
+# --- the same settings from the command line ---------------------------------------
+
+
+def parse_speaker_options(values: list[str] | None) -> dict[str, list[str]]:
+    """``["Putin=Vladimir Putin,the Russian leader"]`` -> ``{"Putin": [...aliases]}``."""
+    speakers: dict[str, list[str]] = {}
+    for value in values or []:
+        name, _, aliases = value.partition("=")
+        if not name.strip():
+            raise OptionError(f"--speaker '{value}': expected NAME=ALIAS,ALIAS")
+        speakers[name.strip()] = [a.strip() for a in aliases.split(",") if a.strip()]
+    return speakers
+
+
+def _option_value(text: str) -> Any:
+    """A value as TOML would read it: true/false, a whole or decimal number, else a string."""
+    if text in ("true", "false"):
+        return text == "true"
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def parse_plugin_options(values: list[str] | None) -> dict[str, dict[str, Any]]:
+    """``["example.prefer=longest"]`` -> ``{"example": {"prefer": "longest"}}``."""
+    options: dict[str, dict[str, Any]] = {}
+    for value in values or []:
+        target, equals, raw = value.partition("=")
+        name, dot, key = target.strip().partition(".")
+        if not (equals and dot and name and key.strip()):
+            raise OptionError(f"--option '{value}': expected NAME.KEY=VALUE")
+        options.setdefault(name, {})[key.strip()] = _option_value(raw.strip())
+    return options
+
+
+def merge_plugin_options(
+    configured: dict[str, dict[str, Any]], given: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]] | None:
+    """The command line's options over the config file's, key by key (None: none given)."""
+    if not given:
+        return None
+    merged = {name: dict(values) for name, values in configured.items()}
+    for name, values in given.items():
+        merged.setdefault(name, {}).update(values)
+    return merged

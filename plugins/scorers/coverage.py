@@ -84,8 +84,10 @@ def cover(
         covered |= sets[best]
     # The picks, in the order picked, above everything else.
     floor = max((values[i] for i in remaining), default=float("-inf"))
-    floor = max(floor, max((result[i] for i in range(len(result)) if i not in values),
-                           default=float("-inf")))
+    floor = max(
+        floor,
+        max((result[i] for i in range(len(result)) if i not in values), default=float("-inf")),
+    )
     for i in reversed(picked):
         values[i] = max(values[i], floor + STEP)
         floor = values[i]

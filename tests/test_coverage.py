@@ -93,16 +93,21 @@ def _scores(length: dict[str, int]) -> list[float]:
     return score_highlights(document)
 
 
-def test_the_scorer_lifts_a_new_subject_over_a_restatement_of_the_lead(
+def test_a_short_summary_is_chosen_for_coverage_and_a_long_one_is_not(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with_coverage = _scores({"sentences": 3})
-    monkeypatch.setattr(highlights, "NOVELTY_WEIGHT", 0.0)
-    plain = _scores({"sentences": 3})
-    # sentences 1 and 2 restate the lead; 3 turns to the repair budget
-    assert with_coverage[3] - with_coverage[1] > plain[3] - plain[1] + 0.05
-    assert with_coverage[3] - with_coverage[2] > plain[3] - plain[2] + 0.05
-    assert max(with_coverage) == with_coverage[0] == plain[0]  # the lead stays first
+    calls: list[tuple[list[int], int, float]] = []
+
+    def recording(scores, bags, candidates, count, beta):  # type: ignore[no-untyped-def]
+        calls.append((list(candidates), count, beta))
+        return cover(scores, bags, candidates, count, beta)
+
+    monkeypatch.setattr(highlights, "cover", recording)
+    short = _scores({"sentences": 3})  # 3 of 13 sentences: a few highlights
+    assert calls == [(list(range(13)), 3, highlights.NOVELTY_WEIGHT)]
+    assert max(short) == short[0]  # the lead stays first
+    _scores({"sentences": 7})  # more than half the article: centrality carries it
+    assert len(calls) == 1
 
 
 def test_a_long_summary_is_ranked_without_coverage(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -57,40 +57,39 @@ def cover(
     beta: float = NOVELTY_WEIGHT,
 ) -> list[float]:
     """``scores`` re-ranked so that their top ``count`` among ``candidates`` is
-    the coverage-aware choice (module docstring); other indices keep their score.
+    the coverage-aware choice (module docstring), in the order picked; every
+    other sentence keeps its score.
 
-    Ties go to the earlier sentence, as in the plain top-k selection.
+    Ties go to the earlier sentence, as in the plain top-k selection. Novelty
+    is at most 1, so a sentence scored more than ``beta`` below the best value
+    found in a round cannot win it and is not looked at.
     """
     result = [float(s) for s in scores]
     if beta <= 0 or count < 2 or len(candidates) < 2:
         return result
     sets = {i: frozenset(bags[i]) for i in candidates}
     weights = term_weights(list(sets.values()))
-    remaining = list(candidates)
-    first = min(remaining, key=lambda i: (-scores[i], i))
-    picked = [first]
-    remaining.remove(first)
-    covered = set(sets[first])
-    values = {first: float(scores[first])}
-    while remaining:
-        marginal = {i: scores[i] + beta * novelty(sets[i], covered, weights) for i in remaining}
-        if len(picked) >= count:
-            values.update(marginal)
-            break
-        best = min(remaining, key=lambda i: (-marginal[i], i))
+    ranked = sorted(candidates, key=lambda i: (-result[i], i))
+    picked = [ranked.pop(0)]
+    covered = set(sets[picked[0]])
+    values = {picked[0]: result[picked[0]]}
+    while ranked and len(picked) < count:
+        best, best_value = ranked[0], float("-inf")
+        for i in ranked:
+            if result[i] + beta < best_value:
+                break  # sorted by score: no later sentence can win either
+            value = result[i] + beta * novelty(sets[i], covered, weights)
+            if value > best_value or (value == best_value and i < best):
+                best, best_value = i, value
         picked.append(best)
-        values[best] = marginal[best]
-        remaining.remove(best)
+        values[best] = best_value
+        ranked.remove(best)
         covered |= sets[best]
-    # The picks, in the order picked, above everything else.
-    floor = max((values[i] for i in remaining), default=float("-inf"))
-    floor = max(
-        floor,
-        max((result[i] for i in range(len(result)) if i not in values), default=float("-inf")),
-    )
+    # The picks above every other sentence, in the order they were picked.
+    picks = set(picked)
+    floor = max((v for i, v in enumerate(result) if i not in picks), default=float("-inf"))
     for i in reversed(picked):
-        values[i] = max(values[i], floor + STEP)
-        floor = values[i]
+        floor = values[i] = max(values[i], floor + STEP)
     for i, value in values.items():
         result[i] = value
     return result

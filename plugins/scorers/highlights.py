@@ -7,6 +7,8 @@ A logistic regression learned from news articles with summaries people wrote
 TextRank centrality, length, quotation. Page furniture (headlines, datelines,
 captions, credits, fact-box rows, repeated lines) scores below every prose
 sentence, so it is picked only when a document has too few prose sentences.
+A short summary's sentences are chosen as a set (``coverage.py``): each one
+after the first for what the others do not cover yet.
 The model is evaluated in plain Python: scikit-learn is needed only to train it.
 """
 

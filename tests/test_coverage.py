@@ -3,6 +3,8 @@ on invented sentences and term bags."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from toolkit.pipeline import Options, prepare
@@ -98,7 +100,13 @@ def test_a_short_summary_is_chosen_for_coverage_and_a_long_one_is_not(
 ) -> None:
     calls: list[tuple[list[int], int, float]] = []
 
-    def recording(scores, bags, candidates, count, beta):  # type: ignore[no-untyped-def]
+    def recording(
+        scores: Sequence[float],
+        bags: Sequence[Sequence[str]],
+        candidates: Sequence[int],
+        count: int,
+        beta: float,
+    ) -> list[float]:
         calls.append((list(candidates), count, beta))
         return cover(scores, bags, candidates, count, beta)
 

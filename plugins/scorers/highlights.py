@@ -7,6 +7,8 @@ A logistic regression learned from news articles with summaries people wrote
 TextRank centrality, length, quotation. Page furniture (headlines, datelines,
 captions, credits, fact-box rows, repeated lines) scores below every prose
 sentence, so it is picked only when a document has too few prose sentences.
+A short summary's sentences are chosen as a set (``coverage.py``): each one
+after the first for what the others do not cover yet.
 The model is evaluated in plain Python: scikit-learn is needed only to train it.
 """
 
@@ -22,7 +24,9 @@ from toolkit import hookimpl
 from toolkit.hookspecs import RegisterScorer
 from toolkit.selection import normalise, word_count
 
+from .coverage import NOVELTY_WEIGHT, cover
 from .features import FEATURES, sentence_features
+from .similarity import sentence_terms
 
 if TYPE_CHECKING:
     from toolkit.models import Document
@@ -67,6 +71,11 @@ def linear_scores(
     ]
 
 
+def summary_count(document: Document, prose: int) -> int:
+    """How many prose sentences the requested summary takes (3 if unknown)."""
+    return max(1, round(summary_share(document, prose) * max(1, prose)))
+
+
 def summary_share(document: Document, prose: int) -> float:
     """The share of the prose sentences the requested summary takes (3 if unknown)."""
     length = document.options.get("summary_length") or {}
@@ -90,14 +99,22 @@ def score_highlights(document: Document) -> list[float]:
         return []
     rows, furniture = sentence_features(document)
     scores = normalise(linear_scores(rows, furniture, load_model()))
-    weight = centrality_weight(summary_share(document, furniture.count(False)))
-    if weight == 0:
+    prose = [i for i, flag in enumerate(furniture) if not flag]
+    weight = centrality_weight(summary_share(document, len(prose)))
+    if weight:
+        tfidf, textrank = FEATURES.index("tfidf"), FEATURES.index("textrank")
+        scores = [
+            score + (0 if flag else weight * (row[tfidf] + row[textrank]))
+            for score, row, flag in zip(scores, rows, furniture, strict=True)
+        ]
+    # A few sentences are chosen as a set, each next one for what the others
+    # do not cover (coverage.py); as the summary grows into a condensation,
+    # where centrality carries the ranking, that gives way.
+    novelty = NOVELTY_WEIGHT * (1 - weight / CENTRALITY_MAX)
+    count = summary_count(document, len(prose))
+    if novelty <= 0 or count < 2 or len(prose) <= count:
         return scores
-    tfidf, textrank = FEATURES.index("tfidf"), FEATURES.index("textrank")
-    return [
-        score + (0 if flag else weight * (row[tfidf] + row[textrank]))
-        for score, row, flag in zip(scores, rows, furniture, strict=True)
-    ]
+    return cover(scores, sentence_terms(document), prose, count, novelty)
 
 
 @hookimpl

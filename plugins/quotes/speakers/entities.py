@@ -10,7 +10,7 @@ names the one introduced first. Pronouns are resolved in ``resolve``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ...text.name_words import (
     GIVEN_NAMES,
@@ -23,7 +23,7 @@ from ...text.people import (
     ORG_HEADS,
     ORG_WORDS,
 )
-from .descriptions import is_place
+from .descriptions import is_place, role_words
 from .entity import Entity
 from .matching import DescriptionMatcher, normalise
 from .mentions import Mention
@@ -231,19 +231,27 @@ class EntityRegistry(DescriptionMatcher):
         entity.descriptors |= words
 
     # --- resolving ----------------------------------------------------------------
-    def resolve(self, mention: Mention) -> Entity | None:
-        """The entity a name or description refers to (pronouns are resolved elsewhere)."""
+    def resolve(
+        self, mention: Mention, recent: Callable[[Mention], Entity | None] | None = None
+    ) -> Entity | None:
+        """The entity a name or description refers to (pronouns are resolved elsewhere).
+
+        ``recent`` gives the person who spoke just before, for a definite description
+        that fits nobody the article named ("the researcher" after a named study author).
+        """
         alias = self._by_alias.get(_normalise(mention.surface)) or self._by_alias.get(
             mention.name.lower()
         )
         if alias is not None:
             return alias
-        entity = self._resolve(mention)
+        entity = self._resolve(mention, recent)
         if entity is not None and entity.gender is None and entity.kind == "person":
             entity.gender = mention.gender  # "Mr. Lee", "the spokeswoman"
         return entity
 
-    def _resolve(self, mention: Mention) -> Entity | None:
+    def _resolve(
+        self, mention: Mention, recent: Callable[[Mention], Entity | None] | None = None
+    ) -> Entity | None:
         if mention.kind in {"name", "group"} and is_place(mention.name):
             return None  # "Equateur Province said": a place speaks through nobody named
         lower = mention.name.lower()
@@ -278,7 +286,15 @@ class EntityRegistry(DescriptionMatcher):
             entity = self._match_description(mention)
             if entity is not None:
                 return entity
-        return self._unnamed_before(mention) or self._group(mention)
+        unnamed = self._unnamed_before(mention)
+        if unnamed is not None:
+            return unnamed
+        if recent is not None and self.bridging(mention):
+            entity = recent(mention)
+            if entity is not None:  # a later "the researcher" is them too
+                entity.descriptors |= role_words(mention.descriptors)
+                return entity
+        return self._group(mention)
 
     def _group(self, mention: Mention) -> Entity:
         titled = self._by_title(mention)

@@ -57,6 +57,20 @@ class DescriptionMatcher:
             or self._introduced_next(mention, words)
         )
 
+    def bridging(self, mention: Mention) -> bool:
+        """May a description that fits nobody named refer to the person who just spoke?
+        A definite description of one person by role ("the researcher", "the Egyptian
+        official") that the article has not used for anyone else: writers vary the role
+        word for the person just quoted ("study author Jo Lee ... The researcher said").
+        An indefinite or possessed one ("a researcher", "his aide") is someone else."""
+        surface = mention.surface.lower()
+        if mention.kind != "description" or not surface.startswith("the "):
+            return False
+        words = surface.split()
+        if len(words) > 4 or any(w.endswith(("'s", "’s")) for w in words):
+            return False  # "the company's chief executive": someone's, resolved by role
+        return bool(role_words(mention.descriptors)) and words[-1] in ROLE_WORDS
+
     def _introduced_next(self, mention: Mention, words: set[str]) -> Entity | None:
         """ "Iran's foreign minister said ... . Mohammad Javad Zarif spoke after ...": a
         definite description that fits nobody named so far is the first person the next

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 
 from ...text.people import (
+    DEMONYM_ADJECTIVES,
     FIRST_PERSON,
     GROUP_PRONOUNS,
     ORG_HEADS,
@@ -145,7 +146,7 @@ class Resolver(SubjectReader):
         if mention is not None:
             if mention.kind == "pronoun":
                 return self._pronoun(mention, candidate)
-            return self.registry.resolve(mention)
+            return self.registry.resolve(mention, self._speaker_just_before)
         if candidate.inherits and candidate.kind != "direct":
             found, subject = self._own_subject(candidate)
             if found:  # its own subject speaks, or nobody who can ("Nearly half said")
@@ -155,6 +156,20 @@ class Resolver(SubjectReader):
         if candidate.standalone or candidate.inherits:
             return self._previous_speaker(candidate.start, candidate.sentence_start)
         return None
+
+    def _speaker_just_before(self, mention: Mention) -> Entity | None:
+        """The named person quoted in this sentence or the one before, if a description
+        of their gender and nationality may refer to them."""
+        nationality = mention.descriptors & DEMONYM_ADJECTIVES
+
+        def compatible(entity: Entity) -> bool:
+            if entity.kind != "person" or entity.bare or " " not in entity.canonical:
+                return False
+            if mention.gender is not None and entity.gender not in (None, mention.gender):
+                return False
+            return not (nationality and entity.descriptors & DEMONYM_ADJECTIVES - nationality)
+
+        return self._recent_event(mention.start, self._back(mention.start, 1), compatible)
 
     def _subject_before_medium(self, mention: Mention, candidate: Candidate) -> Entity | None:
         """The speaker before a medium in a prepositional phrase: "Tedros, in a Twitter

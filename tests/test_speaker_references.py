@@ -1,0 +1,63 @@
+"""Speaker rules of issue #13 (session 3), one invented text each: a description that
+varies the role word of the person just quoted, a role before a name with an apposition,
+organisations described before they are named, roles that are no names."""
+
+from __future__ import annotations
+
+from toolkit.models import Document, Report, Sentence
+from toolkit.plugins.quotes import analyze_quotes
+from toolkit.plugins.sentences import split_spans
+
+
+def run(text: str) -> Report:
+    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_spans(text))]
+    report = Report(None, None, None, text)
+    analyze_quotes(Document(text=text, sentences=sentences, options={}), report)
+    return report
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the record holding ``words``."""
+    found = [q.speaker for q in run(text).quotes if words in q.text]
+    assert found, [q.text for q in run(text).quotes]
+    return found[0]
+
+
+def test_role_words_before_a_name_with_an_apposition_after_a_quote() -> None:
+    text = (
+        '"We looked at every tooth," study author Jo Marren, curator of fossils at the '
+        "Hill Museum, told a radio station."
+    )
+    assert speaker_of(text, "every tooth") == "Jo Marren"
+
+
+def test_a_phrase_before_a_name_is_no_role() -> None:
+    text = (
+        '"He is funny," Ada Pell said of Tom Rusk. "But he is no leader." '
+        'Of Bram Ostend, Pell, who gave money to Rusk, said, "He is steady."'
+    )
+    assert speaker_of(text, "no leader") == "Ada Pell"
+
+
+def test_the_researcher_is_the_named_author_just_quoted() -> None:
+    text = (
+        '"We looked at every tooth," study author Jo Marren, curator of fossils at the '
+        "Hill Museum, told a radio station. The researcher said the jaw was small."
+    )
+    assert speaker_of(text, "jaw was small") == "Jo Marren"
+
+
+def test_a_researcher_is_someone_new() -> None:
+    text = (
+        '"We looked at every tooth," Jo Marren told a radio station. '
+        "A researcher said the jaw was small."
+    )
+    assert speaker_of(text, "jaw was small") != "Jo Marren"
+
+
+def test_a_description_of_another_nationality_is_not_the_last_speaker() -> None:
+    text = (
+        "French minister Paul Ferrand said the talks would go on. "
+        "The German official said the deadline would hold."
+    )
+    assert speaker_of(text, "deadline would hold") != "Paul Ferrand"

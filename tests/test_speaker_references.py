@@ -61,3 +61,24 @@ def test_a_description_of_another_nationality_is_not_the_last_speaker() -> None:
         "The German official said the deadline would hold."
     )
     assert speaker_of(text, "deadline would hold") != "Paul Ferrand"
+
+
+def test_an_organisation_described_in_the_lead_is_the_one_named_next() -> None:
+    text = (
+        "Flu cases doubled this winter, according to the regional health agency. "
+        "The Northern Health Council said hospitals were full. "
+        "The agency said vaccines would arrive in March."
+    )
+    report = run(text)
+    speakers = {q.speaker for q in report.quotes}
+    assert speakers == {"Northern Health Council"}, speakers
+    assert "the regional health agency" in report.speakers["Northern Health Council"].aliases
+
+
+def test_an_organisation_sharing_no_word_with_the_description_stays_apart() -> None:
+    text = (
+        "Flu cases doubled this winter, according to the regional health agency. "
+        "The Brask Mills Company said its workers were ill."
+    )
+    speakers = {q.speaker for q in run(text).quotes}
+    assert "Brask Mills Company" in speakers and len(speakers) == 2, speakers

@@ -87,6 +87,9 @@ _normalise = normalise
 # More people with one surname than any news article names (a family history names a
 # dozen); above it a bare surname is not matched to any of them.
 MAX_NAMESAKES = 25
+# Characters between an organisation's description and its name in a lead (about three
+# sentences).
+_LEAD_DESCRIPTION_REACH = 600
 
 
 class EntityRegistry(DescriptionMatcher):
@@ -310,12 +313,42 @@ class EntityRegistry(DescriptionMatcher):
                     rest = canonical[len(determiner) :]
                     # "the Kremlin" -> "Kremlin"; "The club" -> "the club"
                     canonical = rest if rest[:1].isupper() else determiner + rest
-            entity = self._new(canonical, "group")
-            entity.gender = mention.gender
+            entity = self._described_before(canonical, mention.start)
+            if entity is not None:  # "the UN health agency ... The World Health Organization"
+                entity.names.add(entity.canonical)
+                self._rename(entity, canonical)
+            else:
+                entity = self._new(canonical, "group")
+            entity.gender = entity.gender or mention.gender
             entity.descriptors |= mention.descriptors  # "news agency Al-Akhbar": an agency
             self._by_name[key] = entity
         entity.seen_at(mention.start)
         return entity
+
+    def _described_before(self, name: str, position: int) -> Entity | None:
+        """An organisation a news lead describes before naming it: "according to the UN
+        health agency. The World Health Organization said ...". The name is that unnamed
+        organisation's when it follows within a few sentences and repeats one of the
+        description's lower-case words ("health"); the description's head noun ("agency")
+        then describes the named one."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None
+        named = {w.lower() for w in words}
+        for entity in reversed(self.entities):
+            if entity.kind != "group" or not entity.positions:
+                continue
+            if not 0 < position - entity.positions[0] < _LEAD_DESCRIPTION_REACH:
+                continue
+            described = entity.canonical.split()
+            head = described[-1]
+            if head[:1].isupper() or head.lower() not in ORGANISATION_HEADS or len(described) < 2:
+                continue  # a name already, or no organisation described
+            modifiers = {w for w in described[:-1] if w[:1].islower() and len(w) > 3}
+            if modifiers & named:
+                entity.descriptors.add(head.lower())
+                return entity
+        return None
 
     def _misspelt_surname(self, name: str) -> Entity | None:
         """A surname of six letters or more written with two neighbouring letters swapped

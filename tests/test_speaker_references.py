@@ -82,3 +82,12 @@ def test_an_organisation_sharing_no_word_with_the_description_stays_apart() -> N
     )
     speakers = {q.speaker for q in run(text).quotes}
     assert "Brask Mills Company" in speakers and len(speakers) == 2, speakers
+
+
+def test_she_keeps_the_speaker_when_the_sentence_before_names_someone_after_a_preposition() -> None:
+    text = (
+        "Ada Pell said the final was hard. The 28-year-old won the title in June. "
+        "Her run was slowed by a defeat in Leeds to Mina Rusk. The crowd cheered. "
+        '"That was where the pressure started," she said.'
+    )
+    assert speaker_of(text, "pressure started") == "Ada Pell"

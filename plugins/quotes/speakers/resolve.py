@@ -40,6 +40,9 @@ _PREPOSITIONS = frozenset(
 
 # How many sentences back a pronoun or a lone quote may look for its speaker.
 _PRONOUN_REACH = 3
+# A pronoun whose nearby sentences name people only in oblique positions takes the
+# speaker quoted within this many sentences before.
+_TOPIC_REACH = 6
 # "It added" takes the organisation quoted within this many sentences before.
 _IT_REACH = 3
 
@@ -337,6 +340,12 @@ class Resolver(SubjectReader):
             for n, pairs in by_sentence.items()
             if any(not self._after_preposition(last) for last, _ in pairs)
         ]
+        if not subjects:
+            # "Her success was followed by a defeat to Jo Lee.": no one new as subject;
+            # the speaker quoted last stays the topic
+            topic = self._recent_event(position, self._back(position, _TOPIC_REACH), compatible)
+            if topic is not None:
+                return topic
         nearest = max(subjects) if subjects else max(by_sentence)
         # In that sentence: a possible subject before a name in a prepositional phrase or
         # a possessive ("about Lee", "Lee's plan"), then a person of the pronoun's gender

@@ -91,3 +91,18 @@ def test_she_keeps_the_speaker_when_the_sentence_before_names_someone_after_a_pr
         '"That was where the pressure started," she said.'
     )
     assert speaker_of(text, "pressure started") == "Ada Pell"
+
+
+def test_the_airline_is_the_company_quoted_before_and_it_follows() -> None:
+    text = (
+        "Brask Air said losses could double. Chief executive Ada Pell said fares would rise. "
+        "The low-cost airline said it now expects losses of $40 million. "
+        "It said fuel costs had risen."
+    )
+    assert speaker_of(text, "losses of $40 million") == "Brask Air"
+    assert speaker_of(text, "fuel costs had risen") == "Brask Air"
+
+
+def test_the_health_ministry_is_not_the_company_quoted_before() -> None:
+    text = "Brask Air said losses could double. The health ministry said cases had risen."
+    assert speaker_of(text, "cases had risen") != "Brask Air"

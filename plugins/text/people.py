@@ -200,7 +200,8 @@ ORG_HEADS = frozenset(
     committee council office embassy army military police party group organization
     organisation white house pentagon court commission board union club team league
     association federation society university college school hospital bank foundation
-    institute charity""".split()
+    institute charity airline carrier retailer automaker carmaker manufacturer insurer
+    lender broadcaster publisher regulator watchdog conglomerate startup""".split()
 )
 
 # Documents that speak like organisations: "according to the study", "the report said".

@@ -297,14 +297,23 @@ class EntityRegistry(DescriptionMatcher):
             if entity is not None:  # a later "the researcher" is them too
                 entity.descriptors |= role_words(mention.descriptors)
                 return entity
-        return self._group(mention)
+        return self._group(mention, recent)
 
-    def _group(self, mention: Mention) -> Entity:
+    def _group(
+        self, mention: Mention, recent: Callable[[Mention], Entity | None] | None = None
+    ) -> Entity:
         titled = self._by_title(mention)
         if titled is not None:
             return titled
         key = "group:" + _normalise(mention.name or mention.surface)
         entity = self._by_name.get(key) or self._named_group(mention)
+        if entity is None and recent is not None and self.describes_organisation(mention):
+            # "Acme said ... The low-cost airline said": the organisation just quoted
+            entity = recent(mention)
+            if entity is not None:  # described as an organisation: "it" may take it now
+                entity.kind = "group"
+                entity.descriptors.add(mention.surface.lower().split()[-1])
+                self._by_name[key] = entity
         if entity is None:
             canonical = mention.name or mention.surface
             lower = canonical.lower()

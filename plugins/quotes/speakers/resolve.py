@@ -40,6 +40,8 @@ _PREPOSITIONS = frozenset(
 
 # How many sentences back a pronoun or a lone quote may look for its speaker.
 _PRONOUN_REACH = 3
+# "The company said" takes the company quoted within this many sentences before.
+_COMPANY_REACH = 5
 # A pronoun whose nearby sentences name people only in oblique positions takes the
 # speaker quoted within this many sentences before.
 _TOPIC_REACH = 6
@@ -61,6 +63,14 @@ def _attribution_subject(text: str, tokens: list[Token]) -> Mention | None:
             if mention is not None:
                 return mention
     return None
+
+
+def _may_be_organisation(entity: Entity) -> bool:
+    """A named speaker that may be an organisation: a named group, or a name nothing
+    made a person (no gender, no role: "Brask Air said")."""
+    if not entity.canonical[:1].isupper():
+        return False
+    return entity.kind == "group" or (entity.gender is None and not entity.descriptors)
 
 
 class Resolver(SubjectReader):
@@ -164,6 +174,10 @@ class Resolver(SubjectReader):
         """The named person quoted in this sentence or the one before, if a description
         of their gender and nationality may refer to them."""
         nationality = mention.descriptors & DEMONYM_ADJECTIVES
+        if mention.kind == "group":  # "the low-cost airline": a named organisation
+            return self._recent_event(
+                mention.start, self._back(mention.start, _COMPANY_REACH), _may_be_organisation
+            )
 
         def compatible(entity: Entity) -> bool:
             if entity.kind != "person" or entity.bare or " " not in entity.canonical:

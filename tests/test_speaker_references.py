@@ -106,3 +106,12 @@ def test_the_airline_is_the_company_quoted_before_and_it_follows() -> None:
 def test_the_health_ministry_is_not_the_company_quoted_before() -> None:
     text = "Brask Air said losses could double. The health ministry said cases had risen."
     assert speaker_of(text, "cases had risen") != "Brask Air"
+
+
+def test_a_role_acronym_after_an_article_is_a_description_of_the_last_speaker() -> None:
+    text = (
+        "New party leader Ray Holt made the claims on Monday. "
+        "Both men wanted the job, Mr Holt says. "
+        "It did not work out, but the former government MP says the ministers run the state."
+    )
+    assert speaker_of(text, "ministers run the state") == "Ray Holt"

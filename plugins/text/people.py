@@ -189,7 +189,7 @@ ROLE_NOUNS = (
     admiral colonel lieutenant officials wife husband son daughter mother father sister brother
     widow artist singer musician rapper comedian filmmaker scientist researcher engineer
     nurse farmer entrepreneur investor banker physician surgeon pilot soldier athlete
-    designer architect photographer novelist poet""".split()
+    designer architect photographer novelist poet mp mep mla msp cfo cto coo""".split()
     )
     | ROLE_TITLES
 )

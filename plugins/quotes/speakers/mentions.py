@@ -197,6 +197,10 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         role = tokens[name_first - 2].lower.rstrip(".")
         if role in ROLE_NOUNS or role in TITLES:
             return _role_of_place(text, tokens, mod_first, name_first, last)
+    if name_first == last and tokens[last].lower in ROLE_NOUNS and tokens[last].text.isupper():
+        role = _role_acronym(text, tokens, low, last)
+        if role is not None:
+            return role
     name_tokens = name_words(tokens[name_first : last + 1])
     name_tokens[-1] = strip_possessive(name_tokens[-1])  # "Jo Lee's" names Jo Lee
     if name_first == last and name_tokens[0].lower() in TITLES:
@@ -231,6 +235,24 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         descriptors=descriptors,
         gender=name_gender(modifiers, name_tokens) if kind == "name" else None,
     )
+
+
+def _role_acronym(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
+    """"the former government MP": a role written as an acronym after an article and
+    lower-case modifiers is a description, not a name."""
+    first = last - 1
+    while first >= low and tokens[first].text[:1].islower() and tokens[first].lower not in {
+        "the",
+        "a",
+        "an",
+    }:
+        first -= 1
+    if first < low or tokens[first].lower not in {"the", "a", "an"}:
+        return None
+    words = [t.text for t in tokens[first + 1 : last + 1]]
+    descriptors = {w.lower() for w in words if w.isalpha() or "-" in w}
+    start, end = tokens[first].start, tokens[last].end
+    return Mention("description", text[start:end], start, end, descriptors=descriptors)
 
 
 _ORGANISATION_NOUNS = (ORG_WORDS | ORG_HEADS) - frozenset({"house", "state", "city", "county"})

@@ -115,3 +115,9 @@ def test_a_role_acronym_after_an_article_is_a_description_of_the_last_speaker() 
         "It did not work out, but the former government MP says the ministers run the state."
     )
     assert speaker_of(text, "ministers run the state") == "Ray Holt"
+
+
+def test_a_group_keeps_an_abbreviated_modifier() -> None:
+    assert speaker_of("U.S. officials said the talks had stalled.", "talks") == "U.S. officials"
+    text = "Cyber security experts and U.K. officials said the hack came from abroad."
+    assert "U.K." in (speaker_of(text, "hack came") or "")

@@ -339,12 +339,39 @@ def _group_modifiers_start(tokens: list[Token], last: int, low: int) -> int:
     while first - 1 >= low and last - first < 4:
         prev = tokens[first - 1]
         lower = prev.lower
+        if _abbreviation_end(tokens, first - 1, low):
+            first -= 2  # "U.S. officials": the full stop closes an abbreviation
+            continue
+        if lower == "and" and first < last and _modifier_before_and(tokens, first - 1, low):
+            first -= 1  # "current and former officials": two modifiers of one group
+            continue
         if not prev.text[0].isalpha() or lower in _NOT_GROUP_MODIFIERS:
             break
         if lower.endswith(("ly", "ing", "ed")) and prev.text[0].islower():
             break
         first -= 1
     return first
+
+
+def _abbreviation_end(tokens: list[Token], index: int, low: int) -> bool:
+    """Is ``tokens[index]`` the full stop of an abbreviation glued to it ("U.S.")?"""
+    if tokens[index].text != "." or index - 1 < low:
+        return False
+    before = tokens[index - 1]
+    return before.end == tokens[index].start and "." in before.text and before.text[0].isupper()
+
+
+def _modifier_before_and(tokens: list[Token], index: int, low: int) -> bool:
+    """Does a modifier stand before the "and" at ``index`` ("current and former")?"""
+    if index - 1 < low:
+        return False
+    before = tokens[index - 1]
+    return (
+        before.text[0].isalpha()
+        and before.lower not in _NOT_GROUP_MODIFIERS
+        and before.lower not in _DETERMINERS
+        and not before.lower.endswith(("ly", "ing", "ed"))
+    )
 
 
 _NOT_GROUP_MODIFIERS = (

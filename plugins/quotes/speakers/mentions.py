@@ -237,17 +237,18 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
     )
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _role_acronym(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
-    """"the former government MP": a role written as an acronym after an article and
-    lower-case modifiers is a description, not a name."""
+    """A role written as an acronym after an article and lower-case modifiers ("the
+    former government MP") is a description, not a name."""
     first = last - 1
-    while first >= low and tokens[first].text[:1].islower() and tokens[first].lower not in {
-        "the",
-        "a",
-        "an",
-    }:
+    while first >= low and tokens[first].text[:1].islower():
+        if tokens[first].lower in _ARTICLES:
+            break
         first -= 1
-    if first < low or tokens[first].lower not in {"the", "a", "an"}:
+    if first < low or tokens[first].lower not in _ARTICLES:
         return None
     words = [t.text for t in tokens[first + 1 : last + 1]]
     descriptors = {w.lower() for w in words if w.isalpha() or "-" in w}

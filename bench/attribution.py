@@ -18,12 +18,12 @@ a quotation mark, else ``indirect`` (NYT's ``''...''`` counts as a mark).
   50% of one;
 * speaker, per gold kind, on found attributions whose gold Source is a name
   (not a pronoun, not a description opening with an article): right when the
-  produced speaker shares a capitalised word of 3+ letters with the Source's
-  name words. Definition 2 (2026-12-03, session 3): a word capitalised only
+  produced speaker shares a capitalised word of 3+ letters with the Source.
+  Definition 2 (2026-12-03, session 3) of "is a name": a word capitalised only
   because it opens the sentence ("Some", "Police", "Experts", "Her advisers",
   "About 4 in 10") is no name word when the article also writes it in lower
-  case; a Source left with no name word is not scored. Definition 1 (every
-  capitalised word of the Source) is still printed beside it.
+  case; a Source with no other capitalised word is not scored. Definition 1
+  (any capitalised word of the Source) is still printed beside it.
 
 Articles are split once by a hash of their id: ``heldout`` (one in five) is
 never read for errors (``--misses`` refuses it); ``dev`` is the rest.
@@ -293,7 +293,7 @@ def score_polnear(rows: list[dict], misses: int = 0, seed: int = 7) -> dict:
             names = source_name_words(text, gold, lower_words)
             if gold_is_name(gold.source) and names:
                 stats[f"named_{gold.kind}"] += 1
-                if capitalised_words(best.speaker) & names:
+                if capitalised_words(best.speaker) & capitalised_words(gold.source):
                     stats[f"named_ok_{gold.kind}"] += 1
                 else:
                     cases[f"speaker_{gold.kind}"].append(

@@ -121,3 +121,10 @@ def test_a_group_keeps_an_abbreviated_modifier() -> None:
     assert speaker_of("U.S. officials said the talks had stalled.", "talks") == "U.S. officials"
     text = "Cyber security experts and U.K. officials said the hack came from abroad."
     assert "U.K." in (speaker_of(text, "hack came") or "")
+
+
+def test_a_coordinated_subject_after_but_or_both_is_led_by_its_named_member() -> None:
+    text = "But Ward and other security experts acknowledge that the vote was rigged."
+    assert speaker_of(text, "vote was rigged") == "Ward"
+    text = "Until Jo Lee spoke, both Mrs. Ada Pell and her campaign had said the server was safe."
+    assert speaker_of(text, "server was safe") == "Ada Pell"

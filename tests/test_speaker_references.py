@@ -128,3 +128,16 @@ def test_a_coordinated_subject_after_but_or_both_is_led_by_its_named_member() ->
     assert speaker_of(text, "vote was rigged") == "Ward"
     text = "Until Jo Lee spoke, both Mrs. Ada Pell and her campaign had said the server was safe."
     assert speaker_of(text, "server was safe") == "Ada Pell"
+
+
+def test_he_takes_an_unnamed_spokesman_not_a_place_with_a_compound_adjective() -> None:
+    text = (
+        "Ada Pell said the port would reopen. A ministry spokesman said the talks in "
+        "Rebel-held Varn would resume. \"We expect a deal,\" he added."
+    )
+    assert speaker_of(text, "expect a deal") == "a ministry spokesman"
+
+
+def test_a_hyphenated_given_name_is_still_a_name() -> None:
+    text = 'Jon Yong-chol said he was lured away. "I was afraid," Jon said.'
+    assert speaker_of(text, "afraid") == "Jon Yong-chol"

@@ -187,12 +187,21 @@ def _capitalised(words: list[str], lowers: list[str]) -> list[int]:
 
 def _looks_personal(mention: Mention) -> bool:
     words = mention.name.split()
+    if any(_COMPOUND_ADJECTIVE.match(word) for word in words):
+        return False  # "Hamas-run Gaza", "Kremlin-backed Rossia": an adjective, a place
     if len(words) == 1:
         lower = strip_possessive(words[0].lower())
         if lower in DEMONYMS:
             return False
         return bool(mention.descriptors & ROLE_WORDS)
     return not any(strip_possessive(w.lower()) in DEMONYMS for w in words)
+
+
+# A capitalised word joined to a lower-case participle or adjective ("Hamas-run",
+# "Kremlin-backed", "Texas-based") modifies a noun; a personal name has no such word.
+_COMPOUND_ADJECTIVE = re.compile(
+    r"[A-Z][\w'’]*-(?:[a-z]+ed|run|led|held|made|born|wide|like|style|era|bound|friendly)$"
+)
 
 
 def _read_appositions(

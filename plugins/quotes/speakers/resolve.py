@@ -13,9 +13,11 @@ import bisect
 from ...text.people import (
     DEMONYM_ADJECTIVES,
     FIRST_PERSON,
+    GROUP_NOUNS,
     GROUP_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
+    ROLE_NOUNS,
 )
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token, tokenize
@@ -63,6 +65,13 @@ def _attribution_subject(text: str, tokens: list[Token]) -> Mention | None:
             if mention is not None:
                 return mention
     return None
+
+
+def _one_described_person(entity: Entity) -> bool:
+    """An unnamed speaker described by a singular role ("the Egyptian official", "a
+    ministry spokesman"), whom "he" or "she" may take."""
+    head = entity.canonical.lower().split()[-1]
+    return head in ROLE_NOUNS and head not in GROUP_NOUNS and head != "officials"
 
 
 def _may_be_organisation(entity: Entity) -> bool:
@@ -311,7 +320,9 @@ class Resolver(SubjectReader):
         gender = PERSON_PRONOUNS.get(lower)
 
         def compatible(entity: Entity) -> bool:
-            if entity.kind != "person" or entity.bare:
+            if entity.kind != "person" and not _one_described_person(entity):
+                return False
+            if entity.bare:
                 return False
             return entity.gender in (None, gender)
 

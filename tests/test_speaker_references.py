@@ -141,3 +141,11 @@ def test_he_takes_an_unnamed_spokesman_not_a_place_with_a_compound_adjective() -
 def test_a_hyphenated_given_name_is_still_a_name() -> None:
     text = 'Jon Yong-chol said he was lured away. "I was afraid," Jon said.'
     assert speaker_of(text, "afraid") == "Jon Yong-chol"
+
+
+def test_a_clause_with_a_name_inside_is_no_speaker() -> None:
+    text = (
+        "The comments by Jo Lee follow claims by Varnland that its border post was shelled."
+    )
+    speakers = {q.speaker for q in run(text).quotes}
+    assert not any(s and "follow" in s for s in speakers), speakers

@@ -382,6 +382,7 @@ _NOT_GROUP_MODIFIERS = (
 )
 
 
+_INNER_PREPOSITIONS = frozenset("by of from with in on at for to".split())
 _FUNCTION_WORDS = frozenset(
     """to in on at of for from by with about into over under than as and or but that
     which who the a an this these those here there""".split()
@@ -440,6 +441,10 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
     ):
         if not any(t.text[0].isupper() for t in tokens[first + 1 : last + 1]):
             return None
+        if head == tokens[last].text and any(
+            t.lower in _INNER_PREPOSITIONS for t in tokens[first + 1 : last]
+        ):
+            return None  # "The comments by Jo Lee follow": a clause, not a noun phrase
     words = [t.text for t in tokens[first : last + 1]]
     descriptors: set[str] = set()
     for word in words:

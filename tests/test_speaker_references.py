@@ -149,3 +149,11 @@ def test_a_clause_with_a_name_inside_is_no_speaker() -> None:
     )
     speakers = {q.speaker for q in run(text).quotes}
     assert not any(s and "follow" in s for s in speakers), speakers
+
+
+def test_the_north_is_the_short_form_of_the_one_name_it_opens() -> None:
+    text = (
+        "South Sudan said it would close the border. South Sudanese traders fled. "
+        "The South said the talks were over."
+    )
+    assert speaker_of(text, "talks were over") == "South Sudan"

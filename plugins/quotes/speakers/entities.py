@@ -306,7 +306,7 @@ class EntityRegistry(DescriptionMatcher):
         if titled is not None:
             return titled
         key = "group:" + _normalise(mention.name or mention.surface)
-        entity = self._by_name.get(key) or self._named_group(mention)
+        entity = self._by_name.get(key) or self._named_group(mention) or self._short_form(mention)
         if entity is None and recent is not None and self.describes_organisation(mention):
             # "Acme said ... The low-cost airline said": the organisation just quoted
             entity = recent(mention)
@@ -333,6 +333,16 @@ class EntityRegistry(DescriptionMatcher):
             self._by_name[key] = entity
         entity.seen_at(mention.start)
         return entity
+
+    def _short_form(self, mention: Mention) -> Entity | None:
+        """"the North" after "North Korea": one capitalised word after "the" that opens
+        exactly one longer name seen before is that name's short form."""
+        words = (mention.name or mention.surface).split()
+        if len(words) == 1:
+            words = ["the", *words] if mention.surface.lower().startswith("the ") else words
+        if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+            return None
+        return self._match_first_word(strip_possessive(words[1]))
 
     def _described_before(self, name: str, position: int) -> Entity | None:
         """An organisation a news lead describes before naming it: "according to the UN

@@ -15,7 +15,14 @@ from ...text.name_words import (
     name_run_end,
     strip_possessive,
 )
-from ...text.people import DEMONYMS, NAME_PARTICLES, NON_NAME_WORDS, ROLE_NOUNS, TITLES
+from ...text.people import (
+    DEMONYM_ADJECTIVES,
+    DEMONYMS,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from ...text.tokens import Token
 from .descriptions import PLACE_HEADS, ROLE_WORDS
 from .entities import ORGANISATION_HEADS, Entity, EntityRegistry
@@ -194,6 +201,10 @@ def _looks_personal(mention: Mention) -> bool:
         if lower in DEMONYMS:
             return False
         return bool(mention.descriptors & ROLE_WORDS)
+    if strip_possessive(words[-1].lower()) in DEMONYM_ADJECTIVES:
+        # "North Korean defectors", "South African officials": an adjective; "Mark Cuban"
+        # opens with a given name
+        return words[0].lower() in GIVEN_NAMES
     return not any(strip_possessive(w.lower()) in DEMONYMS for w in words)
 
 

@@ -157,3 +157,12 @@ def test_the_north_is_the_short_form_of_the_one_name_it_opens() -> None:
         "The South said the talks were over."
     )
     assert speaker_of(text, "talks were over") == "South Sudan"
+
+
+def test_a_name_after_a_long_office_is_the_person_not_a_role_of_a_place() -> None:
+    text = (
+        "Tim Waters, the union director, spoke first. "
+        "Union Director of Government Affairs Ned Marl told reporters the bill was dead."
+    )
+    assert speaker_of(text, "bill was dead") == "Ned Marl"
+    assert speaker_of("The mayor of Ames said the road was closed.", "road") == "the mayor of Ames"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...text.name_words import (
+    GIVEN_NAMES,
     POSSESSIVE_SUFFIXES,
     common_word_opening,
     is_name_token,
@@ -195,7 +196,10 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
     mod_first = _trim_trailing_of(tokens, _modifier_start(tokens, name_first, low), name_first)
     if mod_first <= name_first - 2 and tokens[name_first - 1].lower == "of":
         role = tokens[name_first - 2].lower.rstrip(".")
-        if role in ROLE_NOUNS or role in TITLES:
+        given = _given_name_inside(tokens, name_first, last)
+        if given is not None:
+            name_first = given  # "Director of Government Affairs Phil Smith": Phil Smith
+        elif role in ROLE_NOUNS or role in TITLES:
             return _role_of_place(text, tokens, mod_first, name_first, last)
     if name_first == last and tokens[last].lower in ROLE_NOUNS and tokens[last].text.isupper():
         role = _role_acronym(text, tokens, low, last)
@@ -238,6 +242,19 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _given_name_inside(tokens: list[Token], first: int, last: int) -> int | None:
+    """Where a personal name starts inside a run after "director of": at a known given
+    name followed by the rest of the run, or the last two words of a run of four or more
+    ("Government Affairs Phil Smith", "Homeland Security Jeh Johnson"): an office's name
+    has two or three words, and the person's name follows it."""
+    for index in range(first + 1, last):
+        if tokens[index].lower in GIVEN_NAMES and tokens[index].text[:1].isupper():
+            return index
+    if last - first >= 3 and all(t.text[:1].isupper() for t in tokens[first : last + 1]):
+        return last - 1
+    return None
 
 
 def _role_acronym(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:

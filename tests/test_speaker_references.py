@@ -166,3 +166,8 @@ def test_a_name_after_a_long_office_is_the_person_not_a_role_of_a_place() -> Non
     )
     assert speaker_of(text, "bill was dead") == "Ned Marl"
     assert speaker_of("The mayor of Ames said the road was closed.", "road") == "the mayor of Ames"
+
+
+def test_last_opening_a_sentence_is_no_name() -> None:
+    text = 'Last month, Police Chief Ada Pell called the plan "careless," but said no one erred.'
+    assert speaker_of(text, "no one erred") == "Ada Pell"

@@ -336,5 +336,6 @@ NON_NAME_WORDS = frozenset(
     related read sign like unlike does did speaking reached former amid
     yet neither either nor even still instead indeed perhaps maybe now thus hence besides
     moreover furthermore nevertheless nonetheless otherwise already again once later
-    earlier tonight whom whose unless without within among between against above below""".split()
+    earlier tonight whom whose unless without within among between against above below
+    last next""".split()
 )

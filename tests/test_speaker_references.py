@@ -171,3 +171,10 @@ def test_a_name_after_a_long_office_is_the_person_not_a_role_of_a_place() -> Non
 def test_last_opening_a_sentence_is_no_name() -> None:
     text = 'Last month, Police Chief Ada Pell called the plan "careless," but said no one erred.'
     assert speaker_of(text, "no one erred") == "Ada Pell"
+
+
+def test_according_to_a_group_with_a_modifier_after_its_head() -> None:
+    text = "The mill will close in May, according to Democrats involved in the talks."
+    assert speaker_of(text, "mill will close") == "Democrats"
+    text = "The speech will matter, according to Republicans who critiqued the speech."
+    assert speaker_of(text, "speech will matter") == "Republicans"

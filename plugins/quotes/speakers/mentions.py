@@ -145,6 +145,24 @@ def mention_from_window(
     return _description_mention(text, tokens, low, last)
 
 
+def mention_before_modifier(
+    text: str, tokens: list[Token], low: int, high: int
+) -> Mention | None:
+    """The noun phrase opening ``tokens[low:high]`` before a modifier that follows its
+    head: a relative clause, a participle or a preposition ("Democrats involved in the
+    talks", "Republicans who critiqued the speech", "officials familiar with it")."""
+    for cut in range(low + 1, high):
+        word = tokens[cut]
+        if word.lower in _POST_MODIFIER_OPENERS or (
+            word.text[:1].islower() and word.lower.endswith(("ed", "ing"))
+        ):
+            return mention_from_window(text, tokens, low, cut)
+    return None
+
+
+_POST_MODIFIER_OPENERS = frozenset(
+    "who whom whose that which with in at from of for on familiar close".split()
+)
 _PLACE_LINKS = frozenset({"in", "of", "at", "from", "for"})
 
 

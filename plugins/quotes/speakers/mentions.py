@@ -220,9 +220,9 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         elif role in ROLE_NOUNS or role in TITLES:
             return _role_of_place(text, tokens, mod_first, name_first, last)
     if name_first == last and tokens[last].lower in ROLE_NOUNS and tokens[last].text.isupper():
-        role = _role_acronym(text, tokens, low, last)
-        if role is not None:
-            return role
+        described = _role_acronym(text, tokens, low, last)
+        if described is not None:
+            return described
     name_tokens = name_words(tokens[name_first : last + 1])
     name_tokens[-1] = strip_possessive(name_tokens[-1])  # "Jo Lee's" names Jo Lee
     if name_first == last and name_tokens[0].lower() in TITLES:

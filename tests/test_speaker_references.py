@@ -178,3 +178,9 @@ def test_according_to_a_group_with_a_modifier_after_its_head() -> None:
     assert speaker_of(text, "mill will close") == "Democrats"
     text = "The speech will matter, according to Republicans who critiqued the speech."
     assert speaker_of(text, "speech will matter") == "Republicans"
+
+
+def test_a_day_between_the_subject_and_the_verb() -> None:
+    assert speaker_of("Ada Pell on Tuesday said that the mill was safe.", "mill") == "Ada Pell"
+    text = "As if to prove it, rival Ted Marl on Wednesday announced that he would run."
+    assert speaker_of(text, "would run") == "Ted Marl"

@@ -103,6 +103,8 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         or (end > low and tokens[end - 1].lower in _MODALS and tokens[end].lower == "have")
     ):
         end -= 1  # "Lee (also) said", "Lee may have said"
+    if end - 1 > low and tokens[end - 1].lower == "on" and tokens[end].lower in _TIME_ADVERBIALS:
+        end -= 1  # "Lee on Tuesday said": the day went with the adverbs
     if (
         end - 2 > low
         and tokens[end - 1].lower in _TIME_ADVERBIALS

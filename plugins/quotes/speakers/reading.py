@@ -201,13 +201,16 @@ def _looks_personal(mention: Mention) -> bool:
         if lower in DEMONYMS:
             return False
         return bool(mention.descriptors & ROLE_WORDS)
-    if strip_possessive(words[-1].lower()) in DEMONYM_ADJECTIVES:
-        # "North Korean defectors", "South African officials": an adjective; "Mark Cuban"
-        # opens with a given name
-        return words[0].lower() in GIVEN_NAMES
+    if strip_possessive(words[-1].lower()) in DEMONYM_ADJECTIVES and (
+        words[0].lower() in _COMPASS_WORDS
+    ):
+        return False  # "North Korean defectors", "South African officials": an adjective
     return not any(strip_possessive(w.lower()) in DEMONYMS for w in words)
 
 
+_COMPASS_WORDS = frozenset(
+    "north south east west central northern southern eastern western".split()
+)
 # A capitalised word joined to a lower-case participle or adjective ("Hamas-run",
 # "Kremlin-backed", "Texas-based") modifies a noun; a personal name has no such word.
 _COMPOUND_ADJECTIVE = re.compile(

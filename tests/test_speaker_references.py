@@ -184,3 +184,18 @@ def test_a_day_between_the_subject_and_the_verb() -> None:
     assert speaker_of("Ada Pell on Tuesday said that the mill was safe.", "mill") == "Ada Pell"
     text = "As if to prove it, rival Ted Marl on Wednesday announced that he would run."
     assert speaker_of(text, "would run") == "Ted Marl"
+
+
+def test_an_unnamed_role_of_a_country_takes_its_nationality() -> None:
+    text = (
+        "South Sudan said it would close the border. "
+        "The South's foreign ministry spokesman said the talks were over. "
+        "The South Sudanese foreign ministry spokesman said the border would stay shut."
+    )
+    speakers = {q.speaker for q in run(text).quotes}
+    assert "South Sudanese foreign ministry spokesman" in speakers, speakers
+    assert not any(s and s.startswith("South's") for s in speakers), speakers
+    text = "Japan's finance minister said the rates would rise."
+    assert speaker_of(text, "rates would rise") == "Japanese finance minister"
+    text = "Japan's central bank said the rates would rise."  # an institution keeps its name
+    assert speaker_of(text, "rates would rise") == "Japan's central bank"

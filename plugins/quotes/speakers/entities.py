@@ -18,10 +18,12 @@ from ...text.name_words import (
 )
 from ...text.people import (
     DEMONYM_ADJECTIVES,
+    DEMONYMS,
     GROUP_NOUNS,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
+    ROLE_NOUNS,
 )
 from .descriptions import is_place, role_words
 from .entity import Entity
@@ -29,6 +31,7 @@ from .matching import DescriptionMatcher, normalise
 from .mentions import Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
+_POSSESSIVES = ("'s", "’s")
 _NOT_NAME_ENDINGS = ("ly",)  # a lone capitalised adverb ("Similarly") is no new name
 ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
@@ -322,6 +325,7 @@ class EntityRegistry(DescriptionMatcher):
                     rest = canonical[len(determiner) :]
                     # "the Kremlin" -> "Kremlin"; "The club" -> "the club"
                     canonical = rest if rest[:1].isupper() else determiner + rest
+            canonical = self._nationality_form(canonical)
             entity = self._described_before(canonical, mention.start)
             if entity is not None:  # "the UN health agency ... The World Health Organization"
                 entity.names.add(entity.canonical)
@@ -334,15 +338,45 @@ class EntityRegistry(DescriptionMatcher):
         entity.seen_at(mention.start)
         return entity
 
+    def _nationality_form(self, canonical: str) -> str:
+        """An unnamed speaker described by a country's possessive takes the country's
+        adjective, as writers also put it: "Syria's foreign minister" is the Syrian
+        foreign minister, "the North's foreign ministry spokesman" (after "North Korea")
+        the North Korean one."""
+        words = canonical.split()
+        if len(words) < 2 or not words[0].endswith(_POSSESSIVES):
+            return canonical
+        owner = strip_possessive(words[0].replace("’", "'"))
+        if not owner[:1].isupper() or words[-1].lower() not in ROLE_NOUNS:
+            return canonical  # a person's role; "Japan's central bank" keeps its name
+        country = owner.split()
+        if owner.lower() not in DEMONYMS:
+            named = self._proper_name_opened_by(owner)
+            if named is None:
+                return canonical
+            country = named.canonical.split()
+        adjective = DEMONYMS.get(country[-1].lower())
+        if adjective is None:
+            return canonical
+        return " ".join([*country[:-1], adjective.capitalize(), *words[1:]])
+
     def _short_form(self, mention: Mention) -> Entity | None:
         """"the North" after "North Korea": one capitalised word after "the" that opens
         exactly one longer name seen before is that name's short form."""
-        words = (mention.name or mention.surface).split()
-        if len(words) == 1:
-            words = ["the", *words] if mention.surface.lower().startswith("the ") else words
+        words = mention.surface.split()
         if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
             return None
-        return self._match_first_word(strip_possessive(words[1]))
+        return self._proper_name_opened_by(strip_possessive(words[1]))
+
+    def _proper_name_opened_by(self, word: str) -> Entity | None:
+        """The one entity whose canonical name (capitalised words only, two or more)
+        opens with ``word``."""
+        found = [
+            entity
+            for entity in self._by_first_word.get(word.lower(), [])
+            if all(w[:1].isupper() for w in entity.canonical.split())
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _described_before(self, name: str, position: int) -> Entity | None:
         """An organisation a news lead describes before naming it: "according to the UN

@@ -103,6 +103,8 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         or (end > low and tokens[end - 1].lower in _MODALS and tokens[end].lower == "have")
     ):
         end -= 1  # "Lee (also) said", "Lee may have said"
+    if end - 1 > low and tokens[end - 1].lower == "on" and tokens[end].lower in _TIME_ADVERBIALS:
+        end -= 1  # "Lee on Tuesday said": the day went with the adverbs
     if (
         end - 2 > low
         and tokens[end - 1].lower in _TIME_ADVERBIALS
@@ -185,10 +187,14 @@ def _first_conjunct(
     if not (opener.lower in _SECOND_CONJUNCT_OPENERS or is_name_token(opener)):
         return None
     first = clause_start(text, tokens, conjunction, low)
-    if first >= conjunction or not is_boundary(text, tokens, first):
+    if first >= conjunction or not (
+        is_boundary(text, tokens, first)
+        or (first > low and tokens[first - 1].lower in _CONJUNCT_LEADERS)
+        or tokens[first].lower == "both"
+    ):
         return None  # "Colorado, Oklahoma and his home state": a list, not a subject
-    if tokens[first].lower == "both":
-        first += 1
+    while first < conjunction - 1 and tokens[first].lower in _CONJUNCT_LEADERS:
+        first += 1  # "But Lee and his aides said", "both Lee and her campaign"
     mention = mention_from_window(text, tokens, first, conjunction)
     if mention is None or mention.start != tokens[first].start:
         return None
@@ -198,6 +204,7 @@ def _first_conjunct(
 
 
 _SECOND_CONJUNCT_OPENERS = frozenset("his her their its other others several".split())
+_CONJUNCT_LEADERS = frozenset("both but yet so and".split())
 _NOMINATIVE_PRONOUNS = frozenset("he she they we".split())
 
 

@@ -126,8 +126,12 @@ def _apposition_attribution(
     mention = mention_from_window(text, tokens, index, comma)
     if mention is None or mention.kind not in {"name", "description"}:
         return None, None, -1
-    if mention.start != tokens[index].start and not _possessor_before(tokens, index, mention):
-        return None, None, -1
+    if (
+        mention.start != tokens[index].start
+        and not _possessor_before(tokens, index, mention)
+        and not _role_before_name(tokens, index, mention)
+    ):
+        return None, None, -1  # '"...," study author Jo Lee, a curator, said' goes on
     for probe in range(comma + 1, min(high, comma + 1 + _MAX_APPOSITION)):
         token = tokens[probe]
         if (token.text in QUOTE_MARKS and not _possessive_mark(tokens, probe)) or (
@@ -148,6 +152,19 @@ def _apposition_attribution(
 
 
 _MAX_APPOSITION = 30
+_PREPOSITIONS = frozenset("of in at on for from with by to about over after".split())
+
+
+def _role_before_name(tokens: list[Token], index: int, mention: Mention) -> bool:
+    """Do only lower-case role words stand before the name ("study author Jo Lee,"), not
+    a new sentence or a phrase ("Of Carson, Lee, who ..., said")?"""
+    first = tokens[index]
+    return (
+        mention.kind == "name"
+        and first.text[:1].islower()
+        and first.lower not in _PREPOSITIONS
+        and _only_modifiers_before(tokens, index, mention.start)
+    )
 
 
 def _possessive_mark(tokens: list[Token], index: int) -> bool:

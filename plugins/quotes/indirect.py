@@ -38,7 +38,7 @@ from .complements import (
 from .context import name_end
 from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
 from .embedded import headline_report, relative_before, relative_report
-from .speakers.mentions import mention_from_window
+from .speakers.mentions import mention_before_modifier, mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
 from .verb_subjects import subject_of_cue
 
@@ -420,6 +420,8 @@ def _according(
         return None  # "That's according to the poll": the content is in the sentence before
     after_name = name_end(tokens, index + 2, last, 10)
     mention = mention_from_window(text, tokens, index + 2, after_name)
+    if mention is None:  # "according to Democrats involved in the talks"
+        mention = mention_before_modifier(text, tokens, index + 2, after_name)
     parts: list[tuple[int, int]] = []
     if index == first or (index > first and tokens[index - 1].text not in _BEFORE_ACCORDING):
         content = (after_name + 1, min(last, after_name + 1 + _MAX_CONTENT_TOKENS))

@@ -189,7 +189,7 @@ ROLE_NOUNS = (
     admiral colonel lieutenant officials wife husband son daughter mother father sister brother
     widow artist singer musician rapper comedian filmmaker scientist researcher engineer
     nurse farmer entrepreneur investor banker physician surgeon pilot soldier athlete
-    designer architect photographer novelist poet""".split()
+    designer architect photographer novelist poet mp mep mla msp cfo cto coo""".split()
     )
     | ROLE_TITLES
 )
@@ -200,7 +200,8 @@ ORG_HEADS = frozenset(
     committee council office embassy army military police party group organization
     organisation white house pentagon court commission board union club team league
     association federation society university college school hospital bank foundation
-    institute charity""".split()
+    institute charity airline carrier retailer automaker carmaker manufacturer insurer
+    lender broadcaster publisher regulator watchdog conglomerate startup""".split()
 )
 
 # Documents that speak like organisations: "according to the study", "the report said".
@@ -335,5 +336,6 @@ NON_NAME_WORDS = frozenset(
     related read sign like unlike does did speaking reached former amid
     yet neither either nor even still instead indeed perhaps maybe now thus hence besides
     moreover furthermore nevertheless nonetheless otherwise already again once later
-    earlier tonight whom whose unless without within among between against above below""".split()
+    earlier tonight whom whose unless without within among between against above below
+    last next""".split()
 )

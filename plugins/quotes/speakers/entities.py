@@ -10,7 +10,7 @@ names the one introduced first. Pronouns are resolved in ``resolve``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ...text.name_words import (
     GIVEN_NAMES,
@@ -18,17 +18,20 @@ from ...text.name_words import (
 )
 from ...text.people import (
     DEMONYM_ADJECTIVES,
+    DEMONYMS,
     GROUP_NOUNS,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
+    ROLE_NOUNS,
 )
-from .descriptions import is_place
+from .descriptions import is_place, role_words
 from .entity import Entity
 from .matching import DescriptionMatcher, normalise
 from .mentions import Mention
 
 _DETERMINERS = ("the ", "a ", "an ")
+_POSSESSIVES = ("'s", "’s")
 _NOT_NAME_ENDINGS = ("ly",)  # a lone capitalised adverb ("Similarly") is no new name
 ORGANISATION_HEADS = ORG_WORDS | ORG_HEADS
 
@@ -87,6 +90,9 @@ _normalise = normalise
 # More people with one surname than any news article names (a family history names a
 # dozen); above it a bare surname is not matched to any of them.
 MAX_NAMESAKES = 25
+# Characters between an organisation's description and its name in a lead (about three
+# sentences).
+_LEAD_DESCRIPTION_REACH = 600
 
 
 class EntityRegistry(DescriptionMatcher):
@@ -231,19 +237,27 @@ class EntityRegistry(DescriptionMatcher):
         entity.descriptors |= words
 
     # --- resolving ----------------------------------------------------------------
-    def resolve(self, mention: Mention) -> Entity | None:
-        """The entity a name or description refers to (pronouns are resolved elsewhere)."""
+    def resolve(
+        self, mention: Mention, recent: Callable[[Mention], Entity | None] | None = None
+    ) -> Entity | None:
+        """The entity a name or description refers to (pronouns are resolved elsewhere).
+
+        ``recent`` gives the person who spoke just before, for a definite description
+        that fits nobody the article named ("the researcher" after a named study author).
+        """
         alias = self._by_alias.get(_normalise(mention.surface)) or self._by_alias.get(
             mention.name.lower()
         )
         if alias is not None:
             return alias
-        entity = self._resolve(mention)
+        entity = self._resolve(mention, recent)
         if entity is not None and entity.gender is None and entity.kind == "person":
             entity.gender = mention.gender  # "Mr. Lee", "the spokeswoman"
         return entity
 
-    def _resolve(self, mention: Mention) -> Entity | None:
+    def _resolve(
+        self, mention: Mention, recent: Callable[[Mention], Entity | None] | None = None
+    ) -> Entity | None:
         if mention.kind in {"name", "group"} and is_place(mention.name):
             return None  # "Equateur Province said": a place speaks through nobody named
         lower = mention.name.lower()
@@ -278,14 +292,31 @@ class EntityRegistry(DescriptionMatcher):
             entity = self._match_description(mention)
             if entity is not None:
                 return entity
-        return self._unnamed_before(mention) or self._group(mention)
+        unnamed = self._unnamed_before(mention)
+        if unnamed is not None:
+            return unnamed
+        if recent is not None and self.bridging(mention):
+            entity = recent(mention)
+            if entity is not None:  # a later "the researcher" is them too
+                entity.descriptors |= role_words(mention.descriptors)
+                return entity
+        return self._group(mention, recent)
 
-    def _group(self, mention: Mention) -> Entity:
+    def _group(
+        self, mention: Mention, recent: Callable[[Mention], Entity | None] | None = None
+    ) -> Entity:
         titled = self._by_title(mention)
         if titled is not None:
             return titled
         key = "group:" + _normalise(mention.name or mention.surface)
-        entity = self._by_name.get(key) or self._named_group(mention)
+        entity = self._by_name.get(key) or self._named_group(mention) or self._short_form(mention)
+        if entity is None and recent is not None and self.describes_organisation(mention):
+            # "Acme said ... The low-cost airline said": the organisation just quoted
+            entity = recent(mention)
+            if entity is not None:  # described as an organisation: "it" may take it now
+                entity.kind = "group"
+                entity.descriptors.add(mention.surface.lower().split()[-1])
+                self._by_name[key] = entity
         if entity is None:
             canonical = mention.name or mention.surface
             lower = canonical.lower()
@@ -294,12 +325,83 @@ class EntityRegistry(DescriptionMatcher):
                     rest = canonical[len(determiner) :]
                     # "the Kremlin" -> "Kremlin"; "The club" -> "the club"
                     canonical = rest if rest[:1].isupper() else determiner + rest
-            entity = self._new(canonical, "group")
-            entity.gender = mention.gender
+            canonical = self._nationality_form(canonical)
+            entity = self._described_before(canonical, mention.start)
+            if entity is not None:  # "the UN health agency ... The World Health Organization"
+                entity.names.add(entity.canonical)
+                self._rename(entity, canonical)
+            else:
+                entity = self._new(canonical, "group")
+            entity.gender = entity.gender or mention.gender
             entity.descriptors |= mention.descriptors  # "news agency Al-Akhbar": an agency
             self._by_name[key] = entity
         entity.seen_at(mention.start)
         return entity
+
+    def _nationality_form(self, canonical: str) -> str:
+        """An unnamed speaker described by a country's possessive takes the country's
+        adjective, as writers also put it: "Syria's foreign minister" is the Syrian
+        foreign minister, "the North's foreign ministry spokesman" (after "North Korea")
+        the North Korean one."""
+        words = canonical.split()
+        if len(words) < 2 or not words[0].endswith(_POSSESSIVES):
+            return canonical
+        owner = strip_possessive(words[0].replace("’", "'"))
+        if not owner[:1].isupper() or words[-1].lower() not in ROLE_NOUNS:
+            return canonical  # a person's role; "Japan's central bank" keeps its name
+        country = owner.split()
+        if owner.lower() not in DEMONYMS:
+            named = self._proper_name_opened_by(owner)
+            if named is None:
+                return canonical
+            country = named.canonical.split()
+        adjective = DEMONYMS.get(country[-1].lower())
+        if adjective is None:
+            return canonical
+        return " ".join([*country[:-1], adjective.capitalize(), *words[1:]])
+
+    def _short_form(self, mention: Mention) -> Entity | None:
+        """"the North" after "North Korea": one capitalised word after "the" that opens
+        exactly one longer name seen before is that name's short form."""
+        words = mention.surface.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+            return None
+        return self._proper_name_opened_by(strip_possessive(words[1]))
+
+    def _proper_name_opened_by(self, word: str) -> Entity | None:
+        """The one entity whose canonical name (capitalised words only, two or more)
+        opens with ``word``."""
+        found = [
+            entity
+            for entity in self._by_first_word.get(word.lower(), [])
+            if all(w[:1].isupper() for w in entity.canonical.split())
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _described_before(self, name: str, position: int) -> Entity | None:
+        """An organisation a news lead describes before naming it: "according to the UN
+        health agency. The World Health Organization said ...". The name is that unnamed
+        organisation's when it follows within a few sentences and repeats one of the
+        description's lower-case words ("health"); the description's head noun ("agency")
+        then describes the named one."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None
+        named = {w.lower() for w in words}
+        for entity in reversed(self.entities):
+            if entity.kind != "group" or not entity.positions:
+                continue
+            if not 0 < position - entity.positions[0] < _LEAD_DESCRIPTION_REACH:
+                continue
+            described = entity.canonical.split()
+            head = described[-1]
+            if head[:1].isupper() or head.lower() not in ORGANISATION_HEADS or len(described) < 2:
+                continue  # a name already, or no organisation described
+            modifiers = {w for w in described[:-1] if w[:1].islower() and len(w) > 3}
+            if modifiers & named:
+                entity.descriptors.add(head.lower())
+                return entity
+        return None
 
     def _misspelt_surname(self, name: str) -> Entity | None:
         """A surname of six letters or more written with two neighbouring letters swapped

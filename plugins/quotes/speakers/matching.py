@@ -18,6 +18,14 @@ _LEAD_REACH = 800  # characters: an article's opening paragraphs, headline inclu
 _PRONOUN_OWNERS = ("his ", "her ", "their ", "its ")
 
 
+# Kinds of business a report names a company by after naming it ("the low-cost airline"
+# for the airline just quoted); a ministry, team or agency so described is another body.
+BUSINESS_HEADS = frozenset(
+    """company firm airline carrier retailer automaker carmaker manufacturer insurer lender
+    bank broadcaster publisher conglomerate startup group chain""".split()
+)
+
+
 def normalise(surface: str) -> str:
     """A surface lower-cased, without a leading article."""
     lower = surface.lower().strip()
@@ -56,6 +64,30 @@ class DescriptionMatcher:
             or self._only_one_in_role(words)
             or self._introduced_next(mention, words)
         )
+
+    def bridging(self, mention: Mention) -> bool:
+        """May a description that fits nobody named refer to the person who just spoke?
+        A definite description of one person by role ("the researcher", "the Egyptian
+        official") that the article has not used for anyone else: writers vary the role
+        word for the person just quoted ("study author Jo Lee ... The researcher said").
+        An indefinite or possessed one ("a researcher", "his aide") is someone else."""
+        surface = mention.surface.lower()
+        if mention.kind != "description" or not surface.startswith("the "):
+            return False
+        words = surface.split()
+        if len(words) > 4 or any(w.endswith(("'s", "’s")) for w in words):
+            return False  # "the company's chief executive": someone's, resolved by role
+        return bool(role_words(mention.descriptors)) and words[-1] in ROLE_WORDS
+
+    def describes_organisation(self, mention: Mention) -> bool:
+        """Is the mention a definite description of one organisation by its kind ("the
+        low-cost airline", "the company"), not named, not someone's ("its parent")?"""
+        words = mention.surface.split()
+        if mention.kind != "group" or len(words) < 2 or len(words) > 4:
+            return False
+        if words[0].lower() != "the" or any(w[:1].isupper() for w in words[1:]):
+            return False
+        return words[-1] in BUSINESS_HEADS and not any(w.endswith(("'s", "’s")) for w in words)
 
     def _introduced_next(self, mention: Mention, words: set[str]) -> Entity | None:
         """ "Iran's foreign minister said ... . Mohammad Javad Zarif spoke after ...": a

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...text.name_words import (
+    GIVEN_NAMES,
     POSSESSIVE_SUFFIXES,
     common_word_opening,
     is_name_token,
@@ -144,6 +145,24 @@ def mention_from_window(
     return _description_mention(text, tokens, low, last)
 
 
+def mention_before_modifier(
+    text: str, tokens: list[Token], low: int, high: int
+) -> Mention | None:
+    """The noun phrase opening ``tokens[low:high]`` before a modifier that follows its
+    head: a relative clause, a participle or a preposition ("Democrats involved in the
+    talks", "Republicans who critiqued the speech", "officials familiar with it")."""
+    for cut in range(low + 1, high):
+        word = tokens[cut]
+        if word.lower in _POST_MODIFIER_OPENERS or (
+            word.text[:1].islower() and word.lower.endswith(("ed", "ing"))
+        ):
+            return mention_from_window(text, tokens, low, cut)
+    return None
+
+
+_POST_MODIFIER_OPENERS = frozenset(
+    "who whom whose that which with in at from of for on familiar close".split()
+)
 _PLACE_LINKS = frozenset({"in", "of", "at", "from", "for"})
 
 
@@ -195,8 +214,15 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
     mod_first = _trim_trailing_of(tokens, _modifier_start(tokens, name_first, low), name_first)
     if mod_first <= name_first - 2 and tokens[name_first - 1].lower == "of":
         role = tokens[name_first - 2].lower.rstrip(".")
-        if role in ROLE_NOUNS or role in TITLES:
+        given = _given_name_inside(tokens, name_first, last)
+        if given is not None:
+            name_first = given  # "Director of Government Affairs Phil Smith": Phil Smith
+        elif role in ROLE_NOUNS or role in TITLES:
             return _role_of_place(text, tokens, mod_first, name_first, last)
+    if name_first == last and tokens[last].lower in ROLE_NOUNS and tokens[last].text.isupper():
+        described = _role_acronym(text, tokens, low, last)
+        if described is not None:
+            return described
     name_tokens = name_words(tokens[name_first : last + 1])
     name_tokens[-1] = strip_possessive(name_tokens[-1])  # "Jo Lee's" names Jo Lee
     if name_first == last and name_tokens[0].lower() in TITLES:
@@ -231,6 +257,38 @@ def _name_mention(text: str, tokens: list[Token], low: int, last: int) -> Mentio
         descriptors=descriptors,
         gender=name_gender(modifiers, name_tokens) if kind == "name" else None,
     )
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _given_name_inside(tokens: list[Token], first: int, last: int) -> int | None:
+    """Where a personal name starts inside a run after "director of": at a known given
+    name followed by the rest of the run, or the last two words of a run of four or more
+    ("Government Affairs Phil Smith", "Homeland Security Jeh Johnson"): an office's name
+    has two or three words, and the person's name follows it."""
+    for index in range(first + 1, last):
+        if tokens[index].lower in GIVEN_NAMES and tokens[index].text[:1].isupper():
+            return index
+    if last - first >= 3 and all(t.text[:1].isupper() for t in tokens[first : last + 1]):
+        return last - 1
+    return None
+
+
+def _role_acronym(text: str, tokens: list[Token], low: int, last: int) -> Mention | None:
+    """A role written as an acronym after an article and lower-case modifiers ("the
+    former government MP") is a description, not a name."""
+    first = last - 1
+    while first >= low and tokens[first].text[:1].islower():
+        if tokens[first].lower in _ARTICLES:
+            break
+        first -= 1
+    if first < low or tokens[first].lower not in _ARTICLES:
+        return None
+    words = [t.text for t in tokens[first + 1 : last + 1]]
+    descriptors = {w.lower() for w in words if w.isalpha() or "-" in w}
+    start, end = tokens[first].start, tokens[last].end
+    return Mention("description", text[start:end], start, end, descriptors=descriptors)
 
 
 _ORGANISATION_NOUNS = (ORG_WORDS | ORG_HEADS) - frozenset({"house", "state", "city", "county"})
@@ -317,12 +375,39 @@ def _group_modifiers_start(tokens: list[Token], last: int, low: int) -> int:
     while first - 1 >= low and last - first < 4:
         prev = tokens[first - 1]
         lower = prev.lower
+        if _abbreviation_end(tokens, first - 1, low):
+            first -= 2  # "U.S. officials": the full stop closes an abbreviation
+            continue
+        if lower == "and" and first < last and _modifier_before_and(tokens, first - 1, low):
+            first -= 1  # "current and former officials": two modifiers of one group
+            continue
         if not prev.text[0].isalpha() or lower in _NOT_GROUP_MODIFIERS:
             break
         if lower.endswith(("ly", "ing", "ed")) and prev.text[0].islower():
             break
         first -= 1
     return first
+
+
+def _abbreviation_end(tokens: list[Token], index: int, low: int) -> bool:
+    """Is ``tokens[index]`` the full stop of an abbreviation glued to it ("U.S.")?"""
+    if tokens[index].text != "." or index - 1 < low:
+        return False
+    before = tokens[index - 1]
+    return before.end == tokens[index].start and "." in before.text and before.text[0].isupper()
+
+
+def _modifier_before_and(tokens: list[Token], index: int, low: int) -> bool:
+    """Does a modifier stand before the "and" at ``index`` ("current and former")?"""
+    if index - 1 < low:
+        return False
+    before = tokens[index - 1]
+    return (
+        before.text[0].isalpha()
+        and before.lower not in _NOT_GROUP_MODIFIERS
+        and before.lower not in _DETERMINERS
+        and not before.lower.endswith(("ly", "ing", "ed"))
+    )
 
 
 _NOT_GROUP_MODIFIERS = (
@@ -332,6 +417,7 @@ _NOT_GROUP_MODIFIERS = (
 )
 
 
+_INNER_PREPOSITIONS = frozenset("by of from with in on at for to".split())
 _FUNCTION_WORDS = frozenset(
     """to in on at of for from by with about into over under than as and or but that
     which who the a an this these those here there""".split()
@@ -390,6 +476,10 @@ def _description_mention(text: str, tokens: list[Token], low: int, last: int) ->
     ):
         if not any(t.text[0].isupper() for t in tokens[first + 1 : last + 1]):
             return None
+        if head == tokens[last].text and any(
+            t.lower in _INNER_PREPOSITIONS for t in tokens[first + 1 : last]
+        ):
+            return None  # "The comments by Jo Lee follow": a clause, not a noun phrase
     words = [t.text for t in tokens[first : last + 1]]
     descriptors: set[str] = set()
     for word in words:

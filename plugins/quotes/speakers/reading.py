@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
 from ...text.name_words import (
     GIVEN_NAMES,
@@ -14,7 +15,14 @@ from ...text.name_words import (
     name_run_end,
     strip_possessive,
 )
-from ...text.people import DEMONYMS, NAME_PARTICLES, NON_NAME_WORDS, ROLE_NOUNS, TITLES
+from ...text.people import (
+    DEMONYM_ADJECTIVES,
+    DEMONYMS,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from ...text.tokens import Token
 from .descriptions import PLACE_HEADS, ROLE_WORDS
 from .entities import ORGANISATION_HEADS, Entity, EntityRegistry
@@ -53,15 +61,16 @@ def read_names(
     ``words`` and ``lowers`` are the tokens' texts and lower-case texts when the caller
     has them as lists already.
     """
-    registry.title_words |= learned_titles(tokens)
+    if words is None or lowers is None:
+        words, lowers = [t.text for t in tokens], [t.lower for t in tokens]
+    capitalised = _capitalised(words, lowers)
+    registry.title_words |= learned_titles(tokens, capitalised)
     next_free = 0
     spans = iter(quoted)
     headlines = iter(headline_lines(text))
     headline = next(headlines, None)
     span = next(spans, None)
-    if words is None or lowers is None:
-        words, lowers = [t.text for t in tokens], [t.lower for t in tokens]
-    for index in _capitalised(words, lowers):
+    for index in capitalised:
         if index < next_free:
             continue
         token = tokens[index]
@@ -100,15 +109,22 @@ def read_names(
             registry.see_surname(token.lower, token.start)
 
 
-def learned_titles(tokens: list[Token]) -> set[str]:
+def learned_titles(tokens: list[Token], capitalised: list[int] | None = None) -> set[str]:
     """Capitalised words the article uses as titles, whatever the language of the office:
     a word that stands before a full name ("Taoiseach Enda Kenny") and also after "the"
     as a noun ("the Taoiseach said"), or that stands before a full name the article
-    also writes after another word ("Coun Ann Lee" and "Councillor Ann Lee")."""
+    also writes after another word ("Coun Ann Lee" and "Councillor Ann Lee").
+
+    ``capitalised``: the indices of the tokens with an upper-case letter, if known."""
     after_the: set[str] = set()
     before_name: dict[str, set[str]] = {}
     full_names: dict[str, set[str]] = {}
-    for index in range(len(tokens) - 2):
+    if capitalised is None:
+        capitalised = _capitalised([t.text for t in tokens], [t.lower for t in tokens])
+    stop = len(tokens) - 2
+    for index in capitalised:
+        if index >= stop:
+            break
         word, nxt = tokens[index], tokens[index + 1]
         if not word.text[:1].isupper() or word.lower in NON_NAME_WORDS or word.text.isupper():
             continue
@@ -173,17 +189,33 @@ def _capitalised(words: list[str], lowers: list[str]) -> list[int]:
     A name token has an upper-case letter ("Lee", "al-Sharaa"), so lower-casing
     changes it; comparing the two columns is much cheaper than testing each word.
     """
-    return [i for i, (word, lower) in enumerate(zip(words, lowers, strict=True)) if word != lower]
+    return list(compress(range(len(words)), map(str.__ne__, words, lowers)))
 
 
 def _looks_personal(mention: Mention) -> bool:
     words = mention.name.split()
+    if any(_COMPOUND_ADJECTIVE.match(word) for word in words):
+        return False  # "Hamas-run Gaza", "Kremlin-backed Rossia": an adjective, a place
     if len(words) == 1:
         lower = strip_possessive(words[0].lower())
         if lower in DEMONYMS:
             return False
         return bool(mention.descriptors & ROLE_WORDS)
+    if strip_possessive(words[-1].lower()) in DEMONYM_ADJECTIVES and (
+        words[0].lower() in _COMPASS_WORDS
+    ):
+        return False  # "North Korean defectors", "South African officials": an adjective
     return not any(strip_possessive(w.lower()) in DEMONYMS for w in words)
+
+
+_COMPASS_WORDS = frozenset(
+    "north south east west central northern southern eastern western".split()
+)
+# A capitalised word joined to a lower-case participle or adjective ("Hamas-run",
+# "Kremlin-backed", "Texas-based") modifies a noun; a personal name has no such word.
+_COMPOUND_ADJECTIVE = re.compile(
+    r"[A-Z][\w'’]*-(?:[a-z]+ed|run|led|held|made|born|wide|like|style|era|bound|friendly)$"
+)
 
 
 def _read_appositions(

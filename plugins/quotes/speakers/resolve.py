@@ -11,10 +11,13 @@ from __future__ import annotations
 import bisect
 
 from ...text.people import (
+    DEMONYM_ADJECTIVES,
     FIRST_PERSON,
+    GROUP_NOUNS,
     GROUP_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
+    ROLE_NOUNS,
 )
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token, tokenize
@@ -39,6 +42,11 @@ _PREPOSITIONS = frozenset(
 
 # How many sentences back a pronoun or a lone quote may look for its speaker.
 _PRONOUN_REACH = 3
+# "The company said" takes the company quoted within this many sentences before.
+_COMPANY_REACH = 5
+# A pronoun whose nearby sentences name people only in oblique positions takes the
+# speaker quoted within this many sentences before.
+_TOPIC_REACH = 6
 # "It added" takes the organisation quoted within this many sentences before.
 _IT_REACH = 3
 
@@ -57,6 +65,21 @@ def _attribution_subject(text: str, tokens: list[Token]) -> Mention | None:
             if mention is not None:
                 return mention
     return None
+
+
+def _one_described_person(entity: Entity) -> bool:
+    """An unnamed speaker described by a singular role ("the Egyptian official", "a
+    ministry spokesman"), whom "he" or "she" may take."""
+    head = entity.canonical.lower().split()[-1]
+    return head in ROLE_NOUNS and head not in GROUP_NOUNS and head != "officials"
+
+
+def _may_be_organisation(entity: Entity) -> bool:
+    """A named speaker that may be an organisation: a named group, or a name nothing
+    made a person (no gender, no role: "Brask Air said")."""
+    if not entity.canonical[:1].isupper():
+        return False
+    return entity.kind == "group" or (entity.gender is None and not entity.descriptors)
 
 
 class Resolver(SubjectReader):
@@ -145,7 +168,7 @@ class Resolver(SubjectReader):
         if mention is not None:
             if mention.kind == "pronoun":
                 return self._pronoun(mention, candidate)
-            return self.registry.resolve(mention)
+            return self.registry.resolve(mention, self._speaker_just_before)
         if candidate.inherits and candidate.kind != "direct":
             found, subject = self._own_subject(candidate)
             if found:  # its own subject speaks, or nobody who can ("Nearly half said")
@@ -155,6 +178,24 @@ class Resolver(SubjectReader):
         if candidate.standalone or candidate.inherits:
             return self._previous_speaker(candidate.start, candidate.sentence_start)
         return None
+
+    def _speaker_just_before(self, mention: Mention) -> Entity | None:
+        """The named person quoted in this sentence or the one before, if a description
+        of their gender and nationality may refer to them."""
+        nationality = mention.descriptors & DEMONYM_ADJECTIVES
+        if mention.kind == "group":  # "the low-cost airline": a named organisation
+            return self._recent_event(
+                mention.start, self._back(mention.start, _COMPANY_REACH), _may_be_organisation
+            )
+
+        def compatible(entity: Entity) -> bool:
+            if entity.kind != "person" or entity.bare or " " not in entity.canonical:
+                return False
+            if mention.gender is not None and entity.gender not in (None, mention.gender):
+                return False
+            return not (nationality and entity.descriptors & DEMONYM_ADJECTIVES - nationality)
+
+        return self._recent_event(mention.start, self._back(mention.start, 1), compatible)
 
     def _subject_before_medium(self, mention: Mention, candidate: Candidate) -> Entity | None:
         """The speaker before a medium in a prepositional phrase: "Tedros, in a Twitter
@@ -279,7 +320,9 @@ class Resolver(SubjectReader):
         gender = PERSON_PRONOUNS.get(lower)
 
         def compatible(entity: Entity) -> bool:
-            if entity.kind != "person" or entity.bare:
+            if entity.kind != "person" and not _one_described_person(entity):
+                return False
+            if entity.bare:
                 return False
             return entity.gender in (None, gender)
 
@@ -322,6 +365,12 @@ class Resolver(SubjectReader):
             for n, pairs in by_sentence.items()
             if any(not self._after_preposition(last) for last, _ in pairs)
         ]
+        if not subjects:
+            # "Her success was followed by a defeat to Jo Lee.": no one new as subject;
+            # the speaker quoted last stays the topic
+            topic = self._recent_event(position, self._back(position, _TOPIC_REACH), compatible)
+            if topic is not None:
+                return topic
         nearest = max(subjects) if subjects else max(by_sentence)
         # In that sentence: a possible subject before a name in a prepositional phrase or
         # a possessive ("about Lee", "Lee's plan"), then a person of the pronoun's gender

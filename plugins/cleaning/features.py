@@ -251,28 +251,35 @@ _NOT_UPPER = _ascii_deletions(str.isupper)
 _NOT_DIGIT = _ascii_deletions(str.isdigit)
 _NOT_SPACE = _ascii_deletions(str.isspace)
 _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
+_NON_ASCII = re.compile("[^\x00-\x7f]+")
 
 
 def _char_counts(text: str) -> tuple[int, int, int, int, int]:
     """Letters, capitals, digits, punctuation (neither alphanumeric nor space)
-    and CJK characters of ``text``: by byte deletion in C for ASCII text (most
-    lines), else by ``str`` predicates mapped over the characters."""
+    and CJK characters of ``text``: its ASCII characters (most of any line)
+    counted by byte deletion in C, the others by ``str`` predicates."""
     if text.isascii():
-        data = text.encode("ascii")
-        letters = len(data.translate(None, _NOT_ALPHA))
-        digits = len(data.translate(None, _NOT_DIGIT))
-        spaces = len(data.translate(None, _NOT_SPACE))
-        upper = len(data.translate(None, _NOT_UPPER))
-        return letters, upper, digits, len(data) - letters - digits - spaces, 0
-    alnum = sum(map(str.isalnum, text))
-    spaces = sum(map(str.isspace, text))
+        return (*_ascii_counts(text.encode("ascii")), 0)
+    letters, upper, digits, punct = _ascii_counts(text.encode("ascii", "ignore"))
+    others = "".join(_NON_ASCII.findall(text))
+    alnum = sum(map(str.isalnum, others))
+    spaces = sum(map(str.isspace, others))
     return (
-        sum(map(str.isalpha, text)),
-        sum(map(str.isupper, text)),
-        sum(map(str.isdigit, text)),
-        len(text) - alnum - spaces,
-        len(_CJK.findall(text)),
+        letters + sum(map(str.isalpha, others)),
+        upper + sum(map(str.isupper, others)),
+        digits + sum(map(str.isdigit, others)),
+        punct + len(others) - alnum - spaces,
+        len(_CJK.findall(others)),
     )
+
+
+def _ascii_counts(data: bytes) -> tuple[int, int, int, int]:
+    """Letters, capitals, digits and punctuation of ASCII ``data``."""
+    letters = len(data.translate(None, _NOT_ALPHA))
+    digits = len(data.translate(None, _NOT_DIGIT))
+    spaces = len(data.translate(None, _NOT_SPACE))
+    upper = len(data.translate(None, _NOT_UPPER))
+    return letters, upper, digits, len(data) - letters - digits - spaces
 
 
 def best_run(weights: list[float]) -> tuple[int, int]:

@@ -1,0 +1,34 @@
+"""The cleaning plugin's fast paths give what the plain per-character and
+per-row definitions give: character counts by byte deletion, the forests
+evaluated without walking each tree."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.plugins.cleaning import features
+
+
+def _counted_one_by_one(text: str) -> tuple[int, int, int, int, int]:
+    alnum = sum(ch.isalnum() for ch in text)
+    spaces = sum(ch.isspace() for ch in text)
+    return (
+        sum(ch.isalpha() for ch in text),
+        sum(ch.isupper() for ch in text),
+        sum(ch.isdigit() for ch in text),
+        len(text) - alnum - spaces,
+        sum("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text),
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_character_counts_are_those_of_the_characters_one_by_one(text: str) -> None:
+    assert features._char_counts(text) == _counted_one_by_one(text)
+
+
+def test_character_counts_of_a_mixed_line() -> None:
+    line = "Ünïcode “quotes” — ½ ² ٣ 東京 and ASCII: ABC def 123!\x1c"
+    assert features._char_counts(line) == _counted_one_by_one(line)
+    assert features._char_counts(line)[4] == 2

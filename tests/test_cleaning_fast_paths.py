@@ -32,3 +32,26 @@ def test_character_counts_of_a_mixed_line() -> None:
     line = "Ünïcode “quotes” — ½ ² ٣ 東京 and ASCII: ABC def 123!\x1c"
     assert features._char_counts(line) == _counted_one_by_one(line)
     assert features._char_counts(line)[4] == 2
+
+
+_PARAGRAPH = st.lists(
+    st.sampled_from(["the", "ferry", "a", "x1", "İstanbul", "Straße", "’s", "I", "vote", "2026"]),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PARAGRAPH, _PARAGRAPH)
+def test_a_block_match_is_the_dice_coefficient_of_the_counted_words(
+    first: str, second: str
+) -> None:
+    from collections import Counter
+
+    from toolkit.plugins.cleaning import page_rules
+
+    one, other = page_rules._words(first), page_rules._words(second)
+    assert one == Counter(word.casefold() for word in page_rules._WORD.findall(first))
+    size = one.total() + other.total()
+    dice = size > 0 and 2 * (one & other).total() >= page_rules._SAME_BLOCK * size
+    assert page_rules.same_block(one, other) == dice
+    assert page_rules.same_block(one, one) == (one.total() > 0)

@@ -55,3 +55,34 @@ def test_a_block_match_is_the_dice_coefficient_of_the_counted_words(
     dice = size > 0 and 2 * (one & other).total() >= page_rules._SAME_BLOCK * size
     assert page_rules.same_block(one, other) == dice
     assert page_rules.same_block(one, one) == (one.total() > 0)
+
+
+def test_the_trees_compile_on_a_second_page_and_score_as_walked() -> None:
+    import json
+
+    from toolkit.plugins.cleaning.model import Forest, load_model
+
+    model = load_model()
+    assert model is not None
+    page = "\n\n".join(
+        [
+            "Home | World | Sport",
+            "Ferry Saved After Council Vote",
+            "The council voted on Monday to keep the ferry running for two more years.",
+            "Residents packed the chamber, and the mayor said the vote showed its worth.",
+            "Privacy Policy",
+        ]
+    )
+    rows = features.features(page)
+    trees = [
+        dict(zip(("feature", "threshold", "left", "right", "value"), t, strict=True))
+        for t in model.line.trees
+    ]
+    forest = Forest(
+        json.loads(json.dumps({"bias": model.line.bias, "rate": model.line.rate, "trees": trees}))
+    )
+    walked = forest.probabilities(rows)
+    assert forest._compiled is None  # one page: walked
+    assert forest.probabilities(rows) == walked  # the second: compiled first
+    assert forest._compiled is not None
+    assert walked == [model.line.probability(row) for row in rows]

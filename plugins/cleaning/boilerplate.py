@@ -76,10 +76,17 @@ def extract_metadata(raw_text: str) -> dict[str, str]:
     """``{"title": ..., "date": ...}`` from the page header (keys only when found)."""
     lines, header = _lines_and_header(raw_text)
     metadata: dict[str, str] = {}
-    title = _pick_title(header) or headmatter.find_title(lines)
+    start: list[str] | None = None  # the opening lines, found once when needed
+    title = _pick_title(header)
+    if not title:
+        start = headmatter.opening(lines)
+        title = headmatter.find_title(lines, start)
     if title:
         metadata["title"] = title
-    date = header.date or headmatter.find_date(lines)
+    date = header.date
+    if not date:
+        start = headmatter.opening(lines) if start is None else start
+        date = headmatter.find_date(lines, start)
     if date:
         metadata["date"] = date
     return metadata

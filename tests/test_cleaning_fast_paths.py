@@ -86,3 +86,54 @@ def test_the_trees_compile_on_a_second_page_and_score_as_walked() -> None:
     assert forest.probabilities(rows) == walked  # the second: compiled first
     assert forest._compiled is not None
     assert walked == [model.line.probability(row) for row in rows]
+
+
+def _model_text() -> str:
+    from importlib import resources
+
+    from toolkit.plugins.cleaning.model import MODEL_FILE
+
+    data = resources.files("toolkit.plugins.cleaning").joinpath("data").joinpath(MODEL_FILE)
+    return data.read_text(encoding="utf-8")
+
+
+def test_compiled_trees_are_cached_on_disk_and_loaded_by_the_next_run(
+    tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from conftest import REPO
+    from toolkit.plugins.cleaning.model import Model
+
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path))
+    text = _model_text()
+    pages = [path.read_text(encoding="utf-8") for path in sorted((REPO / "corpus").glob("*.txt"))]
+    rows = [row for page in pages for row in features.features(page)]
+    first = Model(json.loads(text), text)
+    walked = first.line.probabilities(rows)  # one page's worth: walked, nothing stored
+    assert first.line._compiled is None and not list(tmp_path.iterdir())
+    assert first.line.probabilities(rows) == walked  # a second page: compiled and stored
+    assert len(list(tmp_path.glob("cleaning-trees-*-line-*.marshal"))) == 1
+    second = Model(json.loads(text), text)
+    assert second.line.probabilities(rows) == walked  # its first page: loaded, compiled
+    assert second.line._compiled is not None
+    assert walked == [first.line.probability(row) for row in rows]
+    # another model file's text names another cache file
+    changed = text.replace('"threshold":', '"threshold": ', 1)
+    assert Model(json.loads(changed), changed).line._cache_key != second.line._cache_key
+
+
+def test_a_damaged_tree_cache_is_ignored(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from toolkit.plugins.cleaning.model import Model
+
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path))
+    text = _model_text()
+    model = Model(json.loads(text), text)
+    for name in ("line", "context"):
+        key = getattr(model, name)._cache_key
+        (tmp_path / f"{key}.marshal").write_bytes(b"not marshal data")
+    rows = features.features("Home | World\n\nA line of the page.\n\nAnother one here.\n\nEnd")
+    assert model.line.probabilities(rows) == [model.line.probability(row) for row in rows]
+    assert model.line._compiled is None

@@ -137,3 +137,30 @@ def test_a_damaged_tree_cache_is_ignored(tmp_path, monkeypatch) -> None:  # type
     rows = features.features("Home | World\n\nA line of the page.\n\nAnother one here.\n\nEnd")
     assert model.line.probabilities(rows) == [model.line.probability(row) for row in rows]
     assert model.line._compiled is None
+
+
+_HEADLINE = st.lists(
+    st.sampled_from(["Ferry", "saved", "after", "COUNCIL", "vote", "in", "“Kremlin”", "2026", "a"]),
+    max_size=14,
+).map(lambda words: "  ".join(words) if len(words) % 3 == 0 else " ".join(words))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_HEADLINE)
+def test_title_case_and_line_shape_read_the_words_as_a_full_split_does(line: str) -> None:
+    from toolkit.plugins.cleaning import rules
+
+    significant, title_case = 0, True
+    for word in line.split():
+        word = word.strip(rules._WORD_EDGES)
+        if sum(map(str.isalpha, word)) < 4 or word.lower() in rules._SMALL_WORDS:
+            continue
+        if not any(map(str.isupper, word)):
+            title_case = False
+            break
+        significant += 1
+    assert rules.is_title_case(line) == (title_case and significant > 0)
+    if line.strip():
+        words = len(line.split())
+        size = 0 if words < 4 else 1 if words < 10 else 2
+        assert features._shape(line.strip())[1] == size

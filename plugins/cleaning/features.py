@@ -41,6 +41,7 @@ _FUNCTION_WORDS = frozenset(
     " about into over also".split()
 )
 _SEPARATORS = tuple(frozenset("|•›»·→>/"))
+_ASCII_SEPARATORS = tuple(mark for mark in _SEPARATORS if mark.isascii())
 _SENTENCE_END = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘«("
@@ -204,7 +205,7 @@ def line_features(text: str) -> list[float]:
         punct / non_space,
         function / max(1, n_words),
         text.count(",") / max(1, n_words),
-        float(sum(map(text.count, _SEPARATORS))),
+        float(sum(map(text.count, _ASCII_SEPARATORS if text.isascii() else _SEPARATORS))),
         float(rules.is_call_to_action(text)),
         float(rules.is_byline(text)),
         float(digits > 0 and dates.parse_date_line(text) is not None),
@@ -227,7 +228,7 @@ _first_char = itemgetter(0)
 # Substrings without which the patterns cannot match: a scan in C rules most
 # lines out before the pattern (alternatives without a literal prefix) runs.
 _WEB_MARKS = ("://", "www.", ".com", "@")
-_COMMENT_MARKS = ("comment", "respons", "repl", "reaction")
+_COMMENT_MARK = re.compile("comment|respons|repl|reaction")  # in the casefolded text
 
 
 def _has_web_address(text: str) -> bool:
@@ -235,8 +236,7 @@ def _has_web_address(text: str) -> bool:
 
 
 def _is_comment_heading(text: str) -> bool:
-    folded = text.casefold()
-    return any(mark in folded for mark in _COMMENT_MARKS) and (
+    return _COMMENT_MARK.search(text.casefold()) is not None and (
         _COMMENT_HEADING.search(text) is not None
     )
 
@@ -358,9 +358,9 @@ _DIGITS = re.compile(r"\d+")
 
 def _shape(text: str) -> tuple[str, int, str]:
     """What repeats in a list of teasers: first word (digits blurred), size, last mark."""
-    first = _DIGITS.sub("0", text.split(None, 1)[0].lower())[:12]
-    words = len(text.split())
-    size = 0 if words < 4 else 1 if words < 10 else 2
+    head = text.split(None, 10)  # the words, the tenth on joined with the rest
+    first = _DIGITS.sub("0", head[0].lower())[:12]
+    size = 0 if len(head) < 4 else 1 if len(head) < 10 else 2
     last = text[-1:]
     return first, size, last if not last.isalnum() else "a"
 

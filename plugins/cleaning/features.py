@@ -215,7 +215,7 @@ def line_features(text: str) -> list[float]:
         float(text[:1] in _OPENERS),
         float(_has_web_address(text)),
         sum(map(len, words)) / max(1, n_words),
-        float("©" in text or "copyright" in text.lower()[:200]),
+        float("©" in text or "copyright" in text[:200].lower()[:200]),
         float(text[:1] in "•-–—*·"),
         float(_WEB_VERB.match(text) is not None),
         float(heading == "end" or _is_comment_heading(text[:200])),

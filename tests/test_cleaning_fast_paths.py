@@ -164,3 +164,21 @@ def test_title_case_and_line_shape_read_the_words_as_a_full_split_does(line: str
         words = len(line.split())
         size = 0 if words < 4 else 1 if words < 10 else 2
         assert features._shape(line.strip())[1] == size
+
+
+_WHITE = st.lists(
+    st.sampled_from(
+        ["word", "é", "“", "\xa0", "\u200b", "\x00", "\x0b", "\u2029", "\t", " ", "\n"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WHITE)
+def test_the_white_space_table_is_applied_as_translate_applies_it(text: str) -> None:
+    from toolkit.plugins.cleaning import whitespace
+
+    assert whitespace._translate(text) == text.translate(whitespace._TRANSLATION)
+    padded = "é" * 64 * len(text) + text  # few characters to change in a long text
+    assert whitespace._translate(padded) == padded.translate(whitespace._TRANSLATION)

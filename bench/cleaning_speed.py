@@ -1,8 +1,12 @@
 """CPU time of the cleaning stage per document, this checkout against a commit.
 
 The cleaners (the learned line classifier, the rules, white space) run on
-three kinds of text: the bundled articles (``corpus/``), Reuters-21578 wire
-copy and the scraped pages of ``../shared/data/web/pages_dev.jsonl``; then the
+four kinds of text: the bundled articles (``corpus/``), Reuters-21578 wire
+copy, PolNeAR news articles and the scraped pages of
+``../shared/data/web/pages_dev.jsonl``. The ``stage/`` rows time what the
+pipeline does around the cleaners too: the metadata extractors, then the
+cleaners, then the cleaned text's offsets mapped back to the input
+(``toolkit.offsets``; a commit without that module skips it). Then the
 whole pipeline (``pipeline.run``: summary, quotes, tone) on the Reuters and
 bundled articles, for the stage's share. Each
 code base runs in a fresh process (``BASE`` exported as in
@@ -30,19 +34,32 @@ sys.path.insert(0, str(REPO / "bench"))
 from commit_speed import REUTERS, export, last_line  # noqa: E402
 from web_pages import DATA, PAGES  # noqa: E402
 
+POLNEAR = DATA / "quotes" / "polnear_train.jsonl"
+
 _MEASURE = """
 import json, sys, time
 from pathlib import Path
-from toolkit.pipeline import clean
+from toolkit.pipeline import clean, extract_metadata
 from toolkit.registry import get_registry
 
 registry = get_registry()
-corpus, reuters, pages, docs = sys.argv[1:5]
+corpus, reuters, polnear, pages, docs = sys.argv[1:6]
 sets = {
     "corpus": [p.read_text(encoding="utf-8") for p in sorted(Path(corpus).glob("*.txt"))],
     "reuters": [json.loads(l)["text"] for l, _ in zip(open(reuters), range(int(docs)))],
+    "polnear": [json.loads(l)["text"] for l, _ in zip(open(polnear), range(int(docs)))],
     "pages": [json.loads(l)["scraped_text"] for l in open(pages)],
 }
+try:
+    from toolkit import offsets
+except ImportError:  # a commit before offsets were mapped back
+    offsets = None
+
+def stage(text):
+    extract_metadata(text, registry)
+    cleaned = clean(text, registry)
+    if offsets is not None and cleaned != text:
+        offsets.line_spans(offsets.align(cleaned, text), cleaned, text)
 
 def best_ms(work, texts):
     for text in texts:
@@ -57,6 +74,7 @@ def best_ms(work, texts):
 
 
 result = {name: best_ms(lambda t: clean(t, registry), texts) for name, texts in sets.items()}
+result.update({f"stage/{name}": best_ms(stage, texts) for name, texts in sets.items()})
 from toolkit import pipeline
 from toolkit.api import resolve_background
 
@@ -69,7 +87,7 @@ print(json.dumps(result))
 
 
 def measure(site: Path | None, docs: int) -> dict[str, float]:
-    args = [str(REPO / "corpus"), str(REUTERS), str(DATA / PAGES), str(docs)]
+    args = [str(REPO / "corpus"), str(REUTERS), str(POLNEAR), str(DATA / PAGES), str(docs)]
     return dict(json.loads(last_line(sys.executable, site, _MEASURE, *args)))
 
 
@@ -88,7 +106,8 @@ def main() -> None:
     print(f"base {args.base}, {args.rounds} rounds, medians, CPU ms per document")
     print("| cleaning of (or the whole pipeline on) | base | head | head/base |")
     print("| --- | ---: | ---: | ---: |")
-    for kind in ("corpus", "reuters", "pages", "pipeline/reuters", "pipeline/corpus"):
+    kinds = ("corpus", "reuters", "polnear", "pages")
+    for kind in (*kinds, *(f"stage/{k}" for k in kinds), "pipeline/reuters", "pipeline/corpus"):
         base, head = (statistics.median(r[kind] for r in runs[n]) for n in ("base", "head"))
         print(f"| {kind} | {base:.2f} | {head:.2f} | {head / base:.2f} |")
 

@@ -137,3 +137,56 @@ def test_a_paragraph_printed_twice_maps_to_the_copy_kept() -> None:
     assert original[first:last] == "The mayor said\nso today."
     kept, dropped = offsets.line_spans(mapping, cleaned, original)
     assert [original[a:b] for a, b in dropped] == ["The mayor said", "so."]
+
+
+def test_a_line_key_removes_what_the_ignorable_pattern_does_for_every_character() -> None:
+    # the key drops white space with str.split unless another ignorable is present
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        line = f"a{chr(code)} b"
+        composed = unicodedata.normalize("NFC", line)
+        assert offsets._key(line) == offsets._IGNORABLE_RUN.sub("", composed), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["ab", " ", "\n", "\r", "\r\n", "\u2028", "\x0c", "é"]), max_size=12)
+)
+def test_lines_split_on_every_line_break_as_the_pattern_does(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    starts = [0, *(match.end() for match in offsets._BREAK.finditer(text))]
+    ends = [*(match.start() for match in offsets._BREAK.finditer(text)), len(text)]
+    assert offsets._lines(text) == list(zip(starts, ends, strict=True))
+
+
+_TEXT_LINES = st.lists(
+    st.lists(
+        st.sampled_from(["Word", "é", "e\u0301", ".", " ", "  ", "\t", "\u200b"]), max_size=8
+    ).map("".join),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _TEXT_LINES, st.lists(st.sampled_from(["keep", "drop", "strip", "squash", "cut"]), max_size=8)
+)
+def test_a_mapping_never_goes_back_whatever_the_cleaners_did(
+    lines: list[str], edits: list[str]
+) -> None:
+    cleaned_lines = []
+    for line, edit in zip(lines, itertools.cycle(edits or ["keep"])):
+        if edit == "drop":
+            continue
+        changed = {
+            "keep": line,
+            "strip": line.strip(),
+            "squash": " ".join(line.split()),
+            "cut": line[len(line) // 2 :].strip(),
+        }[edit]
+        cleaned_lines.append(unicodedata.normalize("NFC", changed))
+    original, cleaned = "\n".join(lines), "\n".join(cleaned_lines)
+    mapping = offsets.align(cleaned, original)
+    assert len(mapping) == len(cleaned) + 1
+    assert all(a <= b <= len(original) for a, b in itertools.pairwise(mapping))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import unicodedata
 from collections import defaultdict
@@ -36,6 +37,9 @@ _NOT_KEY = frozenset(map(chr, [*range(0x20), *range(0x7F, 0xA0)])) | _INVISIBLE
 _IGNORABLE = r"\s\x00-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff"
 _IGNORABLE_RUN = re.compile(f"[{_IGNORABLE}]+")
 _KEY_RUN = re.compile(f"[^{_IGNORABLE}]+")
+_SPACE_PAIR = re.compile(r"\s\s")
+# the ignorable characters that are not white space (``str.split`` keeps them)
+_NOT_SPACE_IGNORABLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff]")
 
 
 def is_ignorable(ch: str) -> bool:
@@ -47,11 +51,23 @@ def _key(text: str) -> str:
     """A line's content for matching: composed, without white space or invisibles."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
+    if _NOT_SPACE_IGNORABLE.search(text) is None:  # only white space to remove (most lines)
+        return "".join(text.split())
     return _IGNORABLE_RUN.sub("", text)
+
+
+# line breaks other than "\n": a text without them is split by ``str.split`` in C
+_PLUS_ONE = (1).__add__
+_OTHER_BREAKS = ("\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of ``text``; any line-break character ends a line."""
+    if not any(mark in text for mark in _OTHER_BREAKS):
+        lengths = list(map(len, text.split("\n")))
+        starts = list(itertools.accumulate(map(_PLUS_ONE, lengths), initial=0))
+        starts.pop()  # where a line after the last would start
+        return list(zip(starts, map(operator.add, starts, lengths), strict=True))
     spans, start = [], 0
     for match in _BREAK.finditer(text):
         end = match.start()
@@ -148,7 +164,6 @@ def align(cleaned: str, original: str) -> list[int]:
     mapping = [0] * (len(cleaned) + 1)
     next_line = 0
     position = 0  # input offset of the last mapped character
-    changed = False  # a line was aligned character by character
     lines = _lines(cleaned)
     for number, (start, end) in enumerate(lines):
         line = cleaned[start:end]
@@ -176,12 +191,12 @@ def align(cleaned: str, original: str) -> list[int]:
         line_start = _after_key_chars(original, line_start, line_end, skip)
         if not _match_words(line, original, line_start, line_end, mapping, start):
             _match_chars(line, original, line_start, line_end, mapping, start)
+            # never backwards; a line matched by words already is not (and every
+            # offset of a later input line is past this line's)
+            mapping[start : end + 1] = itertools.accumulate(mapping[start : end + 1], max)
         position = mapping[end]
         next_line = found + 1
-        changed = True
-    if not changed:  # whole lines in order: already non-decreasing
-        return mapping
-    return list(itertools.accumulate(mapping, max))  # never backwards
+    return mapping
 
 
 def _kept_copy(
@@ -228,6 +243,9 @@ def _match_words(
     the line's runs of visible characters are the input line's, and only white
     space lies between them. Gives the same mapping, a run at a time (False,
     mapping nothing, when the line is not such a line)."""
+    if _is_verbatim(line, original, start, end):  # the input's tail after a cut dateline
+        mapping[offset : offset + len(line) + 1] = range(start, end + 1)
+        return True
     ours = [match.span() for match in _KEY_RUN.finditer(line)]
     theirs = [match.span() for match in _KEY_RUN.finditer(original, start, end)]
     if len(ours) != len(theirs):
@@ -253,6 +271,20 @@ def _match_words(
         j = end
     mapping[offset + len(line)] = j
     return True
+
+
+def _is_verbatim(line: str, original: str, start: int, end: int) -> bool:
+    """``line`` is ``original[start:end]`` with single white-space characters
+    between its runs of visible characters and none at its ends: the mapping
+    :func:`_match_words` gives it is then ``start`` ... ``end``, one by one."""
+    return (
+        0 < len(line) == end - start
+        and original.startswith(line, start)
+        and not line[0].isspace()
+        and not line[-1].isspace()
+        and _SPACE_PAIR.search(line) is None
+        and _NOT_SPACE_IGNORABLE.search(line) is None
+    )
 
 
 def _match_chars(

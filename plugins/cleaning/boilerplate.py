@@ -74,13 +74,19 @@ class _Header:
 
 def extract_metadata(raw_text: str) -> dict[str, str]:
     """``{"title": ..., "date": ...}`` from the page header (keys only when found)."""
-    lines = raw_text.split("\n")
-    header = _analyse_header(lines)
+    lines, header = _lines_and_header(raw_text)
     metadata: dict[str, str] = {}
-    title = _pick_title(header) or headmatter.find_title(lines)
+    start: list[str] | None = None  # the opening lines, found once when needed
+    title = _pick_title(header)
+    if not title:
+        start = headmatter.opening(lines)
+        title = headmatter.find_title(lines, start)
     if title:
         metadata["title"] = title
-    date = header.date or headmatter.find_date(lines)
+    date = header.date
+    if not date:
+        start = headmatter.opening(lines) if start is None else start
+        date = headmatter.find_date(lines, start)
     if date:
         metadata["date"] = date
     return metadata
@@ -88,14 +94,31 @@ def extract_metadata(raw_text: str) -> dict[str, str]:
 
 def remove_boilerplate(text: str) -> str:
     """Drop header, navigation, prompt and trailing-box lines; keep the rest as is."""
-    lines = text.split("\n")
-    header = _analyse_header(lines)
+    lines, header = _lines_and_header(text)
     headline_keys = {rules.line_key(text) for _, text in header.headlines}
     kept = [(i, lines[i]) for i in range(header.body_start) if i not in header.dropped]
     body = _clean_body(lines[header.body_start :], headline_keys)
     kept.extend((header.body_start + i, raw) for i, raw in body)
     kept = page_rules.apply(kept)
     return "\n".join(raw for _, raw in headmatter.strip_dateline(kept))
+
+
+# The last text analysed: the pipeline reads the metadata of the text it then
+# cleans, and the cleaners before this one often leave a text as it was.
+_last: tuple[str, list[str], _Header] = ("", [""], _Header(body_start=1))
+
+
+def _lines_and_header(text: str) -> tuple[list[str], _Header]:
+    """The lines of ``text`` and their header analysis (neither is changed by
+    the callers: one analysis serves both when they get the same text)."""
+    global _last
+    last = _last
+    if last[0] == text:
+        return last[1], last[2]
+    lines = text.split("\n")
+    header = _analyse_header(lines)
+    _last = (text, lines, header)
+    return lines, header
 
 
 def _pick_title(header: _Header) -> str | None:

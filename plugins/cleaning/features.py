@@ -41,6 +41,7 @@ _FUNCTION_WORDS = frozenset(
     " about into over also".split()
 )
 _SEPARATORS = tuple(frozenset("|•›»·→>/"))
+_ASCII_SEPARATORS = tuple(mark for mark in _SEPARATORS if mark.isascii())
 _SENTENCE_END = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘«("
@@ -204,7 +205,7 @@ def line_features(text: str) -> list[float]:
         punct / non_space,
         function / max(1, n_words),
         text.count(",") / max(1, n_words),
-        float(sum(map(text.count, _SEPARATORS))),
+        float(sum(map(text.count, _ASCII_SEPARATORS if text.isascii() else _SEPARATORS))),
         float(rules.is_call_to_action(text)),
         float(rules.is_byline(text)),
         float(digits > 0 and dates.parse_date_line(text) is not None),
@@ -214,7 +215,7 @@ def line_features(text: str) -> list[float]:
         float(text[:1] in _OPENERS),
         float(_has_web_address(text)),
         sum(map(len, words)) / max(1, n_words),
-        float("©" in text or "copyright" in text.lower()[:200]),
+        float("©" in text or "copyright" in text[:200].lower()[:200]),
         float(text[:1] in "•-–—*·"),
         float(_WEB_VERB.match(text) is not None),
         float(heading == "end" or _is_comment_heading(text[:200])),
@@ -227,7 +228,7 @@ _first_char = itemgetter(0)
 # Substrings without which the patterns cannot match: a scan in C rules most
 # lines out before the pattern (alternatives without a literal prefix) runs.
 _WEB_MARKS = ("://", "www.", ".com", "@")
-_COMMENT_MARKS = ("comment", "respons", "repl", "reaction")
+_COMMENT_MARK = re.compile("comment|respons|repl|reaction")  # in the casefolded text
 
 
 def _has_web_address(text: str) -> bool:
@@ -235,8 +236,7 @@ def _has_web_address(text: str) -> bool:
 
 
 def _is_comment_heading(text: str) -> bool:
-    folded = text.casefold()
-    return any(mark in folded for mark in _COMMENT_MARKS) and (
+    return _COMMENT_MARK.search(text.casefold()) is not None and (
         _COMMENT_HEADING.search(text) is not None
     )
 
@@ -251,28 +251,35 @@ _NOT_UPPER = _ascii_deletions(str.isupper)
 _NOT_DIGIT = _ascii_deletions(str.isdigit)
 _NOT_SPACE = _ascii_deletions(str.isspace)
 _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
+_NON_ASCII = re.compile("[^\x00-\x7f]+")
 
 
 def _char_counts(text: str) -> tuple[int, int, int, int, int]:
     """Letters, capitals, digits, punctuation (neither alphanumeric nor space)
-    and CJK characters of ``text``: by byte deletion in C for ASCII text (most
-    lines), else by ``str`` predicates mapped over the characters."""
+    and CJK characters of ``text``: its ASCII characters (most of any line)
+    counted by byte deletion in C, the others by ``str`` predicates."""
     if text.isascii():
-        data = text.encode("ascii")
-        letters = len(data.translate(None, _NOT_ALPHA))
-        digits = len(data.translate(None, _NOT_DIGIT))
-        spaces = len(data.translate(None, _NOT_SPACE))
-        upper = len(data.translate(None, _NOT_UPPER))
-        return letters, upper, digits, len(data) - letters - digits - spaces, 0
-    alnum = sum(map(str.isalnum, text))
-    spaces = sum(map(str.isspace, text))
+        return (*_ascii_counts(text.encode("ascii")), 0)
+    letters, upper, digits, punct = _ascii_counts(text.encode("ascii", "ignore"))
+    others = "".join(_NON_ASCII.findall(text))
+    alnum = sum(map(str.isalnum, others))
+    spaces = sum(map(str.isspace, others))
     return (
-        sum(map(str.isalpha, text)),
-        sum(map(str.isupper, text)),
-        sum(map(str.isdigit, text)),
-        len(text) - alnum - spaces,
-        len(_CJK.findall(text)),
+        letters + sum(map(str.isalpha, others)),
+        upper + sum(map(str.isupper, others)),
+        digits + sum(map(str.isdigit, others)),
+        punct + len(others) - alnum - spaces,
+        len(_CJK.findall(others)),
     )
+
+
+def _ascii_counts(data: bytes) -> tuple[int, int, int, int]:
+    """Letters, capitals, digits and punctuation of ASCII ``data``."""
+    letters = len(data.translate(None, _NOT_ALPHA))
+    digits = len(data.translate(None, _NOT_DIGIT))
+    spaces = len(data.translate(None, _NOT_SPACE))
+    upper = len(data.translate(None, _NOT_UPPER))
+    return letters, upper, digits, len(data) - letters - digits - spaces
 
 
 def best_run(weights: list[float]) -> tuple[int, int]:
@@ -351,9 +358,9 @@ _DIGITS = re.compile(r"\d+")
 
 def _shape(text: str) -> tuple[str, int, str]:
     """What repeats in a list of teasers: first word (digits blurred), size, last mark."""
-    first = _DIGITS.sub("0", text.split(None, 1)[0].lower())[:12]
-    words = len(text.split())
-    size = 0 if words < 4 else 1 if words < 10 else 2
+    head = text.split(None, 10)  # the words, the tenth on joined with the rest
+    first = _DIGITS.sub("0", head[0].lower())[:12]
+    size = 0 if len(head) < 4 else 1 if len(head) < 10 else 2
     last = text[-1:]
     return first, size, last if not last.isalnum() else "a"
 

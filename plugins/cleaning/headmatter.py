@@ -40,7 +40,7 @@ _WEB = rules.LazyPattern(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= 12 and rules.ends_like_sentence(line)
+    return rules.ends_like_sentence(line) and len(line.split()) >= 12
 
 
 def _ends_wrapped_sentence(lines: list[str], index: int) -> bool:
@@ -115,11 +115,13 @@ def is_title_like(line: str) -> bool:
     return dates.find_date(line) is None
 
 
-def find_title(lines: list[str]) -> str | None:
+def find_title(lines: list[str], start: list[str] | None = None) -> str | None:
     """The first headline-shaped line of the opening with ``_FULL_TITLE_WORDS``
     or more words, else the fullest one (a page's own headline says more than
-    the widget, section or "Off the wire" lines above it)."""
-    candidates = [line for line in opening(lines) if is_title_like(line)]
+    the widget, section or "Off the wire" lines above it). ``start`` is
+    ``opening(lines)`` when the caller has it."""
+    start = opening(lines) if start is None else start
+    candidates = [line for line in start if is_title_like(line)]
     if not candidates:
         return None
     full = [line for line in candidates if len(line.split()) >= _FULL_TITLE_WORDS]
@@ -127,8 +129,10 @@ def find_title(lines: list[str]) -> str | None:
     return " ".join(title.split())
 
 
-def find_date(lines: list[str]) -> str | None:
-    start = opening(lines)
+def find_date(lines: list[str], start: list[str] | None = None) -> str | None:
+    """The first full date of the opening's short lines, else a dateline's
+    (``start`` is ``opening(lines)`` when the caller has it)."""
+    start = opening(lines) if start is None else start
     if not start and not any(_is_prose(raw.strip()) for raw in lines):
         return None
     for line in start:

@@ -25,11 +25,14 @@ import math
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from types import CodeType
 from typing import Any
 
+from . import tree_cache
 from .features import best_run
 
 MODEL_FILE = "cleaning_model.json"
+FORESTS = ("line", "context")
 
 CONTEXT_NAMES = (
     "p", "p_prev1", "p_next1", "p_prev2", "p_next2", "p_window3", "p_window8", "in_run",
@@ -45,22 +48,28 @@ class Forest:
     """A gradient-boosted ensemble of regression trees for a binary label.
 
     A row is scored by walking each tree (arrays of feature, threshold, left,
-    right, value). Once a process has scored ``COMPILE_AFTER`` rows (a batch
-    of documents: no dev page has that many lines), the trees are compiled
+    right, value). Once a process scores its second page (a batch of
+    documents) or has scored ``COMPILE_AFTER`` rows, the trees are compiled
     into one Python function of nested comparisons, about three times faster
-    per row; compiling (about 30 ms an ensemble) costs what walking some 1,500
-    rows does, so a single page never pays for it. Both give the same floats:
-    leaf values times the rate, added in tree order. The code holds only float
-    and int literals read from the model."""
+    per row; compiling (15 to 30 ms an ensemble) costs what walking some 1,000
+    rows does, so a single page (the command line on one article) never pays
+    for it, and a batch pays it once instead of walking its first thousand
+    rows too. The compiled code is cached on disk (``tree_cache``): a later
+    run loads it and scores even its first page compiled. Both give the same
+    floats: leaf values times the rate, added in tree order. The code holds
+    only float and int literals read from the model."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], cache_key: str | None = None) -> None:
         self.bias = float(data["bias"])
         self.rate = float(data["rate"])
         self.trees: list[_Tree] = [
             (t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in data["trees"]
         ]
         self._scored = 0
+        self._pages = 0
         self._compiled: Callable[[list[float]], float] | None = None
+        # where the compiled trees are cached between runs (``tree_cache``); looked up once
+        self._cache_key = cache_key
 
     def total(self, row: list[float]) -> float:
         """The ensemble's log-odds for ``row``, by walking the trees."""
@@ -77,14 +86,31 @@ class Forest:
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
         if self._compiled is None:
-            self._scored += len(rows)
-            if self._scored >= COMPILE_AFTER:
-                self._compiled = _compile(self.bias, self.rate, self.trees)
+            self._compiled = self._cached() or self._compiled_for_a_batch(len(rows))
         total = self._compiled or self.total
         return [_sigmoid(total(row)) for row in rows]
 
+    def _cached(self) -> Callable[[list[float]], float] | None:
+        """The compiled trees a run before stored (``tree_cache``), looked up on
+        the first page only."""
+        if self._pages or self._cache_key is None:
+            return None
+        return tree_cache.load(self._cache_key)
+
+    def _compiled_for_a_batch(self, rows: int) -> Callable[[list[float]], float] | None:
+        """The compiled trees once this is a batch (see the class), else None."""
+        self._scored += rows
+        self._pages += 1
+        if self._scored < COMPILE_AFTER and self._pages < COMPILE_AT_PAGE:
+            return None
+        code = _compile(self.bias, self.rate, self.trees)
+        if self._cache_key is not None:
+            tree_cache.store(self._cache_key, code)
+        return tree_cache.function_of(code)
+
 
 COMPILE_AFTER = 1000
+COMPILE_AT_PAGE = 2
 
 
 def _sigmoid(total: float) -> float:
@@ -94,16 +120,13 @@ def _sigmoid(total: float) -> float:
 _Tree = tuple[list[int], list[float], list[int], list[int], list[float]]
 
 
-def _compile(bias: float, rate: float, trees: list[_Tree]) -> Callable[[list[float]], float]:
-    """One function summing the trees' leaf values (times ``rate``) on ``bias``,
-    in the order a loop over the trees would add them."""
+def _compile(bias: float, rate: float, trees: list[_Tree]) -> CodeType:
+    """Module code defining ``total(r)``: the trees' leaf values (times ``rate``)
+    summed on ``bias``, in the order a loop over the trees would add them."""
     body = [f"    t = {float(bias)!r}"]
     body.extend(f"    t += {_node(tree, 0, rate)}" for tree in trees)
     source = "def total(r):\n" + "\n".join(body) + "\n    return t\n"
-    namespace: dict[str, Any] = {}
-    exec(compile(source, "<cleaning model trees>", "exec"), namespace)  # noqa: S102
-    total: Callable[[list[float]], float] = namespace["total"]
-    return total
+    return compile(source, "<cleaning model trees>", "exec")
 
 
 def _node(tree: _Tree, node: int, rate: float) -> str:
@@ -117,9 +140,11 @@ def _node(tree: _Tree, node: int, rate: float) -> str:
 
 
 class Model:
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.line = Forest(data["line"])
-        self.context = Forest(data["context"])
+    def __init__(self, data: dict[str, Any], text: str | None = None) -> None:
+        """``text``: the model file's text, when read from one (names its tree cache)."""
+        keys = {name: tree_cache.cache_key(text, name) if text else None for name in FORESTS}
+        self.line = Forest(data["line"], keys["line"])
+        self.context = Forest(data["context"], keys["context"])
         self.threshold = float(data["threshold"])
         self.feature_names = tuple(data["feature_names"])
 
@@ -129,7 +154,8 @@ def load_model() -> Model | None:
     """The shipped model, or None when the data file is missing or unreadable."""
     try:
         source = resources.files("toolkit.plugins.cleaning").joinpath("data").joinpath(MODEL_FILE)
-        return Model(json.loads(source.read_text(encoding="utf-8")))
+        text = source.read_text(encoding="utf-8")
+        return Model(json.loads(text), text)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

@@ -75,7 +75,7 @@ def is_page_notice(line: str) -> bool:
 
 
 def _words(line: str) -> Counter[str]:
-    return Counter(word.casefold() for word in _WORD.findall(line[:2000]))
+    return Counter(map(str.casefold, _WORD.findall(line[:2000])))
 
 
 def _letter_words(words: Counter[str]) -> int:
@@ -84,8 +84,13 @@ def _letter_words(words: Counter[str]) -> int:
 
 def same_block(first: Counter[str], second: Counter[str]) -> bool:
     """Dice coefficient of two word multisets at least ``_SAME_BLOCK``."""
-    size = sum(first.values()) + sum(second.values())
-    return size > 0 and 2 * sum((first & second).values()) >= _SAME_BLOCK * size
+    sizes = sum(first.values()), sum(second.values())
+    size = sizes[0] + sizes[1]
+    if size == 0 or 2 * min(sizes) < _SAME_BLOCK * size:  # they share at most the smaller
+        return False
+    common = first.keys() & second.keys()
+    shared = sum(map(min, map(first.__getitem__, common), map(second.__getitem__, common)))
+    return 2 * shared >= _SAME_BLOCK * size
 
 
 def _drop_doubled_blocks(kept: Lines) -> Lines:

@@ -233,15 +233,28 @@ def is_headline_shaped(line: str) -> bool:
 def is_title_case(line: str) -> bool:
     """Every word of four or more letters, small function words aside, has a
     capital ("Putin, al-Sharaa Meet in Kremlin", "COUNCIL BACKS BRIDGE")."""
-    significant = 0
-    for word in line.split():
-        word = word.strip(_CLOSERS + "“‘«([,:;")
+    head = line.split(None, _TITLE_HEAD)  # most prose fails in its first words
+    significant = _title_case_words(head[:_TITLE_HEAD], 0)
+    if len(head) > _TITLE_HEAD and significant >= 0:
+        significant = _title_case_words(head[_TITLE_HEAD].split(), significant)
+    return significant > 0
+
+
+_TITLE_HEAD = 6
+_WORD_EDGES = _CLOSERS + "“‘«([,:;"
+
+
+def _title_case_words(words: list[str], significant: int) -> int:
+    """``significant`` plus the capitalised significant words of ``words``; -1
+    at the first significant word without a capital."""
+    for word in words:
+        word = word.strip(_WORD_EDGES)
         if sum(map(str.isalpha, word)) < 4 or word.lower() in _SMALL_WORDS:
             continue
         if not any(map(str.isupper, word)):
-            return False
+            return -1
         significant += 1
-    return significant > 0
+    return significant
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")

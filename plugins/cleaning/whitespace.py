@@ -29,6 +29,9 @@ def _translation_table() -> dict[int, str | None]:
 
 
 _TRANSLATION = _translation_table()
+# Any character the table changes (``str.translate`` looks every character of a
+# non-ASCII text up in the table, one by one: most texts have none to change).
+_TRANSLATED = re.compile("[" + "".join(map(re.escape, map(chr, _TRANSLATION))) + "]")
 # A run of blanks: a tab, or two or more blanks. Written so a long run of spaces
 # is one greedy match (``[ \t]*\t`` rescans the run from every space: quadratic).
 _BLANK_RUN = re.compile(r"[ \t]{2,}|\t")
@@ -37,7 +40,7 @@ _INDENT = re.compile(r"[ \t]*")
 
 def normalize_whitespace(text: str) -> str:
     """NFC text with clean lines, single blank lines between paragraphs."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
+    text = _translate(text.replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs_marked = _mark_indented_paragraphs(text.split("\n"))
     out: list[str] = []
     for line in paragraphs_marked:
@@ -47,6 +50,21 @@ def normalize_whitespace(text: str) -> str:
     while out and not out[-1]:
         out.pop()
     return unicodedata.normalize("NFC", "\n".join(out))
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_TRANSLATION)``; a non-ASCII text with a few characters
+    to change (a no-break space here and there) has only those replaced."""
+    marks = _TRANSLATED.findall(text)
+    if not marks:
+        return text
+    if text.isascii() or len(marks) > len(text) // 64:
+        return text.translate(_TRANSLATION)
+    return _TRANSLATED.sub(_translate_one, text)
+
+
+def _translate_one(match: re.Match[str]) -> str:
+    return _TRANSLATION[ord(match.group())] or ""
 
 
 def _collapse_blanks(match: re.Match[str]) -> str:

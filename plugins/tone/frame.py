@@ -8,7 +8,8 @@ whether or not the attribution step recorded a cue: up to ``LEFT_WORDS`` words
 before the statement and ``RIGHT_WORDS`` after it, inside its sentence.
 
 Only words of a closed class count: verbs and nouns of speech acts that express
-an evaluation (accuse, condemn, deny, warn, urge, welcome, praise, hope ...), and
+an evaluation (accuse, condemn, deny, refuse, warn, urge, welcome, praise, hope ...),
+a request to act ("asked [the FDA to remove ...]", pressure like "urged"), and
 the adjectives of a speaker's reported feeling (pleased, disappointed ...). Their
 valence is VADER's human rating where it has one (read through the reporting
 senses of ``stance``), else the value of the act in ``ACT_VALENCE``. Topic words
@@ -42,6 +43,7 @@ ACT_VALENCE = {
     "condemnation": -1.9,
     "oppose": -1.3,
     "object": -1.0,
+    "caution": -1.1,
     "reiterate": 0.0,
     "welcome": 1.6,
     "reassure": 1.5,
@@ -52,7 +54,7 @@ STANCE_ACTS = frozenset(
     (
         *ACT_VALENCE,
         *"""accuse blame condemn criticize criticise decry denounce deplore deny reject
-        dismiss slam blast warn threaten complain protest lament regret fear
+        dismiss slam blast warn caution threaten refuse complain protest lament regret fear
         welcome praise hail laud commend applaud congratulate thank hope assure
         celebrate promise pledge disappointed pleased delighted happy optimistic
         worried angry furious upset frustrated confident proud grateful""".split(),
@@ -133,13 +135,26 @@ def frame_valence(text: str, start: int, end: int) -> float:
     return adjunct_valence(text[start:end])
 
 
+# A request: a verb of asking right before a statement that is an object and a
+# to-infinitive ("asked [the FDA to remove the drugs]") asks another party to act,
+# pressure like "urged"; "asked [whether ...]", "asked about" are questions.
+_ASK = frozenset("ask asks asked asking request requests requested requesting".split())
+_OBJECT_TO = re.compile(
+    r"\W*(?:[\w’'.-]+\s+){1,5}?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|my|our|your)\b)[a-z]"
+)
+
+
 def _outer_valence(text: str, start: int, end: int) -> float:
     """The valence of the nearest speech act around ``text[start:end]`` in its sentence."""
     left = text[max(0, start - 100) : max(0, start)]
     left = left[_clause_start(left) :].lower()
     if "call" in left and _CALL.search(left):
         return ACT_VALENCE["demand"]
-    value = _words_valence(_WORD.findall(left)[-LEFT_WORDS:][::-1])
+    before = _WORD.findall(left)[-LEFT_WORDS:][::-1]
+    if before and before[0] in _ASK and _OBJECT_TO.match(text, start, end):
+        return ACT_VALENCE["demand"]
+    value = _words_valence(before)
     if value:
         return value
     right = text[end : end + 120].lower()

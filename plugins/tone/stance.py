@@ -122,9 +122,17 @@ _PASSIVE = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+# Second person addresses the listener ("if your data was stolen, ..."): a
+# warning or advice to the audience, not a third-person report of an event.
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]ours?|[Yy]ourself|[Yy]ourselves)\b")
+
+
 def is_event_report(text: str) -> bool:
-    """Whether ``text`` reads as a third-person report of an event (a figure, or a passive)."""
+    """Whether ``text`` reads as a third-person report of an event (a figure, or a passive):
+    neither the speaker's own account (first person) nor addressed to the listener (second)."""
     if _FIRST_PERSON.search(text):
+        return False
+    if _SECOND_PERSON.search(text):
         return False
     return bool(_DIGIT.search(text) or _PASSIVE.search(text.lower()))
 

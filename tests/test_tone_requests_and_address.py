@@ -62,3 +62,41 @@ def test_a_statement_to_the_listener_is_no_event_report() -> None:
     assert abs(statement_score(-0.5, "said", report)) < 0.5
     # "US" is the country, "your" in a word is not the listener
     assert is_event_report("the yourtown clinic was closed in 2020")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "sign"),
+    [
+        (
+            "The club said it would lodge a complaint with the league.",
+            "it would lodge a complaint with the league",
+            -1,
+        ),
+        (
+            "The residents said they had raised their concerns twice.",
+            "they had raised their concerns twice",
+            -1,
+        ),
+        (
+            "The mayor said she expressed hope for a quick deal.",
+            "she expressed hope for a quick deal",
+            1,
+        ),
+        # a support verb with a noun that names no stance act, and "make sure", are no act
+        (
+            "The club said it would file a report with the league.",
+            "it would file a report with the league",
+            0,
+        ),
+        (
+            "The coach said he would make sure the team is ready.",
+            "he would make sure the team is ready",
+            0,
+        ),
+    ],
+)
+def test_a_support_verb_inside_a_statement_names_the_speakers_act(
+    text: str, statement: str, sign: int
+) -> None:
+    value = valence(text, statement)
+    assert (value > 0) - (value < 0) == sign

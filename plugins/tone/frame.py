@@ -43,6 +43,8 @@ ACT_VALENCE = {
     "condemnation": -1.9,
     "oppose": -1.3,
     "object": -1.0,
+    "objection": -1.0,
+    "complaint": -1.2,
     "caution": -1.1,
     "reiterate": 0.0,
     "welcome": 1.6,
@@ -126,13 +128,33 @@ def adjunct_valence(statement: str) -> float:
     return 0.0
 
 
+# A support-verb construction inside a statement ("Sudan would *lodge a complaint*
+# with the Security Council", "we *raised our concerns*"): the verb is light, the
+# noun names the act, and its agent is the clause's subject: the speaker.
+_SUPPORT_VERB_ACT = re.compile(
+    r"\b(?:(?:lodg|fil|issu|express|voic|rais|regist|mak)(?:e|es|ed|ing|s)?|made)\s+"
+    r"(?:(?:a|an|its|their|his|her|our|my|strong|formal|serious|new|further)\s+){0,2}"
+    r"([a-z]+)"
+)
+
+
+def support_verb_valence(statement: str) -> float:
+    """The valence (-4 ... +4) of the first stance act named by a support verb in ``statement``."""
+    for found in _SUPPORT_VERB_ACT.finditer(statement.lower()):
+        value = act_valence(found.group(1))
+        if value:
+            return value
+    return 0.0
+
+
 def frame_valence(text: str, start: int, end: int) -> float:
     """The valence (-4 ... +4) of the speech act nearest to ``text[start:end]`` in its
-    sentence, else of one in an adjunct participle inside it."""
+    sentence, else of one in an adjunct participle inside it, else of one a support verb
+    names inside it."""
     value = _outer_valence(text, start, end)
     if value or not 0 <= start < end:
         return value
-    return adjunct_valence(text[start:end])
+    return adjunct_valence(text[start:end]) or support_verb_valence(text[start:end])
 
 
 # A request: a verb of asking right before a statement that is an object and a

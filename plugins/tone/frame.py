@@ -121,7 +121,12 @@ _ADJUNCT_PARTICIPLE = re.compile(
 
 def adjunct_valence(statement: str) -> float:
     """The valence (-4 ... +4) of the first stance act in an adjunct participle of ``statement``."""
-    for found in _ADJUNCT_PARTICIPLE.finditer(statement.lower()):
+    return _first_act(_ADJUNCT_PARTICIPLE, statement.lower())
+
+
+def _first_act(pattern: re.Pattern[str], lowered: str) -> float:
+    """The valence of the first stance act ``pattern`` captures in ``lowered``, else 0."""
+    for found in pattern.finditer(lowered):
         value = act_valence(found.group(1))
         if value:
             return value
@@ -140,11 +145,7 @@ _SUPPORT_VERB_ACT = re.compile(
 
 def support_verb_valence(statement: str) -> float:
     """The valence (-4 ... +4) of the first stance act named by a support verb in ``statement``."""
-    for found in _SUPPORT_VERB_ACT.finditer(statement.lower()):
-        value = act_valence(found.group(1))
-        if value:
-            return value
-    return 0.0
+    return _first_act(_SUPPORT_VERB_ACT, statement.lower())
 
 
 def frame_valence(text: str, start: int, end: int) -> float:
@@ -154,7 +155,8 @@ def frame_valence(text: str, start: int, end: int) -> float:
     value = _outer_valence(text, start, end)
     if value or not 0 <= start < end:
         return value
-    return adjunct_valence(text[start:end]) or support_verb_valence(text[start:end])
+    lowered = text[start:end].lower()
+    return _first_act(_ADJUNCT_PARTICIPLE, lowered) or _first_act(_SUPPORT_VERB_ACT, lowered)
 
 
 # A request: a verb of asking right before a statement that is an object and a

@@ -110,8 +110,12 @@ def statement_score(
 # no stance in its cue or frame, reports: its grim or bright words are the topic's,
 # not the speaker's evaluation, so only a share of its tone counts.
 EVENT_REPORT_SHARE = 0.3
-# First person, case-sensitive where case matters: "US" is the country, not "us".
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me)\b")
+# First person, case-sensitive where case matters: "US" is the country, not "us";
+# and second person, which addresses the listener ("if your data was stolen, ..."):
+# a warning or advice to the audience, not a third-person report of an event.
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me|[Yy]ou|[Yy]ours?|[Yy]ourself|[Yy]ourselves)\b"
+)
 # The passive: a form of "be", an optional adverb, a past participle (regular, in
 # -en, or one of the common irregular ones).
 _PASSIVE = re.compile(
@@ -122,17 +126,10 @@ _PASSIVE = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
-# Second person addresses the listener ("if your data was stolen, ..."): a
-# warning or advice to the audience, not a third-person report of an event.
-_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]ours?|[Yy]ourself|[Yy]ourselves)\b")
-
-
 def is_event_report(text: str) -> bool:
     """Whether ``text`` reads as a third-person report of an event (a figure, or a passive):
     neither the speaker's own account (first person) nor addressed to the listener (second)."""
-    if _FIRST_PERSON.search(text):
-        return False
-    if _SECOND_PERSON.search(text):
+    if _FIRST_OR_SECOND_PERSON.search(text):
         return False
     return bool(_DIGIT.search(text) or _PASSIVE.search(text.lower()))
 

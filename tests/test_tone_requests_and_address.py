@@ -100,3 +100,23 @@ def test_a_support_verb_inside_a_statement_names_the_speakers_act(
 ) -> None:
     value = valence(text, statement)
     assert (value > 0) - (value < 0) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # another subject: the act is not the speaker's
+        (
+            "The expert said the remarks raised concerns among doctors.",
+            "the remarks raised concerns among doctors",
+        ),
+        (
+            "The lawyer said a rival had made serious accusations.",
+            "a rival had made serious accusations",
+        ),
+        # "asked X if ...": a question, though a to-infinitive follows later
+        ("The mayor asked workers if they planned to attend.", "workers if they planned to attend"),
+    ],
+)
+def test_another_subjects_act_or_a_question_frames_nothing(text: str, statement: str) -> None:
+    assert valence(text, statement) == 0.0

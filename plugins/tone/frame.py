@@ -133,11 +133,14 @@ def _first_act(pattern: re.Pattern[str], lowered: str) -> float:
     return 0.0
 
 
-# A support-verb construction inside a statement ("Sudan would *lodge a complaint*
-# with the Security Council", "we *raised our concerns*"): the verb is light, the
-# noun names the act, and its agent is the clause's subject: the speaker.
+# A support-verb construction that opens a statement, its subject the speaker
+# ("Sudan said [it would *lodge a complaint* with the Security Council]", "[we
+# *raised our concerns*]", "vowed [to *file an appeal*]"): the verb is light, the
+# noun names the act, and its agent is the speaker. Another subject ("[the remarks]
+# raised concerns among experts") makes it another party's act.
 _SUPPORT_VERB_ACT = re.compile(
-    r"\b(?:(?:lodg|fil|issu|express|voic|rais|regist|mak)(?:e|es|ed|ing|s)?|made)\s+"
+    r"\W*(?:to\s+|(?:i|we|he|she|it|they)\s+(?:[a-z’']+\s+){0,2}?)"
+    r"(?:(?:lodg|fil|issu|express|voic|rais|regist|mak)(?:e|es|ed|ing|s)?|made)\s+"
     r"(?:(?:a|an|its|their|his|her|our|my|strong|formal|serious|new|further)\s+){0,2}"
     r"([a-z]+)"
 )
@@ -145,7 +148,12 @@ _SUPPORT_VERB_ACT = re.compile(
 
 def support_verb_valence(statement: str) -> float:
     """The valence (-4 ... +4) of the first stance act named by a support verb in ``statement``."""
-    return _first_act(_SUPPORT_VERB_ACT, statement.lower())
+    return _support_act(statement.lower())
+
+
+def _support_act(lowered: str) -> float:
+    found = _SUPPORT_VERB_ACT.match(lowered)
+    return act_valence(found.group(1)) if found else 0.0
 
 
 def frame_valence(text: str, start: int, end: int) -> float:
@@ -156,7 +164,7 @@ def frame_valence(text: str, start: int, end: int) -> float:
     if value or not 0 <= start < end:
         return value
     lowered = text[start:end].lower()
-    return _first_act(_ADJUNCT_PARTICIPLE, lowered) or _first_act(_SUPPORT_VERB_ACT, lowered)
+    return _first_act(_ADJUNCT_PARTICIPLE, lowered) or _support_act(lowered)
 
 
 # A request: a verb of asking right before a statement that is an object and a
@@ -164,7 +172,7 @@ def frame_valence(text: str, start: int, end: int) -> float:
 # pressure like "urged"; "asked [whether ...]", "asked about" are questions.
 _ASK = frozenset("ask asks asked asking request requests requested requesting".split())
 _OBJECT_TO = re.compile(
-    r"\W*(?:[\w’'.-]+\s+){1,5}?to\s+"
+    r"\W*(?:(?!(?:if|whether|how|why|what|when|where|who|which)\b)[\w’'.-]+\s+){1,5}?to\s+"
     r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|my|our|your)\b)[a-z]"
 )
 

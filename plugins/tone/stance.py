@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .model import neutral_band, predict
 from .vader import _tables
 
 # Speech-verb senses (lemma -> valence on VADER's -4 ... +4 scale).
@@ -93,8 +94,10 @@ def statement_score(
     speech act in it and towards the stance of its cue verb, or when the cue has
     none, of the speech act in its frame (``frame``: a valence from
     ``frame.frame_valence``; ``words``: its lower-case words, when already known)."""
-    acts = speech_acts(text, words)
     stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
+    if stance == 0.0 and pulls_both_ways(text):
+        return 0.0
+    acts = speech_acts(text, words)
     if not acts and stance == 0.0 and is_event_report(text):
         text_score *= EVENT_REPORT_SHARE
     score = text_score - SPEECH_ACT_SHIFT * len(acts)
@@ -103,6 +106,29 @@ def statement_score(
     if stance != 0.0:
         score = (1.0 - CUE_WEIGHT) * score + CUE_WEIGHT * stance
     return max(-1.0, min(1.0, score))
+
+
+# A statement of several sentences that pull both ways ("We lost to a great goal.
+# I thought we were very good.") is balanced: one sentence beyond each edge of the
+# neutral band, each read as a statement of its own. Its sentences weigh each other
+# out: it is neutral, unless its cue or frame states a stance (then it is read as any other).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+_MIN_SENTENCE_WORDS = 3
+
+
+def pulls_both_ways(text: str) -> bool:
+    """Whether ``text`` holds a sentence read positive and one read negative, each beyond
+    the neutral band (sentences of fewer than three words, "LOL.", do not count)."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return False
+    sentences = [
+        s for s in _SENTENCE_BREAK.split(text.strip()) if len(s.split()) >= _MIN_SENTENCE_WORDS
+    ]
+    if len(sentences) < 2:
+        return False
+    low, high = neutral_band()
+    scores = [statement_score(predict(s), None, s) for s in sentences]
+    return max(scores) >= high and min(scores) <= low
 
 
 # A statement that reports an event (a figure, or the passive voice: "11 soldiers

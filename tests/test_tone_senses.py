@@ -1,6 +1,7 @@
 """News senses of words a general lexicon reads the other way, on invented sentences:
 "fine" after a determiner or an amount is a penalty, "challenging" without an object is
-the adjective of difficulty; the other senses keep their reading."""
+the adjective of difficulty; the other senses keep their reading. A modal of possibility
+before a word of harm ("could face a penalty") is a warning."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from toolkit import summarize
 from toolkit.plugins.tone.model import predict
 from toolkit.plugins.tone.senses import read_senses
+from toolkit.plugins.tone.stance import speech_acts
 
 
 @pytest.mark.parametrize(
@@ -55,3 +57,30 @@ def test_a_statement_of_a_possible_penalty_is_not_read_as_praise() -> None:
     assert berg
     assert all(q.tone is not None and q.tone < 0 for q in berg)
     assert report.tone["Anna Berg"].label == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline could face a penalty over the delays.",
+        "Stolen passwords may be used to steal savings.",
+        "The flood might destroy the harvest.",
+    ],
+)
+def test_a_modal_of_possibility_before_a_harm_is_a_warning(text: str) -> None:
+    assert "warning" in speech_acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices may rise next year.",
+        "The vote could mean a change of leader.",
+        # the harm lies in another clause
+        "The team might win, although the injuries are terrible.",
+        # no modal of possibility
+        "The flood destroyed the harvest.",
+    ],
+)
+def test_a_possibility_without_a_harm_close_after_it_is_no_warning(text: str) -> None:
+    assert "warning" not in speech_acts(text)

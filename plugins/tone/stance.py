@@ -180,9 +180,32 @@ _REJECTION_WORDS = frozenset(
     nonsense absurd ridiculous fabricated refuse refuses refused refusing reject rejects
     rejected deny denies denied never""".split()
 )
+# A warning without a condition: a modal of possibility with a word of harm right
+# after it in its clause ("the firm could face a penalty", "the data may be used to
+# steal funds"): the speaker points at a possible harm. Harm is what VADER's lexicon
+# rates at or below -1.0; "could mean a change" or "may rise" is no warning.
+_POSSIBILITY = frozenset(("could", "may", "might"))
+_HARM_SPAN = 4  # words after the modal, within its clause
+_HARM_VALENCE = -1.0
+_CLAUSE_TOKEN = re.compile(r"[a-z']+|[^\sa-z']")
 _SPEECH_WORD = re.compile(r"[a-z']+")
 SPEECH_ACT_SHIFT = 0.04
 REJECTION_SHIFT = 0.12
+
+
+def possible_harm(lowered: str) -> bool:
+    """Whether a modal of possibility is followed, within ``_HARM_SPAN`` words of its
+    clause, by a word of harm (``lowered``: the statement in lower case)."""
+    lexicon = _tables().lexicon
+    tokens = _CLAUSE_TOKEN.findall(lowered)
+    for index, token in enumerate(tokens):
+        if token in _POSSIBILITY:
+            for after in tokens[index + 1 : index + 1 + _HARM_SPAN]:
+                if not after[0].isalpha():
+                    break
+                if lexicon.get(after, 0.0) <= _HARM_VALENCE:
+                    return True
+    return False
 
 
 def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
@@ -200,7 +223,9 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
         acts.append("denial")
     if not _REJECTION_WORDS.isdisjoint(words) or "denial" in acts and "question" in words:
         acts.append("rejection")
-    if not _CONDITIONS.isdisjoint(words) and not _CONSEQUENCES.isdisjoint(words):
+    if (not _CONDITIONS.isdisjoint(words) and not _CONSEQUENCES.isdisjoint(words)) or (
+        not _POSSIBILITY.isdisjoint(words) and possible_harm(lowered)
+    ):
         acts.append("warning")
     if not _DEMAND_WORDS.isdisjoint(words) or (
         not _PHRASE_ENDS.isdisjoint(words) and any(p in lowered for p in _DEMAND_PHRASES)

@@ -95,7 +95,7 @@ def statement_score(
     none, of the speech act in its frame (``frame``: a valence from
     ``frame.frame_valence``; ``words``: its lower-case words, when already known)."""
     stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
-    if stance == 0.0 and pulls_both_ways(text):
+    if stance == 0.0 and pulls_both_ways(text, words):
         return 0.0
     acts = speech_acts(text, words)
     if not acts and stance == 0.0 and is_event_report(text):
@@ -116,11 +116,17 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u201
 _MIN_SENTENCE_WORDS = 3
 
 
-def pulls_both_ways(text: str) -> bool:
+def pulls_both_ways(text: str, words: Iterable[str] | None = None) -> bool:
     """Whether ``text`` holds a sentence read positive and one read negative, each beyond
-    the neutral band (sentences of fewer than three words, "LOL.", do not count)."""
-    if "." not in text and "!" not in text and "?" not in text:
+    the neutral band (sentences of fewer than three words, "LOL.", do not count); only a
+    statement with words of both signs in VADER's lexicon can (``words``: its lower-case
+    words, when already known)."""
+    if not _SENTENCE_BREAK.search(text):
         return False
+    lexicon = _tables().lexicon
+    valences = [lexicon.get(word, 0.0) for word in (words or _SPEECH_WORD.findall(text.lower()))]
+    if not (any(v > 0 for v in valences) and any(v < 0 for v in valences)):
+        return False  # no rated words of both signs: nothing pulls both ways
     sentences = [
         s for s in _SENTENCE_BREAK.split(text.strip()) if len(s.split()) >= _MIN_SENTENCE_WORDS
     ]

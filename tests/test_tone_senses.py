@@ -1,7 +1,8 @@
 """News senses of words a general lexicon reads the other way, on invented sentences:
 "fine" after a determiner or an amount is a penalty, "challenging" without an object is
 the adjective of difficulty; the other senses keep their reading. A modal of possibility
-before a word of harm ("could face a penalty") is a warning."""
+before a word of harm ("could face a penalty") is a warning; "no" in "a vote of no
+confidence" is no denial."""
 
 from __future__ import annotations
 
@@ -84,3 +85,23 @@ def test_a_modal_of_possibility_before_a_harm_is_a_warning(text: str) -> None:
 )
 def test_a_possibility_without_a_harm_close_after_it_is_no_warning(text: str) -> None:
     assert "warning" not in speech_acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The opposition will table a motion of no confidence.", "It was a decision of no importance."],
+)
+def test_no_inside_an_of_phrase_names_a_thing_and_denies_nothing(text: str) -> None:
+    assert "denial" not in speech_acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have no confidence in the minister.",
+        "There will be no vote of no confidence.",
+        "It is a point of no return, and we cannot stop.",
+    ],
+)
+def test_a_negation_outside_an_of_phrase_is_still_a_denial(text: str) -> None:
+    assert "denial" in speech_acts(text)

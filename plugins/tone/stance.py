@@ -199,6 +199,22 @@ SPEECH_ACT_SHIFT = 0.04
 REJECTION_SHIFT = 0.12
 
 
+# "no" inside a noun phrase after "of" ("a vote of no confidence", "a point of no
+# return") names a thing; it denies nothing.
+_OF_NO = re.compile(r"\bof no\b")
+_NO = re.compile(r"\bno\b")
+
+
+def _only_of_no(words: set[str], lowered: str) -> bool:
+    """Whether the statement's only negator is "no" in "of no ..." noun phrases."""
+    return (
+        "no" in words
+        and _DENIAL_WORDS.isdisjoint(words - {"no"})
+        and "of no" in lowered
+        and len(_OF_NO.findall(lowered)) == len(_NO.findall(lowered))
+    )
+
+
 def possible_harm(lowered: str) -> bool:
     """Whether a modal of possibility is followed, within ``_HARM_SPAN`` words of its
     clause, by a word of harm (``lowered``: the statement in lower case)."""
@@ -221,7 +237,7 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
     words = set(_SPEECH_WORD.findall(lowered) if words is None else words)
     acts = []
     if (
-        not _DENIAL_WORDS.isdisjoint(words)
+        (not _DENIAL_WORDS.isdisjoint(words) and not _only_of_no(words, lowered))
         or "n't" in lowered
         or "n’t" in lowered
         or ("question" in words and any(p in lowered for p in _DENIAL_PHRASES))

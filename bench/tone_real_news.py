@@ -9,8 +9,11 @@ each speaker in ``report.tone`` with the annotators' ``speakers_tone``:
   speaker), ignoring case, a leading "the", a possessive "'s" and one extra or
   missing word such as a title ("President Vladimir Putin" = "Vladimir Putin");
 * when several produced speakers match one gold speaker (a split), the label
-  of the one that names the gold speaker itself (not an alternative) wins,
-  then the one with most counted statements;
+  of the one with the gold speaker's very name wins, then one that names the
+  gold speaker itself (not an alternative), then the one with most counted
+  statements (before 2026-12-03's third pass the very name came first only by
+  its count of statements, so gold "Sudan Tribune" could be graded by the
+  produced "Sudan", a word apart with more statements);
 * tone agrees when that label equals the gold label; gold ``mixed`` accepts
   ``neutral`` or ``mixed``; a gold speaker without any produced label
   disagrees (counted separately as "no label").
@@ -74,8 +77,11 @@ def same_speaker(produced: str, gold_names: Iterable[str]) -> bool:
 
 
 def match_rank(produced: str, speaker: str) -> int:
-    """0 when ``produced`` names the gold speaker itself, 1 when only an alternative."""
-    return 0 if same_speaker(produced, [speaker]) else 1
+    """0 when ``produced`` is the gold speaker's very name, 1 when it names the gold speaker
+    itself (a word apart), 2 when only an alternative."""
+    if name_words(produced) == name_words(speaker):
+        return 0
+    return 1 if same_speaker(produced, [speaker]) else 2
 
 
 def gold_names(gold: dict[str, Any], speaker: str) -> set[str]:

@@ -187,8 +187,10 @@ def neutral_band(
 ) -> list[float]:
     """The statement scores bounding the central ``share`` of ``sentences``."""
     from toolkit.plugins.tone.model import words
+    from toolkit.plugins.tone.senses import read_senses
     from toolkit.plugins.tone.stance import statement_score
 
+    sentences = [read_senses(s) for s in sentences]  # read as the analyzer reads a statement
     predictions = model_predict(model, [{"text": s} for s in sentences])
     scores = sorted(
         statement_score(p, "said", s, words(s)) for p, s in zip(predictions, sentences, strict=True)

@@ -8,7 +8,8 @@ whether or not the attribution step recorded a cue: up to ``LEFT_WORDS`` words
 before the statement and ``RIGHT_WORDS`` after it, inside its sentence.
 
 Only words of a closed class count: verbs and nouns of speech acts that express
-an evaluation (accuse, condemn, deny, warn, urge, welcome, praise, hope ...), and
+an evaluation (accuse, condemn, deny, refuse, warn, urge, welcome, praise, hope ...),
+a request to act ("asked [the FDA to remove ...]", pressure like "urged"), and
 the adjectives of a speaker's reported feeling (pleased, disappointed ...). Their
 valence is VADER's human rating where it has one (read through the reporting
 senses of ``stance``), else the value of the act in ``ACT_VALENCE``. Topic words
@@ -42,6 +43,9 @@ ACT_VALENCE = {
     "condemnation": -1.9,
     "oppose": -1.3,
     "object": -1.0,
+    "objection": -1.0,
+    "complaint": -1.2,
+    "caution": -1.1,
     "reiterate": 0.0,
     "welcome": 1.6,
     "reassure": 1.5,
@@ -52,7 +56,7 @@ STANCE_ACTS = frozenset(
     (
         *ACT_VALENCE,
         *"""accuse blame condemn criticize criticise decry denounce deplore deny reject
-        dismiss slam blast warn threaten complain protest lament regret fear
+        dismiss slam blast warn caution threaten refuse complain protest lament regret fear
         welcome praise hail laud commend applaud congratulate thank hope assure
         celebrate promise pledge disappointed pleased delighted happy optimistic
         worried angry furious upset frustrated confident proud grateful""".split(),
@@ -117,20 +121,60 @@ _ADJUNCT_PARTICIPLE = re.compile(
 
 def adjunct_valence(statement: str) -> float:
     """The valence (-4 ... +4) of the first stance act in an adjunct participle of ``statement``."""
-    for found in _ADJUNCT_PARTICIPLE.finditer(statement.lower()):
+    return _first_act(_ADJUNCT_PARTICIPLE, statement.lower())
+
+
+def _first_act(pattern: re.Pattern[str], lowered: str) -> float:
+    """The valence of the first stance act ``pattern`` captures in ``lowered``, else 0."""
+    for found in pattern.finditer(lowered):
         value = act_valence(found.group(1))
         if value:
             return value
     return 0.0
 
 
+# A support-verb construction that opens a statement, its subject the speaker
+# ("Sudan said [it would *lodge a complaint* with the Security Council]", "[we
+# *raised our concerns*]", "vowed [to *file an appeal*]"): the verb is light, the
+# noun names the act, and its agent is the speaker. Another subject ("[the remarks]
+# raised concerns among experts") makes it another party's act.
+_SUPPORT_VERB_ACT = re.compile(
+    r"\W*(?:to\s+|(?:i|we|he|she|it|they)\s+(?:[a-z’']+\s+){0,2}?)"
+    r"(?:(?:lodg|fil|issu|express|voic|rais|regist|mak)(?:e|es|ed|ing|s)?|made)\s+"
+    r"(?:(?:a|an|its|their|his|her|our|my|strong|formal|serious|new|further)\s+){0,2}"
+    r"([a-z]+)"
+)
+
+
+def support_verb_valence(statement: str) -> float:
+    """The valence (-4 ... +4) of the first stance act named by a support verb in ``statement``."""
+    return _support_act(statement.lower())
+
+
+def _support_act(lowered: str) -> float:
+    found = _SUPPORT_VERB_ACT.match(lowered)
+    return act_valence(found.group(1)) if found else 0.0
+
+
 def frame_valence(text: str, start: int, end: int) -> float:
     """The valence (-4 ... +4) of the speech act nearest to ``text[start:end]`` in its
-    sentence, else of one in an adjunct participle inside it."""
+    sentence, else of one in an adjunct participle inside it, else of one a support verb
+    names inside it."""
     value = _outer_valence(text, start, end)
     if value or not 0 <= start < end:
         return value
-    return adjunct_valence(text[start:end])
+    lowered = text[start:end].lower()
+    return _first_act(_ADJUNCT_PARTICIPLE, lowered) or _support_act(lowered)
+
+
+# A request: a verb of asking right before a statement that is an object and a
+# to-infinitive ("asked [the FDA to remove the drugs]") asks another party to act,
+# pressure like "urged"; "asked [whether ...]", "asked about" are questions.
+_ASK = frozenset("ask asks asked asking request requests requested requesting".split())
+_OBJECT_TO = re.compile(
+    r"\W*(?:(?!(?:if|whether|how|why|what|when|where|who|which)\b)[\w’'.-]+\s+){1,5}?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|my|our|your)\b)[a-z]"
+)
 
 
 def _outer_valence(text: str, start: int, end: int) -> float:
@@ -139,7 +183,10 @@ def _outer_valence(text: str, start: int, end: int) -> float:
     left = left[_clause_start(left) :].lower()
     if "call" in left and _CALL.search(left):
         return ACT_VALENCE["demand"]
-    value = _words_valence(_WORD.findall(left)[-LEFT_WORDS:][::-1])
+    before = _WORD.findall(left)[-LEFT_WORDS:][::-1]
+    if before and before[0] in _ASK and _OBJECT_TO.match(text, start, end):
+        return ACT_VALENCE["demand"]
+    value = _words_valence(before)
     if value:
         return value
     right = text[end : end + 120].lower()

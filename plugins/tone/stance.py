@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .model import neutral_band, predict
 from .vader import _tables
 
 # Speech-verb senses (lemma -> valence on VADER's -4 ... +4 scale).
@@ -93,8 +94,10 @@ def statement_score(
     speech act in it and towards the stance of its cue verb, or when the cue has
     none, of the speech act in its frame (``frame``: a valence from
     ``frame.frame_valence``; ``words``: its lower-case words, when already known)."""
-    acts = speech_acts(text, words)
     stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
+    if stance == 0.0 and pulls_both_ways(text, words):
+        return 0.0
+    acts = speech_acts(text, words)
     if not acts and stance == 0.0 and is_event_report(text):
         text_score *= EVENT_REPORT_SHARE
     score = text_score - SPEECH_ACT_SHIFT * len(acts)
@@ -105,13 +108,46 @@ def statement_score(
     return max(-1.0, min(1.0, score))
 
 
+# A statement of several sentences that pull both ways ("We lost to a great goal.
+# I thought we were very good.") is balanced: one sentence beyond each edge of the
+# neutral band, each read as a statement of its own. Its sentences weigh each other
+# out: it is neutral, unless its cue or frame states a stance (then it is read as any other).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+_MIN_SENTENCE_WORDS = 3
+
+
+def pulls_both_ways(text: str, words: Iterable[str] | None = None) -> bool:
+    """Whether ``text`` holds a sentence read positive and one read negative, each beyond
+    the neutral band (sentences of fewer than three words, "LOL.", do not count); only a
+    statement with words of both signs in VADER's lexicon can (``words``: its lower-case
+    words, when already known)."""
+    if not _SENTENCE_BREAK.search(text):
+        return False
+    lexicon = _tables().lexicon
+    valences = [lexicon.get(word, 0.0) for word in (words or _SPEECH_WORD.findall(text.lower()))]
+    if not (any(v > 0 for v in valences) and any(v < 0 for v in valences)):
+        return False  # no rated words of both signs: nothing pulls both ways
+    sentences = [
+        s for s in _SENTENCE_BREAK.split(text.strip()) if len(s.split()) >= _MIN_SENTENCE_WORDS
+    ]
+    if len(sentences) < 2:
+        return False
+    low, high = neutral_band()
+    scores = [statement_score(predict(s), None, s) for s in sentences]
+    return max(scores) >= high and min(scores) <= low
+
+
 # A statement that reports an event (a figure, or the passive voice: "11 soldiers
 # were killed", "a man was arrested") in the third person, with no speech act and
 # no stance in its cue or frame, reports: its grim or bright words are the topic's,
 # not the speaker's evaluation, so only a share of its tone counts.
 EVENT_REPORT_SHARE = 0.3
-# First person, case-sensitive where case matters: "US" is the country, not "us".
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me)\b")
+# First person, case-sensitive where case matters: "US" is the country, not "us";
+# and second person, which addresses the listener ("if your data was stolen, ..."):
+# a warning or advice to the audience, not a third-person report of an event.
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me|[Yy]ou|[Yy]ours?|[Yy]ourself|[Yy]ourselves)\b"
+)
 # The passive: a form of "be", an optional adverb, a past participle (regular, in
 # -en, or one of the common irregular ones).
 _PASSIVE = re.compile(
@@ -123,8 +159,9 @@ _DIGIT = re.compile(r"\d")
 
 
 def is_event_report(text: str) -> bool:
-    """Whether ``text`` reads as a third-person report of an event (a figure, or a passive)."""
-    if _FIRST_PERSON.search(text):
+    """Whether ``text`` reads as a third-person report of an event (a figure, or a passive):
+    neither the speaker's own account (first person) nor addressed to the listener (second)."""
+    if _FIRST_OR_SECOND_PERSON.search(text):
         return False
     return bool(_DIGIT.search(text) or _PASSIVE.search(text.lower()))
 
@@ -149,9 +186,48 @@ _REJECTION_WORDS = frozenset(
     nonsense absurd ridiculous fabricated refuse refuses refused refusing reject rejects
     rejected deny denies denied never""".split()
 )
+# A warning without a condition: a modal of possibility with a word of harm right
+# after it in its clause ("the firm could face a penalty", "the data may be used to
+# steal funds"): the speaker points at a possible harm. Harm is what VADER's lexicon
+# rates at or below -1.0; "could mean a change" or "may rise" is no warning.
+_POSSIBILITY = frozenset(("could", "may", "might"))
+_HARM_SPAN = 4  # words after the modal, within its clause
+_HARM_VALENCE = -1.0
+_CLAUSE_TOKEN = re.compile(r"[a-z']+|[^\sa-z']")
 _SPEECH_WORD = re.compile(r"[a-z']+")
 SPEECH_ACT_SHIFT = 0.04
 REJECTION_SHIFT = 0.12
+
+
+# "no" inside a noun phrase after "of" ("a vote of no confidence", "a point of no
+# return") names a thing; it denies nothing.
+_OF_NO = re.compile(r"\bof no\b")
+_NO = re.compile(r"\bno\b")
+
+
+def _only_of_no(words: set[str], lowered: str) -> bool:
+    """Whether the statement's only negator is "no" in "of no ..." noun phrases."""
+    return (
+        "no" in words
+        and _DENIAL_WORDS.isdisjoint(words - {"no"})
+        and "of no" in lowered
+        and len(_OF_NO.findall(lowered)) == len(_NO.findall(lowered))
+    )
+
+
+def possible_harm(lowered: str) -> bool:
+    """Whether a modal of possibility is followed, within ``_HARM_SPAN`` words of its
+    clause, by a word of harm (``lowered``: the statement in lower case)."""
+    lexicon = _tables().lexicon
+    tokens = _CLAUSE_TOKEN.findall(lowered)
+    for index, token in enumerate(tokens):
+        if token in _POSSIBILITY:
+            for after in tokens[index + 1 : index + 1 + _HARM_SPAN]:
+                if not after[0].isalpha():
+                    break
+                if lexicon.get(after, 0.0) <= _HARM_VALENCE:
+                    return True
+    return False
 
 
 def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
@@ -161,7 +237,7 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
     words = set(_SPEECH_WORD.findall(lowered) if words is None else words)
     acts = []
     if (
-        not _DENIAL_WORDS.isdisjoint(words)
+        (not _DENIAL_WORDS.isdisjoint(words) and not _only_of_no(words, lowered))
         or "n't" in lowered
         or "n’t" in lowered
         or ("question" in words and any(p in lowered for p in _DENIAL_PHRASES))
@@ -169,7 +245,9 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
         acts.append("denial")
     if not _REJECTION_WORDS.isdisjoint(words) or "denial" in acts and "question" in words:
         acts.append("rejection")
-    if not _CONDITIONS.isdisjoint(words) and not _CONSEQUENCES.isdisjoint(words):
+    if (not _CONDITIONS.isdisjoint(words) and not _CONSEQUENCES.isdisjoint(words)) or (
+        not _POSSIBILITY.isdisjoint(words) and possible_harm(lowered)
+    ):
         acts.append("warning")
     if not _DEMAND_WORDS.isdisjoint(words) or (
         not _PHRASE_ENDS.isdisjoint(words) and any(p in lowered for p in _DEMAND_PHRASES)

@@ -1,0 +1,66 @@
+"""Word senses of news statements that a general sentiment lexicon reads the other way.
+
+VADER's lexicon rates a word by its commonest sense in reviews and social media.
+Two words of reported speech have another sense there, told apart by the words
+around them (rules of English syntax, not lists of topics):
+
+* ``fine`` after a determiner or an amount is the noun, a money penalty ("could
+  face *a fine*", "*a* $5 million *fine*", "*the fine* was"); the adjective
+  ("a fine day", "it was fine") keeps its sense. ``fines`` and ``fined`` are only
+  ever the noun and the verb of the penalty (the adjective takes no ``-s``, and
+  the comparative is ``finer``).
+* ``challenging`` not followed by a determiner or a pronoun is the adjective of
+  difficulty ("conditions have become more *challenging*", "a *challenging*
+  year"); the lexicon's +0.6 is its sense of a stimulating task, which news
+  reports of conditions do not use. The verb ("*challenging the* ruling")
+  keeps its sense.
+
+``read_senses(text)`` writes the sense's plain word in place of the ambiguous
+one (``penalty`` for the noun and the verb, ``difficult``), so both VADER and the
+learned model read the statement's meaning. It is applied to what is scored, never to what is shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Determiners, possessives and amounts that open a noun phrase ("a fine", "its fine",
+# "a $5 million fine", "a hefty fine" takes one adjective between).
+_NOUN_OPENERS = (
+    r"a|an|the|any|no|this|that|its|their|his|her|our|your|my|another|each|"
+    r"million|billion|thousand|hundred|\d[\d.,]*"
+)
+# The noun ends its phrase: a punctuation mark, the end, or a closed-class word
+# (preposition, conjunction, auxiliary) follows; "a fine player" is the adjective.
+_AFTER_NOUN = (
+    r"[.,;:!?)\u201d\"']|$|(?:of|for|on|over|under|from|against|based|and|or|but|that|which|"
+    r"if|after|in|to|with|by|at|as|because|is|was|were|are|will|would|could|can|may|might|"
+    r"has|had|have)\b"
+)
+_NOUN_FINE = re.compile(
+    rf"\b((?:{_NOUN_OPENERS})\s+(?:[a-z$\u20ac\u00a3-]+\s+)?)fine(?=\s*(?:{_AFTER_NOUN}))",
+    re.IGNORECASE,
+)
+_FINES = re.compile(r"\bfine[sd]\b", re.IGNORECASE)
+# "challenging" as a verb takes an object: a determiner, a pronoun or a name.
+_CHALLENGING_ADJECTIVE = re.compile(
+    r"\b([Cc])hallenging\b(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|"
+    r"my|him|them|us|me|it|[A-Z]))"
+)
+
+
+def _has_candidates(text: str) -> bool:
+    lowered = text.lower()
+    return "fine" in lowered or "challenging" in lowered
+
+
+def read_senses(text: str) -> str:
+    """``text`` with the news senses of ``fine`` (a penalty) and ``challenging``
+    (difficult) written as their plain words; unchanged when neither occurs."""
+    if not _has_candidates(text):
+        return text
+    text = _FINES.sub("penalty", text)
+    text = _NOUN_FINE.sub(lambda m: m.group(1) + "penalty", text)
+    return _CHALLENGING_ADJECTIVE.sub(
+        lambda m: m.group(1).replace("C", "D").replace("c", "d") + "ifficult", text
+    )

@@ -1,0 +1,107 @@
+"""News senses of words a general lexicon reads the other way, on invented sentences:
+"fine" after a determiner or an amount is a penalty, "challenging" without an object is
+the adjective of difficulty; the other senses keep their reading. A modal of possibility
+before a word of harm ("could face a penalty") is a warning; "no" in "a vote of no
+confidence" is no denial."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit import summarize
+from toolkit.plugins.tone.model import predict
+from toolkit.plugins.tone.senses import read_senses
+from toolkit.plugins.tone.stance import speech_acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline could face a fine over the delays.",
+        "The regulator imposed a $2 million fine.",
+        "Its fine was the largest ever, the agency said.",
+        "Two shops were fined for selling alcohol.",
+        "The fines will be paid next year.",
+        "Trading conditions have become more challenging.",
+        "It has been a challenging season for the club.",
+        "Challenging months lie ahead for farmers.",
+    ],
+)
+def test_the_news_sense_reads_lower_than_the_lexicon_sense(text: str) -> None:
+    read = read_senses(text)
+    assert read != text
+    assert predict(read) < predict(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a fine afternoon by the river.",
+        "He is a fine player and a good captain.",
+        "The minister said everything was fine.",
+        "The union is challenging the decision in court.",
+        "Challenging him openly, she asked for a vote.",
+        "Nothing here is ambiguous.",
+    ],
+)
+def test_the_other_senses_are_left_alone(text: str) -> None:
+    assert read_senses(text) == text
+
+
+def test_a_statement_of_a_possible_penalty_is_not_read_as_praise() -> None:
+    text = (
+        "The bakery chain lost the records of thousands of customers last month. "
+        '"The chain could face a fine based on the size of the loss," said Anna Berg, a lawyer.'
+    )
+    report = summarize(text)
+    berg = [q for q in report.quotes if q.speaker == "Anna Berg"]
+    assert berg
+    assert all(q.tone is not None and q.tone < 0 for q in berg)
+    assert report.tone["Anna Berg"].label == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline could face a penalty over the delays.",
+        "Stolen passwords may be used to steal savings.",
+        "The flood might destroy the harvest.",
+    ],
+)
+def test_a_modal_of_possibility_before_a_harm_is_a_warning(text: str) -> None:
+    assert "warning" in speech_acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices may rise next year.",
+        "The vote could mean a change of leader.",
+        # the harm lies in another clause
+        "The team might win, although the injuries are terrible.",
+        # no modal of possibility
+        "The flood destroyed the harvest.",
+    ],
+)
+def test_a_possibility_without_a_harm_close_after_it_is_no_warning(text: str) -> None:
+    assert "warning" not in speech_acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The opposition will table a motion of no confidence.", "It was a decision of no importance."],
+)
+def test_no_inside_an_of_phrase_names_a_thing_and_denies_nothing(text: str) -> None:
+    assert "denial" not in speech_acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have no confidence in the minister.",
+        "There will be no vote of no confidence.",
+        "It is a point of no return, and we cannot stop.",
+    ],
+)
+def test_a_negation_outside_an_of_phrase_is_still_a_denial(text: str) -> None:
+    assert "denial" in speech_acts(text)

@@ -18,7 +18,7 @@ from toolkit.hookspecs import RegisterScorer
 
 from .blas import one_blas_thread
 from .plain_graph import PLAIN_SENTENCES, overlap_weights, plain_centrality
-from .similarity import blockwise_centrality, sentence_terms, term_matrix
+from .similarity import blockwise_centrality, sentence_term_sets, sentence_terms, term_matrix
 
 if TYPE_CHECKING:
     import numpy as np
@@ -72,7 +72,7 @@ def score_textrank(document: Document) -> list[float]:
         if len(bags) < 2:
             cached = [1.0] * len(bags)
         elif len(bags) <= PLAIN_SENTENCES:
-            cached = plain_centrality(overlap_weights([set(bag) for bag in bags]))
+            cached = plain_centrality(overlap_weights(sentence_term_sets(document)))
         else:
             cached = blockwise_centrality(bags, overlap_graph)
         document.cache[_CACHE_KEY] = cached

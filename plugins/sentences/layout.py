@@ -25,8 +25,8 @@ _MARKER = re.compile(
 )
 _LINE_ITEM = re.compile(rf"(?:[{BULLETS}]|[-*+][^\S\n]|(?:\d{{1,2}}|[A-Za-z])(?:\.\)|\)|\.)\s)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_LOWER = re.compile(r"[a-z]")
-_UPPER = re.compile(r"[A-Z]")
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 
 
 def next_word(text: str, pos: int) -> str:
@@ -130,6 +130,19 @@ def _newline_is_boundary(prev: str, raw_next: str, wrapped: bool, caps_text: boo
     return not caps_text and _is_heading(prev)
 
 
+def _ascii_count(text: str, letters: bytes) -> int:
+    """How many characters of ``text`` are among the ASCII ``letters``. In
+    UTF-8 an ASCII byte always stands for that character, so deleting the
+    letters from the encoded text counts them (without a list of matches)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw) - len(raw.translate(None, letters))
+
+
+def _mostly_capitals(text: str) -> bool:
+    """Fewer than 0.3 small ASCII letters per capital (old wire copy in capitals)."""
+    return _ascii_count(text, _ASCII_LOWER) < 0.3 * _ascii_count(text, _ASCII_UPPER)
+
+
 def _bullets(text: str) -> list[int]:
     """Offsets of bullet characters that start a word (at the start or after white space)."""
     return [
@@ -149,7 +162,7 @@ def hard_cuts(text: str) -> list[int]:
     stripped = [text[s:e].strip() for s, e in lines]
     lengths = [len(line) for line in stripped if line]
     wrapped = _is_hard_wrapped(lengths)
-    caps_text = wrapped and len(_LOWER.findall(text)) < 0.3 * len(_UPPER.findall(text))
+    caps_text = wrapped and _mostly_capitals(text)
     for i in range(len(lines) - 1):
         if stripped[i] and stripped[i + 1]:
             start, end = lines[i + 1]

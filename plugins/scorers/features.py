@@ -92,6 +92,7 @@ _PICTURE = re.compile(
     re.IGNORECASE,
 )
 NOTICE_WORDS = 15
+_LOG_61 = math.log(61)  # "words" feature: log(1 + words) / log(61), 1 from 60 words
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 MIN_WORDS = 4
@@ -120,6 +121,8 @@ def ends_sentence(text: str) -> bool:
     bare = end.rstrip(_CLOSERS)
     if bare and bare[-1] in _FINAL_MARKS:
         return True
+    if not end.endswith(_PTB_CLOSERS):
+        return False
     return any(
         end.endswith(token) and len(end) > len(token) and end[-len(token) - 1].isspace()
         for token in _PTB_CLOSERS
@@ -266,7 +269,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
                 index / prose_total,
                 tfidf[i],
                 textrank[i],
-                min(1.0, math.log1p(words) / math.log(61)),
+                min(1.0, math.log1p(words) / _LOG_61),
                 float(words < 10),
                 float(words > 40),
                 float(bool(_DOUBLE_QUOTE.search(text))),

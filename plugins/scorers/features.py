@@ -107,7 +107,7 @@ _PTB_CLOSERS = ("''", "'", "-rrb-", "-RRB-")
 # Words (lower case) without which the case-insensitive patterns cannot match
 # an ASCII text: a substring test rules most sentences out before the
 # pattern is tried at every position.
-_CREDIT_WORDS = ("photo", "image", "picture", "video", "credit", "source", "copyright")
+_CREDIT_WORDS = ("photo", "image", "picture", "video", "credit", "source", "copyright", "©")
 _READER_WORDS = ("you", "we", "our", "us", "please", "article", "page", "site", "this story")
 _PICTURE_WORDS = ("(", "pictur", "seen here", "image", "photo")
 
@@ -130,10 +130,19 @@ def ends_sentence(text: str) -> bool:
 
 
 def _may_match(text: str, lowered: str, words: tuple[str, ...]) -> bool:
-    """False when an ASCII ``text`` holds none of ``words``. A text with other
-    characters always goes to the pattern (case-insensitive matching also folds
-    a few of them, such as the Kelvin sign, onto ASCII letters)."""
-    return not text.isascii() or any(word in lowered for word in words)
+    """False when ``text`` holds none of ``words`` (lower case) in any case.
+
+    Case-insensitive matching takes four non-ASCII letters for ASCII ones
+    (İ, ı, ſ and the Kelvin sign K), and İ is the one letter whose
+    lower case is two characters: a text with any of them always goes to
+    the pattern. Otherwise every letter a pattern matches as an ASCII letter
+    is one, and lower-casing keeps it in place."""
+    if not text.isascii() and any(letter in text for letter in _FOLDS_TO_ASCII):
+        return True
+    return any(word in lowered for word in words)
+
+
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def is_furniture(text: str, seen: set[str], words: int | None = None) -> bool:

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..text.quotation_marks import DOUBLE_MARK_PATTERN
+from .forms import ASCII_LOWER, ASCII_UPPER, count_bytes
 
 BULLETS = "•⁃▪◦‣●○■□►▸➢➤"
 OPENERS = "\"'“‘«‹([{`"
@@ -25,8 +26,6 @@ _MARKER = re.compile(
 )
 _LINE_ITEM = re.compile(rf"(?:[{BULLETS}]|[-*+][^\S\n]|(?:\d{{1,2}}|[A-Za-z])(?:\.\)|\)|\.)\s)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
-_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 
 
 def next_word(text: str, pos: int) -> str:
@@ -35,14 +34,13 @@ def next_word(text: str, pos: int) -> str:
     Returns "" when no word follows within a short window (end of text, or only
     punctuation such as "??" follows).
     """
-    end = min(len(text), pos + _NEXT_WINDOW)
-    i = pos
-    while i < end and (text[i].isspace() or text[i] in _SKIP_BEFORE_WORD):
-        i += 1
-    j = i
-    while j < end and (text[j].isalnum() or text[j] in "'’-$£€¥#%"):
-        j += 1
-    return text[i:j]
+    found = _NEXT_WORD.match(text, pos, pos + _NEXT_WINDOW)
+    return found.group(1) if found else ""
+
+
+# White space and the characters skipped before a word, then letters, digits
+# and the characters a word may hold ("don't", "$5", "#1", "50%").
+_NEXT_WORD = re.compile(rf"[\s{re.escape(_SKIP_BEFORE_WORD)}]*((?:[^\W_]|['’\-$£€¥#%])*)")
 
 
 def opens_sentence(word: str) -> bool:
@@ -130,17 +128,9 @@ def _newline_is_boundary(prev: str, raw_next: str, wrapped: bool, caps_text: boo
     return not caps_text and _is_heading(prev)
 
 
-def _ascii_count(text: str, letters: bytes) -> int:
-    """How many characters of ``text`` are among the ASCII ``letters``. In
-    UTF-8 an ASCII byte always stands for that character, so deleting the
-    letters from the encoded text counts them (without a list of matches)."""
-    raw = text.encode("utf-8", "surrogatepass")
-    return len(raw) - len(raw.translate(None, letters))
-
-
 def _mostly_capitals(text: str) -> bool:
     """Fewer than 0.3 small ASCII letters per capital (old wire copy in capitals)."""
-    return _ascii_count(text, _ASCII_LOWER) < 0.3 * _ascii_count(text, _ASCII_UPPER)
+    return count_bytes(text, ASCII_LOWER) < 0.3 * count_bytes(text, ASCII_UPPER)
 
 
 def _bullets(text: str) -> list[int]:

@@ -174,13 +174,10 @@ def _spans_between(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for cut in [*cuts, len(text)]:
-        s, e = start, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
+        piece = text[start:cut]
+        rest = piece.lstrip()
+        if rest:
+            spans.append((start + len(piece) - len(rest), start + len(piece.rstrip())))
         start = max(start, cut)
     return spans
 

@@ -56,16 +56,18 @@ MIN_EVIDENCE = 3  # punctuation marks seen before a text is judged tokenized
 
 
 def _mark_counts(text: str) -> tuple[int, int]:
-    """How many of the marks prose attaches to a word stand apart, and how many are attached."""
-    apart = attached = 0
-    for m in _MARK.finditer(text):
-        pos = m.start()
-        before = text[pos - 1] if pos else " "
-        if before.isspace():
-            apart += 1
-        elif m.end() - pos == 1 and (before.isalnum() or before == "_"):
-            attached += 1
-    return apart, attached
+    """How many of the marks prose attaches to a word stand apart, and how many are attached.
+
+    The marks of ``_MARK``, counted by two patterns that start with the mark
+    (so the regex engine skips to the marks) and look back from it: a mark
+    after white space (or at the start), and a single mark after a word
+    character."""
+    apart = len(_APART_MARK.findall(text)) + (1 if _MARK.match(text) else 0)
+    return apart, len(_ATTACHED_MARK.findall(text))
+
+
+_APART_MARK = re.compile(r"[,.;:?!%](?<=\s[,.;:?!%])(?:(?<=\.)\.\.)?(?=\s|$)")
+_ATTACHED_MARK = re.compile(r"[,.;:?!%](?<=\w[,.;:?!%])(?=\s|$)")
 
 
 def _case_counts(text: str) -> tuple[int, int]:

@@ -53,3 +53,25 @@ def test_long_tokens_are_read_within_the_window() -> None:
     text = "x" * 200 + ". The end"
     assert _previous_token(text, 200) == "x" * 60
     assert layout.next_word("  " + "y" * 100, 0) == "y" * 78
+
+
+def mark_counts_by_matches(text: str) -> tuple[int, int]:
+    apart = attached = 0
+    for m in forms._MARK.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if before.isspace():
+            apart += 1
+        elif m.end() - m.start() == 1 and (before.isalnum() or before == "_"):
+            attached += 1
+    return apart, attached
+
+
+MARKED = st.lists(
+    st.sampled_from(list(' \n\t\u00a0.,;:?!%a_9é’"') + ["...", " ... ", "n't"]), max_size=20
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(MARKED)
+def test_marks_apart_and_attached_are_counted_as_match_by_match(text: str) -> None:
+    assert forms._mark_counts(text) == mark_counts_by_matches(text)

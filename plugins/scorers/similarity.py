@@ -2,7 +2,8 @@
 
 Sentence terms, IDF from the document's sentences plus the background
 collection, TF-IDF sentence vectors and PageRank-style centrality. numpy is
-imported inside the functions that need it.
+imported inside the functions that need it; textrank ranks article-sized
+graphs without it (``plain_graph``).
 """
 
 from __future__ import annotations

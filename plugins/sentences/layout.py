@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..text.quotation_marks import DOUBLE_MARK_PATTERN
 from .forms import ASCII_LOWER, ASCII_UPPER, count_bytes
@@ -52,19 +53,6 @@ def opens_sentence(word: str) -> bool:
 
 
 # --- lines and paragraphs ----------------------------------------------------
-
-
-def _line_offsets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, without its newline."""
-    lines = []
-    start = 0
-    while True:
-        end = text.find("\n", start)
-        if end < 0:
-            lines.append((start, len(text)))
-            return lines
-        lines.append((start, end))
-        start = end + 1
 
 
 def _is_hard_wrapped(lengths: list[int]) -> bool:
@@ -148,17 +136,16 @@ def hard_cuts(text: str) -> list[int]:
     cuts.extend(_bullets(text))
     if "\n" not in text:
         return sorted(cuts)
-    lines = _line_offsets(text)
-    stripped = [text[s:e].strip() for s, e in lines]
+    lines = text.split("\n")
+    ends = list(accumulate(len(line) + 1 for line in lines))  # one past each line's newline
+    stripped = [line.strip() for line in lines]
     lengths = [len(line) for line in stripped if line]
     wrapped = _is_hard_wrapped(lengths)
     caps_text = wrapped and _mostly_capitals(text)
     for i in range(len(lines) - 1):
         if stripped[i] and stripped[i + 1]:
-            start, end = lines[i + 1]
-            raw_next = text[start:end]
-            if _newline_is_boundary(stripped[i], raw_next, wrapped, caps_text):
-                cuts.append(lines[i][1])
+            if _newline_is_boundary(stripped[i], lines[i + 1], wrapped, caps_text):
+                cuts.append(ends[i] - 1)  # the newline ending line i
     cuts.sort()
     return cuts
 

@@ -30,7 +30,6 @@ from typing import Any
 CACHE_VERSION = 1
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_POSSESSIVE = re.compile(r"'s$")
 
 
 def words(text: str) -> list[str]:
@@ -40,7 +39,7 @@ def words(text: str) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     """The terms counted for IDF: :func:`words`, possessive 's dropped."""
-    return [_POSSESSIVE.sub("", token) for token in words(text)]
+    return [token[:-2] if token.endswith("'s") else token for token in words(text)]
 
 
 @dataclass

@@ -14,6 +14,7 @@ sentences (``toolkit_register_selectors``).
 document.sentences --similarity.sentence_terms--> content terms per sentence
                    --similarity (IDF with the background collection, TF-IDF
                      vectors, centrality)--> tfidf, textrank, lexrank, luhn
+                   (textrank on up to 40 sentences: plain_graph, no numpy)
 document.sentences --> position, length (no terms needed)
 scores --mmr (similarity.content_words, STOPWORDS)--> summary (--diversity)
 

@@ -7,7 +7,8 @@ fight the other processes for them. On PolNeAR, on the 2-core machine, the
 pipeline ran 26 documents a second with OpenBLAS's default threads and 52 with
 one (docs/summarization.md). So, before numpy is first imported, the thread
 count is set to one, unless the user has set it or numpy is already loaded
-(then their choice stands).
+(then their choice stands). TextRank on an article of up to 40 sentences
+does not use numpy at all (``plain_graph``).
 """
 
 from __future__ import annotations

@@ -47,9 +47,6 @@ _LEANING = frozenset(
     "but and or so yet also however meanwhile instead then still".split()
 )
 
-# Sentence-final punctuation, possibly followed by closing quotes or brackets
-# (PTB text: " ." , " '' ", " -rrb-").
-_FINAL = re.compile(r"(?:[.!?…]|[.!?…][\"'”’)\]»]+|\s(?:''|'|-rrb-|-RRB-))\s*$")
 _DOUBLE_QUOTE = re.compile(r"[\"“”„«»]|``|''")
 _OPENING_QUOTE = re.compile(r"^\s*(?:[\"“„«'‘]|``)")
 # "Net sales: $14.3 billion", "Age: 42", "Population: 3 million": a label of at
@@ -95,11 +92,57 @@ _PICTURE = re.compile(
     re.IGNORECASE,
 )
 NOTICE_WORDS = 15
+_LOG_61 = math.log(61)  # "words" feature: log(1 + words) / log(61), 1 from 60 words
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 MIN_WORDS = 4
 DUPLICATE_WINDOW = 12
 DUPLICATE_SHARE = 0.7
+
+# Sentence-final punctuation: a mark, possibly followed by closing quotes or
+# brackets, or a PTB closing token after white space (" ." , " '' ", " -rrb-").
+_FINAL_MARKS = ".!?…"
+_CLOSERS = "\"'”’)]»"
+_PTB_CLOSERS = ("''", "'", "-rrb-", "-RRB-")
+# Words (lower case) without which the case-insensitive patterns cannot match
+# an ASCII text: a substring test rules most sentences out before the
+# pattern is tried at every position.
+_CREDIT_WORDS = ("photo", "image", "picture", "video", "credit", "source", "copyright", "©")
+_READER_WORDS = ("you", "we", "our", "us", "please", "article", "page", "site", "this story")
+_PICTURE_WORDS = ("(", "pictur", "seen here", "image", "photo")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends (before trailing white space) with sentence-final punctuation.
+
+    String tests rather than a pattern anchored at the end, which the regex
+    engine would try at every position of the sentence."""
+    end = text.rstrip()
+    bare = end.rstrip(_CLOSERS)
+    if bare and bare[-1] in _FINAL_MARKS:
+        return True
+    if not end.endswith(_PTB_CLOSERS):
+        return False
+    return any(
+        end.endswith(token) and len(end) > len(token) and end[-len(token) - 1].isspace()
+        for token in _PTB_CLOSERS
+    )
+
+
+def _may_match(text: str, lowered: str, words: tuple[str, ...]) -> bool:
+    """False when ``text`` holds none of ``words`` (lower case) in any case.
+
+    Case-insensitive matching takes four non-ASCII letters for ASCII ones
+    (İ, ı, ſ and the Kelvin sign K), and İ is the one letter whose
+    lower case is two characters: a text with any of them always goes to
+    the pattern. Otherwise every letter a pattern matches as an ASCII letter
+    is one, and lower-casing keeps it in place."""
+    if not text.isascii() and any(letter in text for letter in _FOLDS_TO_ASCII):
+        return True
+    return any(word in lowered for word in words)
+
+
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def is_furniture(text: str, seen: set[str], words: int | None = None) -> bool:
@@ -108,22 +151,33 @@ def is_furniture(text: str, seen: set[str], words: int | None = None) -> bool:
     ``seen`` holds the normalised sentences before this one; a sentence
     printed a second time (a repeated caption or lede) counts as furniture.
     """
-    key = " ".join(_WORD.findall(text.lower()))
+    lowered = text.lower()
+    key = " ".join(_WORD.findall(lowered))
+    return _is_furniture(text, lowered, key, seen, word_count(text) if words is None else words)
+
+
+def _is_furniture(text: str, lowered: str, key: str, seen: set[str], words: int) -> bool:
     if key in seen:
         return True
     seen.add(key)
-    words = word_count(text) if words is None else words
-    if words < MIN_WORDS or not _FINAL.search(text):
+    if words < MIN_WORDS or not ends_sentence(text):
         return True  # headline, dateline, caption or credit line without a full stop
-    if _FACT_ROW.match(text) or _CREDIT.search(text) or _STAMP.match(text):
+    if _FACT_ROW.match(text) or _STAMP.match(text):
+        return True
+    if _may_match(text, lowered, _CREDIT_WORDS) and _CREDIT.search(text):
         return True
     if _INSTRUCTION.match(text):
         return True
-    return words <= NOTICE_WORDS and not _DOUBLE_QUOTE.search(text) and bool(_READER.search(text))
+    return (
+        words <= NOTICE_WORDS
+        and not _DOUBLE_QUOTE.search(text)
+        and _may_match(text, lowered, _READER_WORDS)
+        and bool(_READER.search(text))
+    )
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if len(w) > 3}
+def _shows_picture(text: str, lowered: str) -> bool:
+    return _may_match(text, lowered, _PICTURE_WORDS) and bool(_PICTURE.search(text))
 
 
 def _near_duplicates(bags: list[set[str]], furniture: list[bool]) -> set[int]:
@@ -135,13 +189,16 @@ def _near_duplicates(bags: list[set[str]], furniture: list[bool]) -> set[int]:
     bags = bags[:DUPLICATE_WINDOW]
     repeated = set()
     for i, a in enumerate(bags):
-        if furniture[i]:
+        if furniture[i] or len(a) < 5:
             continue
         for j in range(i + 1, len(bags)):
             b = bags[j]
             if furniture[j]:
                 continue
-            if len(a) >= 5 and a != b and len(a & b) >= DUPLICATE_SHARE * len(a | b):
+            # |A ∩ B| <= the smaller size and |A ∪ B| >= the larger: a cheap bound first.
+            if DUPLICATE_SHARE * max(len(a), len(b)) > min(len(a), len(b)):
+                continue
+            if a != b and len(a & b) >= DUPLICATE_SHARE * len(a | b):
                 repeated.add(i)
                 break
     return repeated
@@ -152,30 +209,39 @@ def _near_duplicates(bags: list[set[str]], furniture: list[bool]) -> set[int]:
 _READER_WORD = re.compile(r"\S*?[^\W_]\S*")
 
 
-def _word_counts(document: Document) -> list[int]:
-    counts = document.cache.get(_WORDS_KEY)
-    if counts is None:
-        counts = [len(_READER_WORD.findall(s.text)) for s in document.sentences]
-        document.cache[_WORDS_KEY] = counts
-    return counts
+class _Sentences:
+    """What the features read from each sentence, computed once per document:
+    the lower-cased text, its words of letters, its content words (letter
+    words over 3 characters) and its word count."""
+
+    def __init__(self, document: Document) -> None:
+        texts = [s.text for s in document.sentences]
+        self.lowered = [text.lower() for text in texts]
+        self.letter_words = [_WORD.findall(lowered) for lowered in self.lowered]
+        self.content = [{w for w in words if len(w) > 3} for words in self.letter_words]
+        self.counts = [len(_READER_WORD.findall(text)) for text in texts]
 
 
-def _content_bags(document: Document) -> list[set[str]]:
-    bags = document.cache.get(_CONTENT_KEY)
-    if bags is None:
-        bags = document.cache[_CONTENT_KEY] = [_content(s.text) for s in document.sentences]
-    return bags
+def _sentences(document: Document) -> _Sentences:
+    found = document.cache.get(_SENTENCES_KEY)
+    if found is None:
+        found = document.cache[_SENTENCES_KEY] = _Sentences(document)
+    return found
 
 
-_WORDS_KEY = "features.word_counts"
-_CONTENT_KEY = "features.content_words"
+_SENTENCES_KEY = "features.sentences"
 
 
 def furniture_flags(document: Document) -> list[bool]:
     seen: set[str] = set()
-    counts = _word_counts(document)
-    flags = [is_furniture(s.text, seen, n) for s, n in zip(document.sentences, counts, strict=True)]
-    for i in _near_duplicates(_content_bags(document), flags):
+    info = _sentences(document)
+    flags = [
+        _is_furniture(s.text, lowered, " ".join(words), seen, n)
+        for s, lowered, words, n in zip(
+            document.sentences, info.lowered, info.letter_words, info.counts, strict=True
+        )
+    ]
+    for i in _near_duplicates(info.content, flags):
         flags[i] = True
     return flags
 
@@ -190,9 +256,9 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
     prose_total = max(1, n - sum(furniture))
     tfidf = normalise(score_tfidf(document)) if n > 1 else [0.0] * n
     textrank = normalise(score_textrank(document)) if n > 1 else [0.0] * n
-    bags = _content_bags(document)
+    info = _sentences(document)
+    bags, counts = info.content, info.counts
     headline_words = set().union(*(bag for bag, f in zip(bags, furniture, strict=True) if f))
-    counts = _word_counts(document)
     rows: list[list[float]] = []
     prose_index = 0
     for i, sentence in enumerate(document.sentences):
@@ -212,7 +278,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
                 index / prose_total,
                 tfidf[i],
                 textrank[i],
-                min(1.0, math.log1p(words) / math.log(61)),
+                min(1.0, math.log1p(words) / _LOG_61),
                 float(words < 10),
                 float(words > 40),
                 float(bool(_DOUBLE_QUOTE.search(text))),
@@ -221,7 +287,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
                 float(bool(_DIGIT.search(text))),
                 float(first is not None and first.group().lower() in _LEANING),
                 len(content & headline_words) / len(content) if content else 0.0,
-                float(bool(_PICTURE.search(text))),
+                float(_shows_picture(text, info.lowered[i])),
             ]
         )
     return rows, furniture

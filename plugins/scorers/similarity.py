@@ -2,14 +2,15 @@
 
 Sentence terms, IDF from the document's sentences plus the background
 collection, TF-IDF sentence vectors and PageRank-style centrality. numpy is
-imported inside the functions that need it.
+imported inside the functions that need it; textrank ranks article-sized
+graphs without it (``plain_graph``).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from toolkit.background import tokenize, words
@@ -67,10 +68,21 @@ def sentence_terms(document: Document) -> list[list[str]]:
     return bags
 
 
+def sentence_term_sets(document: Document) -> list[frozenset[str]]:
+    """The distinct content terms of each sentence (:func:`sentence_terms` as sets), once."""
+    sets = document.cache.get(_SETS_KEY)
+    if sets is None:
+        sets = document.cache[_SETS_KEY] = [frozenset(bag) for bag in sentence_terms(document)]
+    return sets
+
+
 _TERMS_KEY = "similarity.sentence_terms"
+_SETS_KEY = "similarity.sentence_term_sets"
 
 
-def document_idf(bags: Sequence[Sequence[str]], background: Any = None) -> dict[str, float]:
+def document_idf(
+    bags: Sequence[Collection[str]], background: Any = None
+) -> dict[str, float]:
     """Smoothed IDF (as scikit-learn's ``smooth_idf``) of every term in ``bags``.
 
     Each sentence counts as one document; with a background collection its
@@ -79,14 +91,12 @@ def document_idf(bags: Sequence[Sequence[str]], background: Any = None) -> dict[
     """
     df: Counter[str] = Counter()
     for bag in bags:
-        df.update(set(bag))
+        df.update(bag if isinstance(bag, (set, frozenset)) else set(bag))
     n = len(bags)
     bg_df = getattr(background, "df", None) or {}
     bg_n = int(getattr(background, "n_docs", 0) or 0)
-    return {
-        term: math.log((1 + n + bg_n) / (1 + count + bg_df.get(term, 0))) + 1.0
-        for term, count in df.items()
-    }
+    total, log, bg_count = 1 + n + bg_n, math.log, bg_df.get
+    return {term: log(total / (1 + count + bg_count(term, 0))) + 1.0 for term, count in df.items()}
 
 
 def term_matrix(bags: Sequence[Sequence[str]], idf: dict[str, float] | None = None) -> Any:

@@ -4,7 +4,8 @@ Sentences are nodes; two sentences are linked by the number of content
 terms they share divided by ``log(1 + |A|) + log(1 + |B|)`` (Mihalcea &
 Tarau's overlap, with +1 so one-word sentences do not divide by zero). A
 sentence scores its PageRank (damping 0.85) in that graph: central
-sentences share words with many others.
+sentences share words with many others. Article-sized graphs are ranked in
+plain Python (``plain_graph``), larger ones with numpy; both give the same scores.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from toolkit import hookimpl
 from toolkit.hookspecs import RegisterScorer
 
 from .blas import one_blas_thread
-from .similarity import blockwise_centrality, sentence_terms, term_matrix
+from .plain_graph import PLAIN_SENTENCES, overlap_weights, plain_centrality
+from .similarity import blockwise_centrality, sentence_term_sets, sentence_terms, term_matrix
 
 if TYPE_CHECKING:
     import numpy as np
@@ -67,7 +69,12 @@ def score_textrank(document: Document) -> list[float]:
     cached = document.cache.get(_CACHE_KEY)
     if cached is None:
         bags = sentence_terms(document)
-        cached = [1.0] * len(bags) if len(bags) < 2 else blockwise_centrality(bags, overlap_graph)
+        if len(bags) < 2:
+            cached = [1.0] * len(bags)
+        elif len(bags) <= PLAIN_SENTENCES:
+            cached = plain_centrality(overlap_weights(sentence_term_sets(document)))
+        else:
+            cached = blockwise_centrality(bags, overlap_graph)
         document.cache[_CACHE_KEY] = cached
     return list(cached)
 

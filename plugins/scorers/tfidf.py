@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from toolkit import hookimpl
 from toolkit.hookspecs import RegisterScorer
 
-from .similarity import document_idf, sentence_terms
+from .similarity import document_idf, sentence_term_sets, sentence_terms
 
 if TYPE_CHECKING:
     from toolkit.models import Document
@@ -33,16 +33,18 @@ def score_tfidf(document: Document, *, length_power: float = LENGTH_POWER) -> li
     bags = sentence_terms(document)
     if not bags:
         return []
-    idf = document_idf(bags, document.background)
-    frequency = Counter(term for bag in bags for term in bag)
-    weight = {term: frequency[term] * idf[term] for term in frequency}
-    scores = []
+    sets = sentence_term_sets(document)
+    idf = document_idf(sets, document.background)
+    frequency: Counter[str] = Counter()
     for bag in bags:
-        distinct = set(bag)
+        frequency.update(bag)
+    weight = {term: count * idf[term] for term, count in frequency.items()}
+    scores = []
+    for distinct in sets:
         if not distinct:
             scores.append(0.0)
             continue
-        total = math.fsum(weight[term] for term in distinct)  # order-independent
+        total = math.fsum(map(weight.__getitem__, distinct))  # order-independent
         scores.append(total / math.pow(len(distinct), length_power))
     return scores
 

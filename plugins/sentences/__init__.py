@@ -39,11 +39,10 @@ _TOKEN_OPENERS = layout.OPENERS + "<"
 
 def _previous_token(text: str, pos: int) -> str:
     """The token that ends at ``pos``, without opening quotes or brackets."""
-    start = pos
-    low = max(0, pos - _TOKEN_WINDOW)
-    while start > low and not text[start - 1].isspace():
-        start -= 1
-    return text[start:pos].lstrip(_TOKEN_OPENERS)
+    window = text[max(0, pos - _TOKEN_WINDOW) : pos]
+    if not window or window[-1].isspace():
+        return ""
+    return window.rsplit(None, 1)[-1].lstrip(_TOKEN_OPENERS)
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -65,7 +64,7 @@ def _is_starter(word: str) -> bool:
 
 
 def _is_number(token: str) -> bool:
-    return any(c.isdigit() for c in token) and not any(c.isalpha() for c in token)
+    return any(map(str.isdigit, token)) and not any(map(str.isalpha, token))
 
 
 def _is_fronted_time_phrase(text: str, sentence_start: int, pos: int) -> bool:
@@ -175,13 +174,10 @@ def _spans_between(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for cut in [*cuts, len(text)]:
-        s, e = start, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
+        piece = text[start:cut]
+        rest = piece.lstrip()
+        if rest:
+            spans.append((start + len(piece) - len(rest), start + len(piece.rstrip())))
         start = max(start, cut)
     return spans
 

@@ -48,8 +48,6 @@ _MARK = re.compile(r"(?:[,.;:?!%]|\.\.\.)(?=\s|$)")
 _PTB_TOKEN = re.compile(
     r"(?:^|(?<=\s))(?:``|''|-[lr][rsc]b-|-[LR][RSC]B-|n't|'s|'re|'ve|'ll|'d|'m)(?=\s|$)"
 )
-_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")  # Latin capitals (ASCII and Latin-1)
-_LOWER = re.compile(r"[a-z\u00df-\u00ff]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…][\"'”’)\]]*\s+)[\"'“‘(\[]*(?=[^\W\d_])")
 
 Spans = list[tuple[int, int]]
@@ -58,31 +56,47 @@ MIN_EVIDENCE = 3  # punctuation marks seen before a text is judged tokenized
 
 
 def _mark_counts(text: str) -> tuple[int, int]:
-    """How many of the marks prose attaches to a word stand apart, and how many are attached."""
-    apart = attached = 0
-    for m in _MARK.finditer(text):
-        pos = m.start()
-        before = text[pos - 1] if pos else " "
-        if before.isspace():
-            apart += 1
-        elif m.end() - pos == 1 and (before.isalnum() or before == "_"):
-            attached += 1
-    return apart, attached
+    """How many of the marks prose attaches to a word stand apart, and how many are attached.
+
+    The marks of ``_MARK``, counted by two patterns that start with the mark
+    (so the regex engine skips to the marks) and look back from it: a mark
+    after white space (or at the start), and a single mark after a word
+    character."""
+    apart = len(_APART_MARK.findall(text)) + (1 if _MARK.match(text) else 0)
+    return apart, len(_ATTACHED_MARK.findall(text))
+
+
+_APART_MARK = re.compile(r"[,.;:?!%](?<=\s[,.;:?!%])(?:(?<=\.)\.\.)?(?=\s|$)")
+_ATTACHED_MARK = re.compile(r"[,.;:?!%](?<=\w[,.;:?!%])(?=\s|$)")
 
 
 def _case_counts(text: str) -> tuple[int, int]:
-    """Latin capitals and small letters in ``text`` (bytes.translate for ASCII text: fast)."""
-    if text.isascii():
-        raw = text.encode("ascii")
-        size = len(raw)
-        return size - len(raw.translate(None, _ASCII_UPPER)), size - len(
-            raw.translate(None, _ASCII_LOWER)
-        )
-    return len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    """Latin capitals and small letters in ``text`` (ASCII and Latin-1: A-Z and
+    U+00C0-U+00DE, a-z and U+00DF-U+00FF), counted in its UTF-8 bytes.
+
+    An ASCII byte in UTF-8 is always that character, and U+00C0-U+00FF are
+    the byte C3 followed by 80-9E (capitals) or 9F-BF (small letters); C3 is
+    never a continuation byte. So the counts need no list of the letters."""
+    raw = text.encode("utf-8", "surrogatepass")
+    size = len(raw)
+    upper = size - len(raw.translate(None, ASCII_UPPER))
+    lower = size - len(raw.translate(None, ASCII_LOWER))
+    if b"\xc3" in raw:
+        upper += len(_LATIN1_UPPER.findall(raw))
+        lower += len(_LATIN1_LOWER.findall(raw))
+    return upper, lower
 
 
-_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
-_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_LATIN1_UPPER = re.compile(rb"\xc3[\x80-\x9e]")
+_LATIN1_LOWER = re.compile(rb"\xc3[\x9f-\xbf]")
+
+
+def count_bytes(text: str, letters: bytes) -> int:
+    """How many characters of ``text`` are among the ASCII characters ``letters``."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw) - len(raw.translate(None, letters))
 
 
 def looks_tokenized(text: str) -> bool:

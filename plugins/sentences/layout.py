@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..text.quotation_marks import DOUBLE_MARK_PATTERN
+from .forms import ASCII_LOWER, ASCII_UPPER, count_bytes
 
 BULLETS = "•⁃▪◦‣●○■□►▸➢➤"
 OPENERS = "\"'“‘«‹([{`"
@@ -25,8 +27,6 @@ _MARKER = re.compile(
 )
 _LINE_ITEM = re.compile(rf"(?:[{BULLETS}]|[-*+][^\S\n]|(?:\d{{1,2}}|[A-Za-z])(?:\.\)|\)|\.)\s)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_LOWER = re.compile(r"[a-z]")
-_UPPER = re.compile(r"[A-Z]")
 
 
 def next_word(text: str, pos: int) -> str:
@@ -35,14 +35,13 @@ def next_word(text: str, pos: int) -> str:
     Returns "" when no word follows within a short window (end of text, or only
     punctuation such as "??" follows).
     """
-    end = min(len(text), pos + _NEXT_WINDOW)
-    i = pos
-    while i < end and (text[i].isspace() or text[i] in _SKIP_BEFORE_WORD):
-        i += 1
-    j = i
-    while j < end and (text[j].isalnum() or text[j] in "'’-$£€¥#%"):
-        j += 1
-    return text[i:j]
+    found = _NEXT_WORD.match(text, pos, pos + _NEXT_WINDOW)
+    return found.group(1) if found else ""
+
+
+# White space and the characters skipped before a word, then letters, digits
+# and the characters a word may hold ("don't", "$5", "#1", "50%").
+_NEXT_WORD = re.compile(rf"[\s{re.escape(_SKIP_BEFORE_WORD)}]*((?:[^\W_]|['’\-$£€¥#%])*)")
 
 
 def opens_sentence(word: str) -> bool:
@@ -54,19 +53,6 @@ def opens_sentence(word: str) -> bool:
 
 
 # --- lines and paragraphs ----------------------------------------------------
-
-
-def _line_offsets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, without its newline."""
-    lines = []
-    start = 0
-    while True:
-        end = text.find("\n", start)
-        if end < 0:
-            lines.append((start, len(text)))
-            return lines
-        lines.append((start, end))
-        start = end + 1
 
 
 def _is_hard_wrapped(lengths: list[int]) -> bool:
@@ -130,6 +116,11 @@ def _newline_is_boundary(prev: str, raw_next: str, wrapped: bool, caps_text: boo
     return not caps_text and _is_heading(prev)
 
 
+def _mostly_capitals(text: str) -> bool:
+    """Fewer than 0.3 small ASCII letters per capital (old wire copy in capitals)."""
+    return count_bytes(text, ASCII_LOWER) < 0.3 * count_bytes(text, ASCII_UPPER)
+
+
 def _bullets(text: str) -> list[int]:
     """Offsets of bullet characters that start a word (at the start or after white space)."""
     return [
@@ -145,17 +136,16 @@ def hard_cuts(text: str) -> list[int]:
     cuts.extend(_bullets(text))
     if "\n" not in text:
         return sorted(cuts)
-    lines = _line_offsets(text)
-    stripped = [text[s:e].strip() for s, e in lines]
+    lines = text.split("\n")
+    ends = list(accumulate(len(line) + 1 for line in lines))  # one past each line's newline
+    stripped = [line.strip() for line in lines]
     lengths = [len(line) for line in stripped if line]
     wrapped = _is_hard_wrapped(lengths)
-    caps_text = wrapped and len(_LOWER.findall(text)) < 0.3 * len(_UPPER.findall(text))
+    caps_text = wrapped and _mostly_capitals(text)
     for i in range(len(lines) - 1):
         if stripped[i] and stripped[i + 1]:
-            start, end = lines[i + 1]
-            raw_next = text[start:end]
-            if _newline_is_boundary(stripped[i], raw_next, wrapped, caps_text):
-                cuts.append(lines[i][1])
+            if _newline_is_boundary(stripped[i], lines[i + 1], wrapped, caps_text):
+                cuts.append(ends[i] - 1)  # the newline ending line i
     cuts.sort()
     return cuts
 

@@ -1,0 +1,79 @@
+"""The highlights features' quick string tests say what the patterns they stand in for say."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.plugins.scorers.features import (
+    _CREDIT,
+    _CREDIT_WORDS,
+    _PICTURE,
+    _PICTURE_WORDS,
+    _READER,
+    _READER_WORDS,
+    _may_match,
+    ends_sentence,
+    is_furniture,
+)
+
+# The definition ends_sentence implements: a final mark, possibly followed by
+# closing quotes or brackets, or a PTB closing token after white space, then
+# only white space.
+FINAL = re.compile(r"(?:[.!?…]|[.!?…][\"'”’)\]»]+|\s(?:''|'|-rrb-|-RRB-))\s*$")
+
+ENDINGS = st.lists(
+    st.sampled_from(
+        list(".!?…\"'”’)]»([ \n\t\u00a0\u2003xyRB-") + ["''", "-rrb-", "-RRB-", "``", "rrb"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(ENDINGS)
+def test_ends_sentence_agrees_with_the_final_punctuation_pattern(text: str) -> None:
+    assert ends_sentence(text) == bool(FINAL.search(text))
+    assert ends_sentence("The vote was close" + text) == bool(
+        FINAL.search("The vote was close" + text)
+    )
+
+
+# Words the patterns look for, in any case, with letters that case-insensitive
+# matching folds onto ASCII (long s, Kelvin sign, dotted capital I).
+PIECES = st.sampled_from(
+    [
+        "Photo", "PICTURED", "pictured", "(Left)", "(inset)", "seen here", "SEEN HERE", "ſeen here",
+        "stock image", "File Photo", "in this picture", "Image copyright", "© 2020",
+        "copyright 1999", "Credit:", "SOURCE:", "You", "we're", "Our", "us", "PLEASE",
+        "this article", "the website", "This Story", "\u212aelvin", "\u0130mage", "video",
+        "The council", "voted", "on Monday", ".", ",", ":", " ", "\n", "(", ")", "-",
+        "“", "”", "’s", "Café",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PIECES, max_size=8).map(" ".join))
+def test_the_word_check_never_hides_a_match(text: str) -> None:
+    lowered = text.lower()
+    for pattern, words in (
+        (_CREDIT, _CREDIT_WORDS),
+        (_READER, _READER_WORDS),
+        (_PICTURE, _PICTURE_WORDS),
+    ):
+        if pattern.search(text):
+            assert _may_match(text, lowered, words), (pattern.pattern, text)
+
+
+def test_letters_that_fold_onto_ascii_send_the_text_to_the_pattern() -> None:
+    # "ſ" (long s) matches "s" case-insensitively: the notice is still found.
+    assert is_furniture("We are ſorry, thiſ feature is unavailable on your device.", set())
+    assert _may_match("The \u212aremlin café.", "the kremlin café.", ("photo",))
+    assert not _may_match(
+        "“The café owners met,” he said.", "“the café owners met,” he said.", ("photo",)
+    )
+    assert _may_match("A PHOTO of the café.", "a photo of the café.", ("photo",))
+    assert is_furniture("© 2020 Café Press Agency. All rights reserved.", set())

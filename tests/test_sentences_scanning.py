@@ -1,0 +1,77 @@
+"""The splitter's quick text scans say what their definitions say."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.plugins.sentences import _previous_token, forms, layout
+
+# Letters of Latin text as the caseless check defines them.
+CAPITALS = re.compile(r"[A-Z\u00c0-\u00de]")
+SMALL = re.compile(r"[a-z\u00df-\u00ff]")
+
+CHARACTERS = st.sampled_from(list(" \n\t\u00a0\u2003aZq9_'’-$£#%\"“”([{`•*–—.,²½éÉßÿ×÷Āſ\u212a😀"))
+TEXTS = st.lists(CHARACTERS, max_size=90).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXTS)
+def test_case_counts_count_latin_capitals_and_small_letters(text: str) -> None:
+    assert forms._case_counts(text) == (len(CAPITALS.findall(text)), len(SMALL.findall(text)))
+
+
+def next_word_by_characters(text: str, pos: int) -> str:
+    end = min(len(text), pos + 80)
+    i = pos
+    while i < end and (text[i].isspace() or text[i] in layout.OPENERS + layout.BULLETS + "-–—*"):
+        i += 1
+    j = i
+    while j < end and (text[j].isalnum() or text[j] in "'’-$£€¥#%"):
+        j += 1
+    return text[i:j]
+
+
+def previous_token_by_characters(text: str, pos: int) -> str:
+    start = pos
+    while start > max(0, pos - 60) and not text[start - 1].isspace():
+        start -= 1
+    return text[start:pos].lstrip(layout.OPENERS + "<")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXTS, st.integers(min_value=0, max_value=90))
+def test_the_words_around_a_stop_are_read_as_character_by_character(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert layout.next_word(text, pos) == next_word_by_characters(text, pos)
+    assert _previous_token(text, pos) == previous_token_by_characters(text, pos)
+
+
+def test_long_tokens_are_read_within_the_window() -> None:
+    text = "x" * 200 + ". The end"
+    assert _previous_token(text, 200) == "x" * 60
+    assert layout.next_word("  " + "y" * 100, 0) == "y" * 78
+
+
+def mark_counts_by_matches(text: str) -> tuple[int, int]:
+    apart = attached = 0
+    for m in forms._MARK.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if before.isspace():
+            apart += 1
+        elif m.end() - m.start() == 1 and (before.isalnum() or before == "_"):
+            attached += 1
+    return apart, attached
+
+
+MARKED = st.lists(
+    st.sampled_from(list(' \n\t\u00a0.,;:?!%a_9é’"') + ["...", " ... ", "n't"]), max_size=20
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(MARKED)
+def test_marks_apart_and_attached_are_counted_as_match_by_match(text: str) -> None:
+    assert forms._mark_counts(text) == mark_counts_by_matches(text)

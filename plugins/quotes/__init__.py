@@ -66,6 +66,9 @@ def analyze_quotes(document: Document, report: Report) -> None:
 
     index = TokenIndex.of_columns(tokenize_columns(text))
     candidates, registry = extract_candidates(text, sentence_spans, user_speakers, index)
+    if not candidates:  # no quote: no speaker either (the resolver reads the whole text)
+        report.quotes, report.speakers = [], {}
+        return
     resolver = Resolver(text, registry, sentence_spans, index.tokens, index.starts)
     resolved = [(c, resolver.resolve(c)) for c in candidates]
 

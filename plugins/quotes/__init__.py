@@ -41,6 +41,7 @@ from toolkit.models import Document, Quote, Report, Speaker
 
 from ..text.quotation_marks import UNAMBIGUOUS_MARKS
 from ..text.tokens import TokenIndex, tokenize_columns
+from .boundaries import Boundaries
 from .candidate import Candidate
 from .cues import CUE_WORDS
 from .direct import classify_span
@@ -66,6 +67,9 @@ def analyze_quotes(document: Document, report: Report) -> None:
 
     index = TokenIndex.of_columns(tokenize_columns(text))
     candidates, registry = extract_candidates(text, sentence_spans, user_speakers, index)
+    if not candidates:  # no quote: no speaker either (the resolver reads the whole text)
+        report.quotes, report.speakers = [], {}
+        return
     resolver = Resolver(text, registry, sentence_spans, index.tokens, index.starts)
     resolved = [(c, resolver.resolve(c)) for c in candidates]
 
@@ -107,7 +111,8 @@ def extract_candidates(
     quoted = sorted((s.open_mark, (s.close_mark or s.end) + 1) for s in spans)
     registry = EntityRegistry(user_speakers)
 
-    direct = [classify_span(text, tokens, index, span) for span in spans]
+    boundaries = Boundaries(text, tokens, index.words, index.starts) if spans else None
+    direct = [classify_span(text, tokens, index, span, boundaries) for span in spans]
     direct = _merge_split(text, [c for c in direct if c.kind != "none"])
     indirect = find_indirect(text, tokens, index, sentence_spans, quoted)
     indirect = [c for c in indirect if not _is_one_quote(c, quoted)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..text.name_words import is_initial, is_name_token
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token, TokenIndex
+from .boundaries import Boundaries
 from .candidate import Candidate
 from .context import (
     is_boundary,
@@ -275,13 +276,26 @@ def _looks_like_title(content: str) -> bool:
     return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
 
 
-def classify_span(text: str, tokens: list[Token], index: TokenIndex, span: QuoteSpan) -> Candidate:
-    """Kind and attribution of one quoted span; kind "none" for titles and scare quotes."""
+def classify_span(
+    text: str,
+    tokens: list[Token],
+    index: TokenIndex,
+    span: QuoteSpan,
+    boundaries: Boundaries | None = None,
+) -> Candidate:
+    """Kind and attribution of one quoted span; kind "none" for titles and scare quotes.
+
+    ``boundaries`` are the document's sentence breaks when the caller has found them.
+    """
     open_index = index.at_or_after(span.open_mark)
-    sentence = _sentence_start(text, tokens, open_index)
     close_index = index.at_or_after(span.close_mark) if span.close_mark is not None else None
     after_first = close_index + 1 if close_index is not None else index.at_or_after(span.end)
-    sentence_end = _sentence_end(text, tokens, max(after_first - 1, 0))
+    if boundaries is None:
+        sentence = _sentence_start(text, tokens, open_index)
+        sentence_end = _sentence_end(text, tokens, max(after_first - 1, 0))
+    else:
+        sentence = boundaries.start_before(open_index, _LOOKAROUND)
+        sentence_end = boundaries.end_after(max(after_first - 1, 0), _LOOKAROUND)
     content = text[span.start : span.end]
     candidate = Candidate(span.start, span.end, "direct", span.start, parts=list(span.parts))
     candidate.sentence_start = tokens[sentence].start if sentence < len(tokens) else span.start
@@ -324,7 +338,7 @@ def classify_span(text: str, tokens: list[Token], index: TokenIndex, span: Quote
     if candidate.kind == "partial":
         candidate.end = strip_end_punctuation(text, candidate.start, candidate.end)
         candidate.parts[-1] = (candidate.parts[-1][0], candidate.end)
-    titled = _looks_like_title(content) and candidate.cue is None
+    titled = candidate.cue is None and _looks_like_title(content)
     named_work = _names_a_work(tokens, open_index, content)
     if (
         _is_naming(tokens, open_index, sentence)
@@ -340,13 +354,13 @@ def classify_span(text: str, tokens: list[Token], index: TokenIndex, span: Quote
 def _names_a_work(tokens: list[Token], open_index: int, content: str) -> bool:
     """A quoted Title Case phrase after a possessive or a preposition names a work
     ("on Fox's "Morning Talk"", "the author of "Long Night Falls""), not words said."""
-    words = [w for w in content.strip(" ,.").split() if w[:1].isalpha()]
-    if not words or not (_looks_like_title(content) or (len(words) == 1 and words[0].istitle())):
-        return False
     if open_index == 0:
         return False
     before = tokens[open_index - 1]
-    return before.lower in _BEFORE_A_WORK or before.lower.endswith(("'s", "’s"))
+    if not (before.lower in _BEFORE_A_WORK or before.lower.endswith(("'s", "’s"))):
+        return False
+    words = [w for w in content.strip(" ,.").split() if w[:1].isalpha()]
+    return bool(words) and (_looks_like_title(content) or (len(words) == 1 and words[0].istitle()))
 
 
 _BEFORE_A_WORK = frozenset("on of in for from with at about".split())

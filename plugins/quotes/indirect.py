@@ -36,7 +36,7 @@ from .complements import (
     quoted_subject,
 )
 from .context import name_end
-from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
+from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at, indices_in
 from .embedded import headline_report, relative_before, relative_report
 from .speakers.mentions import mention_before_modifier, mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
@@ -167,7 +167,9 @@ def find_indirect(
     quoted: list[tuple[int, int]],
 ) -> list[Candidate]:
     """Reported statements sentence by sentence (quoted spans are skipped over)."""
-    triggers = [i for i, lower in enumerate(index.lowers) if lower in CUE_TRIGGERS]
+    lowers = index.lowers
+    triggers = indices_in(lowers, CUE_TRIGGERS)
+    cue_indices = [i for i in triggers if lowers[i] in CUE_WORDS]  # "according" is no verb
     starts = index.starts
     trigger_starts = [starts[i] for i in triggers]
     found: list[Candidate] = []
@@ -181,7 +183,13 @@ def find_indirect(
             reports = _in_sentence(text, tokens, first, last, quoted, triggers[lo:hi])
             anchors = {report.anchor for report in reports}
             for report in reports_before_attribution(
-                text, tokens, first, last, lambda position: _inside(position, quoted)
+                text,
+                tokens,
+                first,
+                last,
+                lambda position: _inside(position, quoted),
+                index.words,
+                cue_indices,
             ):
                 if report.anchor not in anchors:
                     reports.append(report)

@@ -13,6 +13,9 @@ introductory phrase (``At the rally on Tuesday, Lee said ...``) is no report.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
 from .candidate import Candidate
@@ -25,7 +28,7 @@ from .clauses import (
     TIME_WORDS,
     verb_like,
 )
-from .cues import CUE_WORDS, Cue, find_cue_forward
+from .cues import Cue, find_cue_forward
 from .direct import _after_attribution
 from .reporting_verbs import SPEECH_BASES
 
@@ -38,24 +41,38 @@ _TAIL_STOPS = frozenset({"that", ":"}) | AUXILIARIES
 
 
 def reports_before_attribution(
-    text: str, tokens: list[Token], first: int, last: int, inside_quote
-) -> list[Candidate]:  # noqa: ANN001
-    """Reports of one sentence (``tokens[first:last]``) whose attribution follows them."""
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    inside_quote: Callable[[int], bool],
+    words: list[str],
+    cue_indices: list[int],
+) -> list[Candidate]:
+    """Reports of one sentence (``tokens[first:last]``) whose attribution follows them.
+
+    ``words`` are the texts of all the document's tokens and ``cue_indices`` the
+    indices of those whose lower case is in ``CUE_WORDS``, in order: the sentence's
+    commas and the verbs near them are looked up, not scanned for token by token.
+    """
     found: list[Candidate] = []
+    if tokens[first].text in QUOTE_MARKS and not _partial_opening(tokens, first, last):
+        return found  # the sentence opens with a quotation: its attribution is not read here
     index = first + 1
-    opens_quoted = tokens[first].text in QUOTE_MARKS and not _partial_opening(tokens, first, last)
-    while index < last - 2:
+    stop = last - 2
+    while index < stop:
+        try:
+            index = words.index(",", index, stop)
+        except ValueError:
+            break
         token = tokens[index]
-        if token.text != "," or opens_quoted:
-            index += 1
-            continue
         # 'It may be "strategic," said Lee': the comma inside the closing mark
         closing = tokens[index + 1].text in QUOTE_MARKS
         if inside_quote(token.start) and not closing:
             index += 1
             continue
         after = index + 1 if closing else index
-        if not _cue_soon(tokens, after, last):
+        if not _cue_soon(cue_indices, after, last):
             index += 1
             continue
         candidate = _report_ending_at(text, tokens, first, index, after, last)
@@ -81,11 +98,10 @@ _MAX_OPENING_PHRASE = 8
 _CLAUSE_END = frozenset(",.!?;:")
 
 
-def _cue_soon(tokens: list[Token], after: int, last: int) -> bool:
+def _cue_soon(cue_indices: list[int], after: int, last: int) -> bool:
     """Is there a verb of saying within the next few words (cheap test first)?"""
-    return any(
-        tokens[index].lower in CUE_WORDS for index in range(after + 1, min(last, after + _REACH))
-    )
+    at = bisect.bisect_right(cue_indices, after)
+    return at < len(cue_indices) and cue_indices[at] < min(last, after + _REACH)
 
 
 _REACH = 16  # an apposition may stand between the comma and the verb

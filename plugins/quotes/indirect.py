@@ -10,6 +10,7 @@ from .candidate import Candidate
 from .clauses import (
     AUXILIARIES,
     CLAUSE_VERBS,
+    IRREGULAR_PAST,
     NOT_SUBJECT_START,
     OBJECT_VERBS,
     PLAIN_SAYING,
@@ -125,7 +126,7 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
             )
             or _quotation_follows(tokens, cue.last, sentence_end)
         )
-        if follows and (cue.word.lower().endswith("ing") or _connected(tokens, index, start)):
+        if follows and (_participle(tokens, index) or _connected(tokens, index, start)):
             stop = index
             while stop > start and (
                 tokens[stop - 1].lower in _CONNECTORS
@@ -135,6 +136,15 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
                 stop -= 1
             return stop
     return sentence_end
+
+
+def _participle(tokens: list[Token], index: int) -> bool:
+    """An -ing cue opening an adjunct (", adding that ..."), not a progressive after a
+    form of "be" ("Cairo was urging ..."), which is the verb of a nested report."""
+    return tokens[index].lower.endswith("ing") and tokens[index - 1].lower not in _PROGRESSIVE
+
+
+_PROGRESSIVE = frozenset("is are was were be been am 's 're".split())
 
 
 def _quotation_follows(tokens: list[Token], cue_last: int, end: int) -> bool:
@@ -184,9 +194,25 @@ def find_indirect(
                 text, tokens, first, last, lambda position: _inside(position, quoted)
             ):
                 if report.anchor not in anchors:
+                    # a report running over the attribution after it is part of its content
+                    reports = [r for r in reports if not _runs_over(text, r, report)]
                     reports.append(report)
             found.extend(sorted(reports, key=lambda report: report.start))
     return found
+
+
+def _runs_over(text: str, inner: Candidate, outer: Candidate) -> bool:
+    """'..., things the Tories promised to win support, said Lee.': a verb inside Lee's
+    content whose object is no clause (an infinitive or a noun phrase: no 'that', no
+    finite verb), read as a report running on over Lee's attribution."""
+    if not outer.start < inner.anchor < outer.end < inner.end or outer.anchor >= inner.end:
+        return False
+    words = text[inner.start : outer.end].lower().split()
+    if not words or " that " in text[inner.anchor : inner.start + 1]:
+        return False
+    return words[0] == "to" or not any(
+        w in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed") for w in words
+    )
 
 
 def _inside(position: int, quoted: list[tuple[int, int]]) -> bool:

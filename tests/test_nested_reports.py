@@ -47,9 +47,35 @@ def test_a_verb_in_a_relative_clause_before_said_x_is_part_of_the_content() -> N
 
 
 def test_a_clause_reported_inside_an_attribution_keeps_its_own_speaker() -> None:
+    text = "The witness called police and said he heard a shot as the car left, officers said."
+    records = run(text).quotes
+    assert any(
+        q.speaker == "witness" or (q.mention and "witness" in q.mention.lower()) for q in records
+    ), [(q.speaker, q.text) for q in records]
+
+
+def test_the_possessor_of_a_claim_is_its_speaker_and_he_stays_the_subject() -> None:
     text = (
-        "The witness called police and said he heard a shot as the car left, officers said."
+        "Sam Ward met Jo Lee on Monday. Mr Ward said he had no plan to resign. "
+        "He also attacked Mr Lee's claim that the budget office was told to hide the deficit. "
+        '"There was no other way," he said.'
     )
     records = run(text).quotes
-    assert any(q.speaker == "witness" or (q.mention and "witness" in q.mention.lower())
-               for q in records), [(q.speaker, q.text) for q in records]
+    claim = [q for q in records if q.text.startswith("the budget office")]
+    assert claim and claim[0].speaker == "Jo Lee"
+    assert [q.speaker for q in records if "no other way" in q.text] == ["Sam Ward"]
+
+
+def test_claims_by_a_body_are_its_statement() -> None:
+    text = (
+        "Sam Ward spoke on Monday. "
+        "He rejected claims by Tolmia that its troops had crossed the border."
+    )
+    records = run(text).quotes
+    assert [q.speaker for q in records if "troops had crossed" in q.text] == ["Tolmia"]
+
+
+def test_a_claim_verb_in_the_passive_is_no_claimant() -> None:
+    text = "Sam Ward spoke on Monday. He said it was claimed by rivals that the vote was rigged."
+    records = run(text).quotes
+    assert all(q.speaker != "rivals" for q in records)

@@ -39,6 +39,7 @@ from .complements import (
 from .context import name_end
 from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
 from .embedded import headline_report, relative_before, relative_report
+from .speakers.claimants import claimant
 from .speakers.mentions import mention_before_modifier, mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
 from .verb_subjects import subject_of_cue
@@ -431,7 +432,7 @@ def _reported(
     start, end = trim_span(text, tokens[content_first].start, tokens[end_index - 1].end)
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
         return None
-    mention = subject_of_cue(text, tokens, cue, first)
+    mention = claimant(text, tokens, cue.index, first) or subject_of_cue(text, tokens, cue, first)
     candidate = Candidate(start, end, "indirect", tokens[cue.index].start, mention, cue.word)
     candidate.inherits = mention is None
     candidate.sentence_start = tokens[first].start

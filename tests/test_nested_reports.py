@@ -79,3 +79,26 @@ def test_a_claim_verb_in_the_passive_is_no_claimant() -> None:
     text = "Sam Ward spoke on Monday. He said it was claimed by rivals that the vote was rigged."
     records = run(text).quotes
     assert all(q.speaker != "rivals" for q in records)
+
+
+def test_who_obtained_a_memo_did_not_say_it() -> None:
+    text = (
+        "Acme said on Monday that it will cut a tenth of its staff, according to a memo "
+        "obtained by Channel Nine."
+    )
+    records = run(text).quotes
+    assert [q.speaker for q in records] == ["Acme"]
+
+
+def test_according_to_a_person_quoted_by_a_paper_is_the_person() -> None:
+    text = "Costs rose by five percent, according to Jo Lee, quoted by the Daily Post."
+    assert [q.speaker for q in run(text).quotes if "Costs rose" in q.text] == ["Jo Lee"]
+
+
+def test_a_closing_participle_takes_the_subject_of_the_adverbial_clause_before_it() -> None:
+    text = (
+        "The race between county Superintendent Sam Ward and District Superintendent Jo Lee "
+        "seemed settled on Wednesday when Lee took to Facebook and thanked her supporters "
+        'while speaking about her campaign, saying "democracy spoke and we live with it."'
+    )
+    assert [q.speaker for q in run(text).quotes if "democracy" in q.text] == ["Jo Lee"]

@@ -39,7 +39,7 @@ from .complements import (
 from .context import name_end
 from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
 from .embedded import headline_report, relative_before, relative_report
-from .speakers.claimants import claimant
+from .speakers.claimants import cited_source, claimant
 from .speakers.mentions import mention_before_modifier, mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
 from .verb_subjects import subject_of_cue
@@ -449,6 +449,12 @@ def _according(
     mention = mention_from_window(text, tokens, index + 2, after_name)
     if mention is None:  # "according to Democrats involved in the talks"
         mention = mention_before_modifier(text, tokens, index + 2, after_name)
+    if mention is not None and cited_source(text, tokens, index + 2, after_name, mention) is None:
+        # "Acme said it will cut jobs, according to a memo obtained by X": Acme's report,
+        # which X did not make (a content without its own report keeps X, as annotated)
+        before = tokens[max(first, index - _MAX_CONTENT_TOKENS) : index]
+        if any(token.lower in CUE_WORDS for token in before):
+            return None
     parts: list[tuple[int, int]] = []
     if index == first or (index > first and tokens[index - 1].text not in _BEFORE_ACCORDING):
         content = (after_name + 1, min(last, after_name + 1 + _MAX_CONTENT_TOKENS))

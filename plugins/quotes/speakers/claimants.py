@@ -8,8 +8,9 @@ Lee's claim that ...`` reports Lee, not him).
 
 from __future__ import annotations
 
+from ...text.people import DOCUMENT_NOUNS
 from ...text.tokens import Token
-from .mentions import Mention, mention_from_window
+from .mentions import Mention, mention_before_modifier, mention_from_window
 
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 _MAX_BY_PHRASE = 6
@@ -38,3 +39,25 @@ def _as_claimant(mention: Mention | None) -> Mention | None:
     if mention is not None:
         mention.claimant = True
     return mention
+
+
+def cited_source(
+    text: str, tokens: list[Token], low: int, high: int, mention: Mention | None
+) -> Mention | None:
+    """The source of ``according to tokens[low:high]`` when the phrase is a text with a
+    participle and ``by`` ("a memo obtained by Channel 9", "minutes seen by Reuters"): the
+    one who obtained or saw the text did not say it, so the source is the text's head,
+    and a text (a memo, a report) names no speaker."""
+    for index in range(low + 1, high - 1):
+        word = tokens[index].lower
+        if tokens[index + 1].lower == "by" and (word.endswith("ed") or word in _SEEN):
+            if mention is None or mention.start < tokens[index].start:
+                return mention  # the source stands before the participle
+            head = mention_before_modifier(text, tokens, low, index)
+            if head is None or head.descriptors & DOCUMENT_NOUNS:
+                return None
+            return head
+    return mention
+
+
+_SEEN = frozenset("seen written drawn given made taken shown".split())

@@ -172,6 +172,13 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
         named = name_before_finite_verb(text, tokens, clause, before)
         if named is not None:
             return named
+        # "... seemed settled when Lee took to Facebook and thanked them, saying": the
+        # nearest adverbial clause with a named subject and a finite verb
+        for opener in range(before - 1, clause - 1, -1):
+            if tokens[opener].lower in _ADVERBIAL_OPENERS:
+                named = name_before_finite_verb(text, tokens, opener + 1, before)
+                if named is not None:
+                    return named
     return sentence_subject(text, tokens, sentence, cue.index)
 
 

@@ -102,3 +102,17 @@ def test_a_closing_participle_takes_the_subject_of_the_adverbial_clause_before_i
         'while speaking about her campaign, saying "democracy spoke and we live with it."'
     )
     assert [q.speaker for q in run(text).quotes if "democracy" in q.text] == ["Jo Lee"]
+
+
+def test_a_quote_with_its_own_attribution_relayed_by_an_agency_is_the_speakers() -> None:
+    text = '"Our fighters attacked at dawn," rebel spokesman Jo Lee said, according to the agency.'
+    assert [q.speaker for q in run(text).quotes] == ["Jo Lee"]
+    text = 'Lee called the plan "a disgrace," according to the agency.'
+    assert [q.speaker for q in run(text).quotes] == ["the agency"]
+
+
+def test_an_opening_according_to_phrase_is_no_content() -> None:
+    text = "According to the news agency Arvo, the rebel group claimed the attack."
+    records = run(text).quotes
+    expected = [("Arvo", "the rebel group claimed the attack")]
+    assert [(q.speaker, q.text) for q in records] == expected

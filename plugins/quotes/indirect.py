@@ -449,6 +449,8 @@ def _according(
     mention = mention_from_window(text, tokens, index + 2, after_name)
     if mention is None:  # "according to Democrats involved in the talks"
         mention = mention_before_modifier(text, tokens, index + 2, after_name)
+    if index > first and _quote_attributed_before(tokens, index, first):
+        return None  # '"...," Lee said by telephone, according to X': Lee's quote
     if mention is not None and cited_source(text, tokens, index + 2, after_name, mention) is None:
         # "Acme said it will cut jobs, according to a memo obtained by X": Acme's report,
         # which X did not make (a content without its own report keeps X, as annotated)
@@ -481,4 +483,18 @@ def _according(
     return candidate
 
 
+def _quote_attributed_before(tokens: list[Token], according: int, first: int) -> bool:
+    """Does ", according to" follow a quotation's own attribution ('"...," Lee said by
+    telephone, according to the agency')? The agency relayed the quote; Lee said it."""
+    for probe in range(according - 1, max(first, according - _ATTRIBUTION_REACH) - 1, -1):
+        if tokens[probe].text in QUOTE_MARKS:
+            between = tokens[probe + 1 : according]
+            return any(
+                t.lower in CUE_WORDS and cue_at(tokens, i) is not None
+                for i, t in enumerate(between, probe + 1)
+            )
+    return False
+
+
+_ATTRIBUTION_REACH = 12
 _BEFORE_ACCORDING = frozenset({",", "—", "–", "-", "--"})

@@ -111,6 +111,8 @@ def _report_ending_at(
 ) -> Candidate | None:
     """The report ``tokens[first:comma]`` if an attribution starts at ``after`` (the
     comma, or the closing mark just after it)."""
+    if tokens[first].lower == "according":
+        return None  # "According to Lee, X claimed ...": an attribution, not a content
     mention, cue, end = _after_attribution(text, tokens, after, last, True)
     if cue is None and after > comma:
         mention, cue, end = _after_attribution(text, tokens, after + 1, last, True)

@@ -116,3 +116,25 @@ def test_an_opening_according_to_phrase_is_no_content() -> None:
     records = run(text).quotes
     expected = [("Arvo", "the rebel group claimed the attack")]
     assert [(q.speaker, q.text) for q in records] == expected
+
+
+def test_a_relative_clause_between_a_verb_and_its_that_clause() -> None:
+    text = (
+        "Ambassador Jo Lee told reporters following the session, in which Arvania accused "
+        'Tolmia of massing troops along the border, that Arvania "called for this meeting to '
+        'get an explanation."'
+    )
+    records = run(text).quotes
+    assert [q.speaker for q in records if "called for" in q.text] == ["Jo Lee"]
+    assert [q.text for q in records if q.speaker == "Arvania"] == [
+        "Tolmia of massing troops along the border"
+    ]
+
+
+def test_a_comma_inside_a_number_closes_no_relative_clause() -> None:
+    text = (
+        "An Arvanian official spoke. The official said the talks would go on in Tolm, "
+        "where the health ministry says 28,000 people have been killed."
+    )
+    records = run(text).quotes
+    assert all(not q.text.startswith("The official said") for q in records)

@@ -69,19 +69,58 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
     gap = _MAX_GAP_TO_THAT
     if cue_last + 1 < end and tokens[cue_last + 1].lower in ADJUNCT_START:
         gap = MAX_ADJUNCT_TO_THAT  # "noted in a column in Saturday's Ledger that ..."
-    for index in range(cue_last + 1, min(end, cue_last + 2 + gap)):
+    index, stop = cue_last + 1, min(end, cue_last + 2 + gap)
+    while index < stop:
         token = tokens[index]
         if token.lower == "that":
             return index
+        closing = _relative_clause_end(tokens, index, end)
+        if closing is not None:
+            # "told reporters after the session, in which Tolmia was accused of ..., that"
+            stop = min(end, stop + closing - index)
+            index = closing + 1
+            continue
         if token.text in QUOTE_MARKS or token.text in STOPS_BEFORE_THAT:
             return None
         if token.lower in AUXILIARIES:
             return None
         if token.lower in CUE_WORDS and cue_at(tokens, index) is not None:
             return None
+        index += 1
     return None
 
 
+def _relative_clause_end(tokens: list[Token], comma: int, end: int) -> int | None:
+    """The comma closing a relative clause set off by commas (", in which ... ,",
+    ", which ... ,") that opens at ``tokens[comma]``, or None."""
+    if tokens[comma].text != "," or comma + 2 >= end:
+        return None
+    opener = comma + 1
+    if tokens[opener].lower in _RELATIVE_PREPOSITIONS:
+        opener += 1
+    if tokens[opener].lower not in _RELATIVE_WORDS:
+        return None
+    for index in range(opener + 1, min(end - 1, opener + _MAX_RELATIVE_CLAUSE)):
+        if tokens[index].text == "," and tokens[index + 1].start > tokens[index].end:
+            return index  # a comma before a space, not in "28,000"
+        if tokens[index].text in STOPS_BEFORE_THAT or tokens[index].text in QUOTE_MARKS:
+            return None
+    return None
+
+
+def _relative_clause_close(tokens: list[Token], cue, first: int, last: int) -> int:  # noqa: ANN001
+    """Where the content of a verb inside a relative clause set off by commas ends
+    (", in which Tolmia accused Arvania of ..., that"): at its closing comma."""
+    for probe in range(cue.index - 1, first - 1, -1):
+        if tokens[probe].text == ",":
+            closing = _relative_clause_end(tokens, probe, last)
+            return closing if closing is not None and closing > cue.last else last
+    return last
+
+
+_RELATIVE_PREPOSITIONS = frozenset("in at during after before from on of by".split())
+_RELATIVE_WORDS = frozenset("which who whom whose where when".split())
+_MAX_RELATIVE_CLAUSE = 30
 _MAX_BARE_SUBJECT = 4
 
 
@@ -426,7 +465,9 @@ def _reported(
 ) -> Candidate | None:
     if content_first >= last:
         return None
-    end_index = _content_end(tokens, content_first, last)
+    end_index = _content_end(
+        tokens, content_first, _relative_clause_close(tokens, cue, first, last)
+    )
     if end_index <= content_first:
         return None
     start, end = trim_span(text, tokens[content_first].start, tokens[end_index - 1].end)

@@ -138,3 +138,13 @@ def test_a_comma_inside_a_number_closes_no_relative_clause() -> None:
     )
     records = run(text).quotes
     assert all(not q.text.startswith("The official said") for q in records)
+
+
+def test_a_progressive_verb_of_saying_takes_its_subject() -> None:
+    text = "Jo Lee spoke. Kim is praising it, while Lee is arguing that a judge cannot be fair."
+    assert [q.speaker for q in run(text).quotes if "judge" in q.text] == ["Jo Lee"]
+
+
+def test_a_perfect_participle_opening_the_sentence_takes_the_main_subject() -> None:
+    text = "Having announced that he would not jail me, Judge Jo Lee read out the sentence."
+    assert [q.speaker for q in run(text).quotes if "jail me" in q.text] == ["Jo Lee"]

@@ -37,7 +37,16 @@ def subject_of_cue(text: str, tokens: list[Token], cue: Cue, sentence: int) -> M
     ...") takes the subject of the sentence; participles: see _participle_subject.
     """
     if cue.word.lower().endswith("ing"):
+        before = cue.index - 1
+        while before > sentence and tokens[before].lower in _ADVERBS_OR_REPORTEDLY:
+            before -= 1
+        if before > sentence and tokens[before].lower in _PROGRESSIVE_BE:
+            # "Lee is arguing that": a finite verb in the progressive, not a participle
+            return subject_before(text, tokens, before, sentence)
         return _participle_subject(text, tokens, cue, sentence)
+    if cue.index - 1 == sentence and tokens[sentence].lower == "having":
+        # "Having announced that ..., Judge Lee proceeded": the main clause's subject
+        return _main_clause_subject(text, tokens, cue.index, sentence)
     infinitive = _infinitive_marker(tokens, cue.index, sentence)
     if infinitive is not None:
         return _infinitive_subject(text, tokens, infinitive, sentence)
@@ -182,6 +191,7 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
     return sentence_subject(text, tokens, sentence, cue.index)
 
 
+_PROGRESSIVE_BE = frozenset("is are was were am been".split())
 # "After suggesting ..., Lee", "Since announcing ..., Lee": an adverbial phrase
 _PARTICIPLE_PREPOSITIONS = frozenset("after since before while when upon by in on".split())
 

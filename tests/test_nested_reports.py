@@ -148,3 +148,8 @@ def test_a_progressive_verb_of_saying_takes_its_subject() -> None:
 def test_a_perfect_participle_opening_the_sentence_takes_the_main_subject() -> None:
     text = "Having announced that he would not jail me, Judge Jo Lee read out the sentence."
     assert [q.speaker for q in run(text).quotes if "jail me" in q.text] == ["Jo Lee"]
+
+
+def test_a_participle_after_an_opening_complex_preposition_takes_the_main_subject() -> None:
+    text = "Jo Lee spoke. In addition to stating that the law was wrong, Kim has vowed to act."
+    assert {q.speaker for q in run(text).quotes if "law was wrong" in q.text} == {"Kim"}

@@ -170,6 +170,9 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
             break
     if before == sentence and tokens[sentence].lower in _PARTICIPLE_PREPOSITIONS:
         return _main_clause_subject(text, tokens, cue.index, sentence)
+    if _opening_complex_preposition(tokens, sentence, before):
+        # "In addition to stating that ..., Lee has vowed": the main clause's subject
+        return _main_clause_subject(text, tokens, cue.index, sentence)
     if cue.index == sentence:
         return _main_clause_subject(text, tokens, cue.index, sentence)  # "Noting ..., Lee said"
     if before > sentence and tokens[before].text == ",":
@@ -189,6 +192,15 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
                 if named is not None:
                     return named
     return sentence_subject(text, tokens, sentence, cue.index)
+
+
+def _opening_complex_preposition(tokens: list[Token], sentence: int, before: int) -> bool:
+    """Does a preposition of several words open the sentence right before the
+    participle ("In addition to", "Instead of", "On top of")?"""
+    if not sentence < before < sentence + 4 or tokens[before].lower not in {"to", "of"}:
+        return False
+    words = tokens[sentence : before + 1]
+    return all(t.text.isalpha() for t in words) and all(t.text.islower() for t in words[1:])
 
 
 _PROGRESSIVE_BE = frozenset("is are was were am been".split())

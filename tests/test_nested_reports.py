@@ -153,3 +153,8 @@ def test_a_perfect_participle_opening_the_sentence_takes_the_main_subject() -> N
 def test_a_participle_after_an_opening_complex_preposition_takes_the_main_subject() -> None:
     text = "Jo Lee spoke. In addition to stating that the law was wrong, Kim has vowed to act."
     assert {q.speaker for q in run(text).quotes if "law was wrong" in q.text} == {"Kim"}
+
+
+def test_a_participle_phrase_after_a_comma_takes_the_subject_it_interrupts() -> None:
+    text = "Jo Lee spoke. Mr. Kim, after initially saying he would not run, changed his mind."
+    assert [q.speaker for q in run(text).quotes if "not run" in q.text] == ["Kim"]

@@ -170,6 +170,19 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
             break
     if before == sentence and tokens[sentence].lower in _PARTICIPLE_PREPOSITIONS:
         return _main_clause_subject(text, tokens, cue.index, sentence)
+    preposition = before
+    while preposition > sentence and tokens[preposition].lower.endswith("ly"):
+        preposition -= 1
+    if (
+        sentence < preposition - 1
+        and tokens[preposition].lower in _PARTICIPLE_PREPOSITIONS
+        and tokens[preposition - 1].text == ","
+    ):
+        # "Mr. Lee, after initially saying he would ..., changed course": the subject
+        # the phrase interrupts
+        mention = subject_before(text, tokens, preposition - 1, sentence)
+        if mention is not None:
+            return mention
     if _opening_complex_preposition(tokens, sentence, before):
         # "In addition to stating that ..., Lee has vowed": the main clause's subject
         return _main_clause_subject(text, tokens, cue.index, sentence)

@@ -10,7 +10,6 @@ from .candidate import Candidate
 from .clauses import (
     AUXILIARIES,
     CLAUSE_VERBS,
-    IRREGULAR_PAST,
     NOT_SUBJECT_START,
     OBJECT_VERBS,
     PLAIN_SAYING,
@@ -39,6 +38,12 @@ from .complements import (
 from .context import name_end
 from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at
 from .embedded import headline_report, relative_before, relative_report
+from .nesting import (
+    quote_attributed_before,
+    relative_clause_close,
+    relative_clause_end,
+    runs_over,
+)
 from .speakers.claimants import cited_source, claimant
 from .speakers.mentions import mention_before_modifier, mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
@@ -74,7 +79,7 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
         token = tokens[index]
         if token.lower == "that":
             return index
-        closing = _relative_clause_end(tokens, index, end)
+        closing = relative_clause_end(tokens, index, end)
         if closing is not None:
             # "told reporters after the session, in which Tolmia was accused of ..., that"
             stop = min(end, stop + closing - index)
@@ -90,37 +95,6 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
     return None
 
 
-def _relative_clause_end(tokens: list[Token], comma: int, end: int) -> int | None:
-    """The comma closing a relative clause set off by commas (", in which ... ,",
-    ", which ... ,") that opens at ``tokens[comma]``, or None."""
-    if tokens[comma].text != "," or comma + 2 >= end:
-        return None
-    opener = comma + 1
-    if tokens[opener].lower in _RELATIVE_PREPOSITIONS:
-        opener += 1
-    if tokens[opener].lower not in _RELATIVE_WORDS:
-        return None
-    for index in range(opener + 1, min(end - 1, opener + _MAX_RELATIVE_CLAUSE)):
-        if tokens[index].text == "," and tokens[index + 1].start > tokens[index].end:
-            return index  # a comma before a space, not in "28,000"
-        if tokens[index].text in STOPS_BEFORE_THAT or tokens[index].text in QUOTE_MARKS:
-            return None
-    return None
-
-
-def _relative_clause_close(tokens: list[Token], cue, first: int, last: int) -> int:  # noqa: ANN001
-    """Where the content of a verb inside a relative clause set off by commas ends
-    (", in which Tolmia accused Arvania of ..., that"): at its closing comma."""
-    for probe in range(cue.index - 1, first - 1, -1):
-        if tokens[probe].text == ",":
-            closing = _relative_clause_end(tokens, probe, last)
-            return closing if closing is not None and closing > cue.last else last
-    return last
-
-
-_RELATIVE_PREPOSITIONS = frozenset("in at during after before from on of by".split())
-_RELATIVE_WORDS = frozenset("which who whom whose where when".split())
-_MAX_RELATIVE_CLAUSE = 30
 _MAX_BARE_SUBJECT = 4
 
 
@@ -235,24 +209,10 @@ def find_indirect(
             ):
                 if report.anchor not in anchors:
                     # a report running over the attribution after it is part of its content
-                    reports = [r for r in reports if not _runs_over(text, r, report)]
+                    reports = [r for r in reports if not runs_over(text, r, report)]
                     reports.append(report)
             found.extend(sorted(reports, key=lambda report: report.start))
     return found
-
-
-def _runs_over(text: str, inner: Candidate, outer: Candidate) -> bool:
-    """'..., things the Tories promised to win support, said Lee.': a verb inside Lee's
-    content whose object is no clause (an infinitive or a noun phrase: no 'that', no
-    finite verb), read as a report running on over Lee's attribution."""
-    if not outer.start < inner.anchor < outer.end < inner.end or outer.anchor >= inner.end:
-        return False
-    words = text[inner.start : outer.end].lower().split()
-    if not words or " that " in text[inner.anchor : inner.start + 1]:
-        return False
-    return words[0] == "to" or not any(
-        w in AUXILIARIES or w in IRREGULAR_PAST or w.endswith("ed") for w in words
-    )
 
 
 def _inside(position: int, quoted: list[tuple[int, int]]) -> bool:
@@ -465,9 +425,7 @@ def _reported(
 ) -> Candidate | None:
     if content_first >= last:
         return None
-    end_index = _content_end(
-        tokens, content_first, _relative_clause_close(tokens, cue, first, last)
-    )
+    end_index = _content_end(tokens, content_first, relative_clause_close(tokens, cue, first, last))
     if end_index <= content_first:
         return None
     start, end = trim_span(text, tokens[content_first].start, tokens[end_index - 1].end)
@@ -490,7 +448,7 @@ def _according(
     mention = mention_from_window(text, tokens, index + 2, after_name)
     if mention is None:  # "according to Democrats involved in the talks"
         mention = mention_before_modifier(text, tokens, index + 2, after_name)
-    if index > first and _quote_attributed_before(tokens, index, first):
+    if index > first and quote_attributed_before(tokens, index, first):
         return None  # '"...," Lee said by telephone, according to X': Lee's quote
     if mention is not None and cited_source(text, tokens, index + 2, after_name, mention) is None:
         # "Acme said it will cut jobs, according to a memo obtained by X": Acme's report,
@@ -524,18 +482,4 @@ def _according(
     return candidate
 
 
-def _quote_attributed_before(tokens: list[Token], according: int, first: int) -> bool:
-    """Does ", according to" follow a quotation's own attribution ('"...," Lee said by
-    telephone, according to the agency')? The agency relayed the quote; Lee said it."""
-    for probe in range(according - 1, max(first, according - _ATTRIBUTION_REACH) - 1, -1):
-        if tokens[probe].text in QUOTE_MARKS:
-            between = tokens[probe + 1 : according]
-            return any(
-                t.lower in CUE_WORDS and cue_at(tokens, i) is not None
-                for i, t in enumerate(between, probe + 1)
-            )
-    return False
-
-
-_ATTRIBUTION_REACH = 12
 _BEFORE_ACCORDING = frozenset({",", "—", "–", "-", "--"})

@@ -38,6 +38,13 @@ from .complements import (
 from .context import name_end
 from .cues import CUE_TRIGGERS, CUE_WORDS, cue_at, indices_in
 from .embedded import headline_report, relative_before, relative_report
+from .nesting import (
+    quote_attributed_before,
+    relative_clause_close,
+    relative_clause_end,
+    runs_over,
+)
+from .speakers.claimants import cited_source, claimant
 from .speakers.mentions import mention_before_modifier, mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
 from .verb_subjects import subject_of_cue
@@ -67,16 +74,24 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
     gap = _MAX_GAP_TO_THAT
     if cue_last + 1 < end and tokens[cue_last + 1].lower in ADJUNCT_START:
         gap = MAX_ADJUNCT_TO_THAT  # "noted in a column in Saturday's Ledger that ..."
-    for index in range(cue_last + 1, min(end, cue_last + 2 + gap)):
+    index, stop = cue_last + 1, min(end, cue_last + 2 + gap)
+    while index < stop:
         token = tokens[index]
         if token.lower == "that":
             return index
+        closing = relative_clause_end(tokens, index, end)
+        if closing is not None:
+            # "told reporters after the session, in which Tolmia was accused of ..., that"
+            stop = min(end, stop + closing - index)
+            index = closing + 1
+            continue
         if token.text in QUOTE_MARKS or token.text in STOPS_BEFORE_THAT:
             return None
         if token.lower in AUXILIARIES:
             return None
         if token.lower in CUE_WORDS and cue_at(tokens, index) is not None:
             return None
+        index += 1
     return None
 
 
@@ -125,7 +140,7 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
             )
             or _quotation_follows(tokens, cue.last, sentence_end)
         )
-        if follows and (cue.word.lower().endswith("ing") or _connected(tokens, index, start)):
+        if follows and (_participle(tokens, index) or _connected(tokens, index, start)):
             stop = index
             while stop > start and (
                 tokens[stop - 1].lower in _CONNECTORS
@@ -135,6 +150,15 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
                 stop -= 1
             return stop
     return sentence_end
+
+
+def _participle(tokens: list[Token], index: int) -> bool:
+    """An -ing cue opening an adjunct (", adding that ..."), not a progressive after a
+    form of "be" ("Cairo was urging ..."), which is the verb of a nested report."""
+    return tokens[index].lower.endswith("ing") and tokens[index - 1].lower not in _PROGRESSIVE
+
+
+_PROGRESSIVE = frozenset("is are was were be been am 's 're".split())
 
 
 def _quotation_follows(tokens: list[Token], cue_last: int, end: int) -> bool:
@@ -192,6 +216,8 @@ def find_indirect(
                 cue_indices,
             ):
                 if report.anchor not in anchors:
+                    # a report running over the attribution after it is part of its content
+                    reports = [r for r in reports if not runs_over(text, r, report)]
                     reports.append(report)
             found.extend(sorted(reports, key=lambda report: report.start))
     return found
@@ -407,13 +433,13 @@ def _reported(
 ) -> Candidate | None:
     if content_first >= last:
         return None
-    end_index = _content_end(tokens, content_first, last)
+    end_index = _content_end(tokens, content_first, relative_clause_close(tokens, cue, first, last))
     if end_index <= content_first:
         return None
     start, end = trim_span(text, tokens[content_first].start, tokens[end_index - 1].end)
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
         return None
-    mention = subject_of_cue(text, tokens, cue, first)
+    mention = claimant(text, tokens, cue.index, first) or subject_of_cue(text, tokens, cue, first)
     candidate = Candidate(start, end, "indirect", tokens[cue.index].start, mention, cue.word)
     candidate.inherits = mention is None
     candidate.sentence_start = tokens[first].start
@@ -430,6 +456,14 @@ def _according(
     mention = mention_from_window(text, tokens, index + 2, after_name)
     if mention is None:  # "according to Democrats involved in the talks"
         mention = mention_before_modifier(text, tokens, index + 2, after_name)
+    if index > first and quote_attributed_before(tokens, index, first):
+        return None  # '"...," Lee said by telephone, according to X': Lee's quote
+    if mention is not None and cited_source(text, tokens, index + 2, after_name, mention) is None:
+        # "Acme said it will cut jobs, according to a memo obtained by X": Acme's report,
+        # which X did not make (a content without its own report keeps X, as annotated)
+        before = tokens[max(first, index - _MAX_CONTENT_TOKENS) : index]
+        if any(token.lower in CUE_WORDS for token in before):
+            return None
     parts: list[tuple[int, int]] = []
     if index == first or (index > first and tokens[index - 1].text not in _BEFORE_ACCORDING):
         content = (after_name + 1, min(last, after_name + 1 + _MAX_CONTENT_TOKENS))

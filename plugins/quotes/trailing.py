@@ -79,9 +79,24 @@ def reports_before_attribution(
         if candidate is None:
             index += 1
             continue
-        found.append(candidate)
+        found.append(_outer_attribution(text, tokens, first, last, candidate) or candidate)
         break  # one attribution of this shape per sentence
     return found
+
+
+def _outer_attribution(
+    text: str, tokens: list[Token], first: int, last: int, inner: Candidate
+) -> Candidate | None:
+    """'..., all things the Tories promised, said Lee.': when the comma closing the verb
+    found first opens another attribution, that verb was inside the content (a relative
+    clause) and the later attribution reports the whole stretch before it."""
+    if inner.parts:
+        return None
+    cue = next(i for i in range(first, last) if tokens[i].start >= inner.anchor)
+    comma = next((i for i in range(cue + 1, last - 2) if tokens[i].text == ","), None)
+    if comma is None or not _cue_soon(tokens, comma, last):
+        return None
+    return _report_ending_at(text, tokens, first, comma, comma, last)
 
 
 def _partial_opening(tokens: list[Token], first: int, last: int) -> bool:
@@ -112,6 +127,8 @@ def _report_ending_at(
 ) -> Candidate | None:
     """The report ``tokens[first:comma]`` if an attribution starts at ``after`` (the
     comma, or the closing mark just after it)."""
+    if tokens[first].lower == "according":
+        return None  # "According to Lee, X claimed ...": an attribution, not a content
     mention, cue, end = _after_attribution(text, tokens, after, last, True)
     if cue is None and after > comma:
         mention, cue, end = _after_attribution(text, tokens, after + 1, last, True)

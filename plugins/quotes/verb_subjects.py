@@ -37,7 +37,16 @@ def subject_of_cue(text: str, tokens: list[Token], cue: Cue, sentence: int) -> M
     ...") takes the subject of the sentence; participles: see _participle_subject.
     """
     if cue.word.lower().endswith("ing"):
+        before = cue.index - 1
+        while before > sentence and tokens[before].lower in _ADVERBS_OR_REPORTEDLY:
+            before -= 1
+        if before > sentence and tokens[before].lower in _PROGRESSIVE_BE:
+            # "Lee is arguing that": a finite verb in the progressive, not a participle
+            return subject_before(text, tokens, before, sentence)
         return _participle_subject(text, tokens, cue, sentence)
+    if cue.index - 1 == sentence and tokens[sentence].lower == "having":
+        # "Having announced that ..., Judge Lee proceeded": the main clause's subject
+        return _main_clause_subject(text, tokens, cue.index, sentence)
     infinitive = _infinitive_marker(tokens, cue.index, sentence)
     if infinitive is not None:
         return _infinitive_subject(text, tokens, infinitive, sentence)
@@ -161,6 +170,22 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
             break
     if before == sentence and tokens[sentence].lower in _PARTICIPLE_PREPOSITIONS:
         return _main_clause_subject(text, tokens, cue.index, sentence)
+    preposition = before
+    while preposition > sentence and tokens[preposition].lower.endswith("ly"):
+        preposition -= 1
+    if (
+        sentence < preposition - 1
+        and tokens[preposition].lower in _PARTICIPLE_PREPOSITIONS
+        and tokens[preposition - 1].text == ","
+    ):
+        # "Mr. Lee, after initially saying he would ..., changed course": the subject
+        # the phrase interrupts
+        mention = subject_before(text, tokens, preposition - 1, sentence)
+        if mention is not None:
+            return mention
+    if _opening_complex_preposition(tokens, sentence, before):
+        # "In addition to stating that ..., Lee has vowed": the main clause's subject
+        return _main_clause_subject(text, tokens, cue.index, sentence)
     if cue.index == sentence:
         return _main_clause_subject(text, tokens, cue.index, sentence)  # "Noting ..., Lee said"
     if before > sentence and tokens[before].text == ",":
@@ -172,9 +197,26 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
         named = name_before_finite_verb(text, tokens, clause, before)
         if named is not None:
             return named
+        # "... seemed settled when Lee took to Facebook and thanked them, saying": the
+        # nearest adverbial clause with a named subject and a finite verb
+        for opener in range(before - 1, clause - 1, -1):
+            if tokens[opener].lower in _ADVERBIAL_OPENERS:
+                named = name_before_finite_verb(text, tokens, opener + 1, before)
+                if named is not None:
+                    return named
     return sentence_subject(text, tokens, sentence, cue.index)
 
 
+def _opening_complex_preposition(tokens: list[Token], sentence: int, before: int) -> bool:
+    """Does a preposition of several words open the sentence right before the
+    participle ("In addition to", "Instead of", "On top of")?"""
+    if not sentence < before < sentence + 4 or tokens[before].lower not in {"to", "of"}:
+        return False
+    words = tokens[sentence : before + 1]
+    return all(t.text.isalpha() for t in words) and all(t.text.islower() for t in words[1:])
+
+
+_PROGRESSIVE_BE = frozenset("is are was were am been".split())
 # "After suggesting ..., Lee", "Since announcing ..., Lee": an adverbial phrase
 _PARTICIPLE_PREPOSITIONS = frozenset("after since before while when upon by in on".split())
 

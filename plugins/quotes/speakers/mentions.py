@@ -60,6 +60,8 @@ class Mention:
     name: str = ""
     descriptors: set[str] = field(default_factory=set)
     gender: str | None = None
+    # the possessor of a noun of saying ("Lee's claim that"): a speaker, not the topic
+    claimant: bool = False
 
 
 AGE = re.compile(r"\d{1,3}-year-old$")

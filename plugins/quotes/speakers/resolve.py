@@ -135,6 +135,8 @@ class Resolver(SubjectReader):
         if entity is not None:
             if candidate.mention is not None:
                 entity.seen_at(candidate.mention.start)
+                if candidate.mention.claimant:
+                    return entity  # "He rejected Lee's claim that ...": he stays the topic
             # the speaker stays the topic to the end of a long quote
             self.events.append((max(candidate.anchor, candidate.end), entity))
             self.last_sentence_start = candidate.sentence_start
@@ -363,7 +365,7 @@ class Resolver(SubjectReader):
         subjects = [
             n
             for n, pairs in by_sentence.items()
-            if any(not self._after_preposition(last) for last, _ in pairs)
+            if any(self._subject_like(last) for last, _ in pairs)
         ]
         if not subjects:
             # "Her success was followed by a defeat to Jo Lee.": no one new as subject;
@@ -379,6 +381,11 @@ class Resolver(SubjectReader):
             by_sentence[nearest],
             key=lambda pair: (self._oblique(pair[0]), pair[1].gender is None, pair[0]),
         )[1]
+
+    def _subject_like(self, position: int) -> bool:
+        """A name that may be a sentence's subject: not after a preposition, not a
+        possessive ("He attacked Mr Lee's claim" names Lee, but he is the subject)."""
+        return not self._after_preposition(position) and not self._oblique(position)
 
     def _after_preposition(self, position: int) -> bool:
         """Is the name at ``position`` the object of a preposition, titles between

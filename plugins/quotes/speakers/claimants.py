@@ -1,0 +1,63 @@
+"""Who makes a claim named by a noun: ``Lee's claim that ...``, ``claims by Tolmia that ...``.
+
+A verb of saying used as a noun (``claim``, ``statement``, ``warning``) reports the clause
+after it, and the one who said it is its possessor (``Lee's claim``) or the noun phrase
+after ``by`` (``claims by the army``), not the subject of the sentence (``He rejected
+Lee's claim that ...`` reports Lee, not him).
+"""
+
+from __future__ import annotations
+
+from ...text.people import DOCUMENT_NOUNS
+from ...text.tokens import Token
+from .mentions import Mention, mention_before_modifier, mention_from_window
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+_MAX_BY_PHRASE = 6
+
+
+def claimant(text: str, tokens: list[Token], cue_index: int, first: int) -> Mention | None:
+    """The speaker of a noun cue at ``tokens[cue_index]``, or None when it is no noun
+    with a possessor or a ``by`` phrase."""
+    if tokens[cue_index].lower.endswith(("ed", "ing")):
+        return None  # 'was claimed by', 'claiming': verbs
+    before = tokens[cue_index - 1] if cue_index > first else None
+    if before is not None and before.lower.endswith(_POSSESSIVE_ENDINGS):
+        return _as_claimant(mention_from_window(text, tokens, first, cue_index, possessive=True))
+    by = cue_index + 1
+    if before is None or by >= len(tokens) or tokens[by].lower != "by":
+        return None
+    for end in range(by + 2, min(len(tokens), by + 2 + _MAX_BY_PHRASE)):
+        if tokens[end].lower == "that":
+            return _as_claimant(mention_from_window(text, tokens, by + 1, end))
+    return None
+
+
+def _as_claimant(mention: Mention | None) -> Mention | None:
+    """A claimant speaks in someone else's sentence, so a later "he" is not read as
+    them (``He rejected Lee's claim that ... He added ...`` is the subject)."""
+    if mention is not None:
+        mention.claimant = True
+    return mention
+
+
+def cited_source(
+    text: str, tokens: list[Token], low: int, high: int, mention: Mention | None
+) -> Mention | None:
+    """The source of ``according to tokens[low:high]`` when the phrase is a text with a
+    participle and ``by`` ("a memo obtained by Channel 9", "minutes seen by Reuters"): the
+    one who obtained or saw the text did not say it, so the source is the text's head,
+    and a text (a memo, a report) names no speaker."""
+    for index in range(low + 1, high - 1):
+        word = tokens[index].lower
+        if tokens[index + 1].lower == "by" and (word.endswith("ed") or word in _SEEN):
+            if mention is None or mention.start < tokens[index].start:
+                return mention  # the source stands before the participle
+            head = mention_before_modifier(text, tokens, low, index)
+            if head is None or head.descriptors & DOCUMENT_NOUNS:
+                return None
+            return head
+    return mention
+
+
+_SEEN = frozenset("seen written drawn given made taken shown".split())

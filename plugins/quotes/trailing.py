@@ -79,13 +79,19 @@ def reports_before_attribution(
         if candidate is None:
             index += 1
             continue
-        found.append(_outer_attribution(text, tokens, first, last, candidate) or candidate)
+        outer = _outer_attribution(text, tokens, first, last, candidate, cue_indices)
+        found.append(outer or candidate)
         break  # one attribution of this shape per sentence
     return found
 
 
 def _outer_attribution(
-    text: str, tokens: list[Token], first: int, last: int, inner: Candidate
+    text: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    inner: Candidate,
+    cue_indices: list[int],
 ) -> Candidate | None:
     """'..., all things the Tories promised, said Lee.': when the comma closing the verb
     found first opens another attribution, that verb was inside the content (a relative
@@ -94,7 +100,7 @@ def _outer_attribution(
         return None
     cue = next(i for i in range(first, last) if tokens[i].start >= inner.anchor)
     comma = next((i for i in range(cue + 1, last - 2) if tokens[i].text == ","), None)
-    if comma is None or not _cue_soon(tokens, comma, last):
+    if comma is None or not _cue_soon(cue_indices, comma, last):
         return None
     return _report_ending_at(text, tokens, first, comma, comma, last)
 

@@ -157,6 +157,12 @@ def test_partial_quote_inherits_reported_speaker() -> None:
         ('"We will win," his aide, Ann Lee, said.', "Ann Lee"),
         ('Her adviser, Tom Berg, said: "We will win."', "Tom Berg"),
         ('Tom Berg, 33, of Ames, Iowa, who was polled, said: "We will win."', "Tom Berg"),
+        # a role, the name and where they work before the first comma
+        (
+            'Sales fell.\n\n"We will win," auto analyst Ann Lee of Acme Research in Ames, Iowa,'
+            " said in an interview.",
+            "Ann Lee",
+        ),
         # plain words before the name after the quote
         ('"We will win," Acme co-founder Tom Berg told reporters.', "Tom Berg"),
         ('"We will win," campaign manager Tom Berg said.', "Tom Berg"),

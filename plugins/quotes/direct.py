@@ -114,7 +114,7 @@ def _apposition_attribution(
 ) -> tuple[Mention | None, Cue | None, int]:
     """'"...," Jo Lee, 33, of Ames, Iowa, said' and '"...," Jo Lee, an aide, told X'."""
     comma = index
-    while comma < min(high, index + 8) and tokens[comma].text != ",":
+    while comma < min(high, index + _MAX_NAME_WINDOW) and tokens[comma].text != ",":
         if _possessive_mark(tokens, comma):
             comma += 1
             continue
@@ -153,6 +153,9 @@ def _apposition_attribution(
 
 
 _MAX_APPOSITION = 30
+# before the first comma: a role, the name and where they work ('auto analyst Jo Lee of
+# Acme Research in Ames,'), about a dozen tokens
+_MAX_NAME_WINDOW = 12
 _PREPOSITIONS = frozenset("of in at on for from with by to about over after".split())
 
 

@@ -157,6 +157,12 @@ def test_partial_quote_inherits_reported_speaker() -> None:
         ('"We will win," his aide, Ann Lee, said.', "Ann Lee"),
         ('Her adviser, Tom Berg, said: "We will win."', "Tom Berg"),
         ('Tom Berg, 33, of Ames, Iowa, who was polled, said: "We will win."', "Tom Berg"),
+        # a long description ending in a coordinated name, then the speaker's name
+        (
+            "Talks stalled. The envoy in Rome for the Council of Free Workers and Farmers,"
+            ' Ann Lee, said: "We will never join the government."',
+            "Ann Lee",
+        ),
         # a role, the name and where they work before the first comma
         (
             'Sales fell.\n\n"We will win," auto analyst Ann Lee of Acme Research in Ames, Iowa,'

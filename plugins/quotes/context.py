@@ -250,6 +250,13 @@ def _subject_before_apposition(
         mention = mention_from_window(text, tokens, start, comma)
         if mention is None or after_a_preposition(tokens, mention, start):
             continue  # "Speaking in Harlem, Clinton, without naming him, accused"
+        if start - 1 > low and tokens[start - 1].lower == "and":
+            # "the envoy for the Council of Workers and Farmers, Jo Lee, said": the words
+            # after "and" end a longer description; the name set off after it speaks
+            following = commas[commas.index(comma) - 1] if comma != commas[0] else last_comma
+            inside = mention_from_window(text, tokens, comma + 1, following)
+            if inside is not None and inside.kind == "name" and following - comma <= 5:
+                return inside
         role_object = object_of_role(tokens, mention, start)
         if mention.kind == "name" and not role_object:
             return mention

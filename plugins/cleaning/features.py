@@ -238,9 +238,7 @@ def _has_web_address(text: str) -> bool:
 def _is_comment_heading(text: str) -> bool:
     # an ASCII text's case folding is its lower case (cheaper to compute)
     folded = text.lower() if text.isascii() else text.casefold()
-    return _COMMENT_MARK.search(folded) is not None and (
-        _COMMENT_HEADING.search(text) is not None
-    )
+    return _COMMENT_MARK.search(folded) is not None and (_COMMENT_HEADING.search(text) is not None)
 
 
 def _ascii_deletions(keep: Callable[[str], bool]) -> bytes:

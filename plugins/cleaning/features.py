@@ -214,7 +214,7 @@ def line_features(text: str) -> list[float]:
         float(first.islower()),
         float(text[:1] in _OPENERS),
         float(_has_web_address(text)),
-        sum(map(len, words)) / max(1, n_words),
+        len("".join(words)) / max(1, n_words),
         float("©" in text or "copyright" in text[:200].lower()[:200]),
         float(text[:1] in "•-–—*·"),
         float(_WEB_VERB.match(text) is not None),
@@ -236,9 +236,9 @@ def _has_web_address(text: str) -> bool:
 
 
 def _is_comment_heading(text: str) -> bool:
-    return _COMMENT_MARK.search(text.casefold()) is not None and (
-        _COMMENT_HEADING.search(text) is not None
-    )
+    # an ASCII text's case folding is its lower case (cheaper to compute)
+    folded = text.lower() if text.isascii() else text.casefold()
+    return _COMMENT_MARK.search(folded) is not None and (_COMMENT_HEADING.search(text) is not None)
 
 
 def _ascii_deletions(keep: Callable[[str], bool]) -> bytes:

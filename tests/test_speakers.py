@@ -393,3 +393,22 @@ def test_contractions_and_bare_titles_are_not_names(word: str) -> None:
     cue = next(i for i, t in enumerate(tokens) if t.text == "said")
     mention = mention_from_window(text, tokens, 0, cue)
     assert mention is None or mention.kind != "name"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acme Rights Group director of policy and advocacy",
+        "director of policy and advocacy",
+        "Acme Rights Group director of policy",
+    ],
+)
+def test_a_long_title_before_the_name_of_a_trailing_attribution(title: str) -> None:
+    report = run(f"Stolen card data could be used to empty bank accounts, {title} Ann Lee said.")
+    assert [(q.kind, q.speaker) for q in report.quotes] == [("indirect", "Ann Lee")]
+
+
+def test_a_role_coordinated_with_a_name_is_no_title_of_it() -> None:
+    """'the director and Tom Berg said': "and" outside an "of" complement ends a title."""
+    report = run("Stolen card data could empty bank accounts, the director and Tom Berg said.")
+    assert "Tom Berg" not in speakers(report)

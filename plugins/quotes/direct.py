@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..text.name_words import is_initial, is_name_token
+from ..text.people import ROLE_NOUNS
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token, TokenIndex
 from .boundaries import Boundaries
@@ -67,7 +68,8 @@ def _after_attribution(
     if index < high and tokens[index].lower == "according" and index + 1 < high:
         end = name_end(tokens, index + 2, high, 6)
         return mention_from_window(text, tokens, index + 2, end), None, end
-    cue = find_cue_forward(tokens, index, high)
+    # a title of up to eight words and a name may stand before the verb
+    cue = find_cue_forward(tokens, index, high, _MAX_TITLE_WORDS + 4)
     if cue is None:
         return _apposition_attribution(text, tokens, index, high)
     if cue.index == index:
@@ -91,22 +93,45 @@ _NOT_MODIFIERS = frozenset(
 
 
 def _only_modifiers_before(tokens: list[Token], index: int, start: int) -> bool:
-    """Do at most a few plain words sit between the quote and the speaker's name?
+    """Do at most a few plain words, or a title, sit between the quote and the name?
 
     '"...," campaign manager Jo Lee said' and '"...," Acme co-founder Jo Lee told'
     read only "manager Jo Lee" / "Jo Lee" as the name; the words before belong to it.
     """
-    skipped = 0
+    words: list[Token] = []
     while index < len(tokens) and tokens[index].start < start:
         token = tokens[index]
         if is_initial(token) or (token.text == "." and dot_in_name(tokens, index, len(tokens))):
             index += 1  # "former George W. Bush speechwriter Noam Neusner wrote"
             continue
-        if not token.text[0].isalnum() or token.lower in _NOT_MODIFIERS or skipped >= 4:
+        if not token.text[0].isalnum():
             return False
-        skipped += 1
+        words.append(token)
         index += 1
+    if len(words) <= 4 and not any(word.lower in _NOT_MODIFIERS for word in words):
+        return True
+    return _is_title(words)
+
+
+def _is_title(words: list[Token]) -> bool:
+    """A longer title before a name, built on a role noun whose "of" complement may
+    coordinate two common nouns: "Acme Rights Group director of policy and advocacy"."""
+    lowers = [word.lower for word in words]
+    if len(words) > _MAX_TITLE_WORDS or not any(lower in ROLE_NOUNS for lower in lowers):
+        return False
+    of = lowers.index("of") if "of" in lowers else len(lowers)
+    for at, lower in enumerate(lowers):
+        if lower not in _NOT_MODIFIERS:
+            continue
+        inside_complement = lower == "and" and of < at - 1 and at + 1 < len(words)
+        if not (
+            inside_complement and words[at - 1].text.islower() and words[at + 1].text.islower()
+        ):
+            return False
     return True
+
+
+_MAX_TITLE_WORDS = 8
 
 
 def _apposition_attribution(

@@ -10,22 +10,14 @@ import re
 from pathlib import Path
 
 import pytest
+from quote_runs import run
 
-from toolkit.models import QUOTE_KINDS, SCHEMA_VERSION, Document, Report, Sentence
-from toolkit.plugins.quotes import analyze_quotes
+from toolkit.models import QUOTE_KINDS, SCHEMA_VERSION
 from toolkit.plugins.quotes.speakers.resolve import _TEXTS_AND_MEDIA
-from toolkit.plugins.sentences import split_spans
 from toolkit.plugins.text.people import DEMONYMS
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = "the harbour toll was too high"
-
-
-def run(text: str) -> Report:
-    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_spans(text))]
-    report = Report(None, None, None, text)
-    analyze_quotes(Document(text=text, sentences=sentences), report)
-    return report
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,7 @@ saying inside another person's reported content is part of that content."""
 
 from __future__ import annotations
 
-from toolkit.models import Document, Report, Sentence
-from toolkit.plugins.quotes import analyze_quotes
-from toolkit.plugins.sentences import split_spans
-
-
-def run(text: str) -> Report:
-    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_spans(text))]
-    report = Report(None, None, None, text)
-    analyze_quotes(Document(text=text, sentences=sentences, options={}), report)
-    return report
+from quote_runs import run
 
 
 def test_a_progressive_verb_of_saying_is_inside_the_report_around_it() -> None:

@@ -4,23 +4,7 @@ organisations described before they are named, roles that are no names."""
 
 from __future__ import annotations
 
-from toolkit.models import Document, Report, Sentence
-from toolkit.plugins.quotes import analyze_quotes
-from toolkit.plugins.sentences import split_spans
-
-
-def run(text: str) -> Report:
-    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_spans(text))]
-    report = Report(None, None, None, text)
-    analyze_quotes(Document(text=text, sentences=sentences, options={}), report)
-    return report
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the record holding ``words``."""
-    found = [q.speaker for q in run(text).quotes if words in q.text]
-    assert found, [q.text for q in run(text).quotes]
-    return found[0]
+from quote_runs import run, speaker_of
 
 
 def test_role_words_before_a_name_with_an_apposition_after_a_quote() -> None:

@@ -3,24 +3,9 @@ cue's own subject was not read, pronouns, descriptions, and what can never speak
 
 from __future__ import annotations
 
-from toolkit.models import Document, Report, Sentence
-from toolkit.plugins.quotes import analyze_quotes, extract_candidates
-from toolkit.plugins.sentences import split_spans
+from quote_runs import run, speaker_of
 
-
-def run(text: str) -> Report:
-    sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(split_spans(text))]
-    report = Report(None, None, None, text)
-    analyze_quotes(Document(text=text, sentences=sentences, options={}), report)
-    return report
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the record holding ``words``."""
-    report = run(text)
-    found = [q.speaker for q in report.quotes if words in q.text]
-    assert found, [q.text for q in report.quotes]
-    return found[0]
+from toolkit.plugins.quotes import extract_candidates
 
 
 def test_coordinated_cue_takes_its_sentence_subject_not_the_last_speaker() -> None:

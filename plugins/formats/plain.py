@@ -133,7 +133,14 @@ def indented_json(value: Any) -> str:
 
 
 class _NotPlainJson(Exception):
-    """A value outside str, int, float, bool, None, list, tuple and dict."""
+    """A value (or dict key) whose type is not exactly str, int, float, bool, None, list,
+    tuple or dict: a report's dictionary has none, anything else goes to json.dumps."""
+
+
+def _string_key(key: Any) -> str:
+    if type(key) is not str:
+        raise _NotPlainJson
+    return _encode_string(key)
 
 
 _encode_string = json.encoder.encode_basestring  # the C function where there is one
@@ -148,7 +155,7 @@ def _float(value: float) -> str:
     return "Infinity" if value > 0 else "-Infinity"
 
 
-# How each scalar type is written, found by its exact type (subclasses: see _subclass).
+# How each scalar type is written, found by its exact type (a subclass goes to json.dumps).
 _SCALARS: dict[type, Callable[[Any], str]] = {
     str: _encode_string,
     int: int.__repr__,
@@ -168,7 +175,7 @@ def _indented(value: Any, newline: str) -> str:
         if not value:
             return "{}"
         pairs = [
-            (_encode_string(key) if type(key) is str else _key(key))
+            _string_key(key)
             + ": "
             + (write(item) if (write := _SCALARS.get(type(item))) else _indented(item, inner))
             for key, item in value.items()
@@ -182,37 +189,7 @@ def _indented(value: Any, newline: str) -> str:
             for item in value
         ]
         return "[" + inner + ("," + inner).join(items) + newline + "]"
-    return _subclass(value, newline)
-
-
-def _subclass(value: Any, newline: str) -> str:
-    """A subclass of a JSON type, encoded as the encoder does (str, int, float first)."""
-    if isinstance(value, str):
-        return _encode_string(value)
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        return _float(value)
-    if isinstance(value, (list, tuple, dict)):
-        return _indented(dict(value) if isinstance(value, dict) else list(value), newline)
-    raise _NotPlainJson
-
-
-def _key(key: Any) -> str:
-    """A dict key as the JSON encoder writes it (numbers, booleans and None as strings)."""
-    if isinstance(key, str):
-        return _encode_string(key)
-    if isinstance(key, float):
-        return _encode_string(_float(key))
-    if key is True:
-        return '"true"'
-    if key is False:
-        return '"false"'
-    if key is None:
-        return '"null"'
-    if isinstance(key, int):
-        return _encode_string(int.__repr__(key))
-    raise _NotPlainJson
+    raise _NotPlainJson  # a subclass or another type: json.dumps writes it
 
 
 @hookimpl

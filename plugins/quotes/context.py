@@ -250,25 +250,29 @@ def _subject_before_apposition(
         mention = mention_from_window(text, tokens, start, comma)
         if mention is None or after_a_preposition(tokens, mention, start):
             continue  # "Speaking in Harlem, Clinton, without naming him, accused"
+        following = commas[commas.index(comma) - 1] if comma != commas[0] else last_comma
         if start - 1 > low and tokens[start - 1].lower == "and":
             # "the envoy for the Council of Workers and Farmers, Jo Lee, said": the words
             # after "and" end a longer description; the name set off after it speaks
-            following = commas[commas.index(comma) - 1] if comma != commas[0] else last_comma
-            inside = mention_from_window(text, tokens, comma + 1, following)
-            if inside is not None and inside.kind == "name" and following - comma <= 5:
-                return inside
+            set_off = _name_set_off(text, tokens, comma, following)
+            if set_off is not None:
+                return set_off
         role_object = object_of_role(tokens, mention, start)
         if mention.kind == "name" and not role_object:
             return mention
         if fallback is None and comma == commas[0]:
             fallback = mention
         if mention.kind == "description" or role_object:
-            following = commas[commas.index(comma) - 1] if comma != commas[0] else last_comma
-            inside = mention_from_window(text, tokens, comma + 1, following)
-            if inside is not None and inside.kind == "name" and following - comma <= 5:
-                return inside
-            return mention
+            return _name_set_off(text, tokens, comma, following) or mention
     return fallback
+
+
+def _name_set_off(text: str, tokens: list[Token], comma: int, following: int) -> Mention | None:
+    """The name between two close commas ("her adviser, Jo Lee, said"), if it is one."""
+    if following - comma > 5:
+        return None
+    inside = mention_from_window(text, tokens, comma + 1, following)
+    return inside if inside is not None and inside.kind == "name" else None
 
 
 def subject_after(text: str, tokens: list[Token], cue_last: int, high: int) -> Mention | None:

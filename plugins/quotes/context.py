@@ -28,6 +28,7 @@ from .noun_phrases import (
     personal_name_before,
     possessed_noun,
 )
+from .second_clause import main_clause_comma, opens_with_subordinate
 from .speakers.mentions import Mention, mention_from_window
 
 _ADVERBS = frozenset(
@@ -315,6 +316,9 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
     """The subject at the start of a sentence, after a short introductory phrase."""
     while start < high - 1 and tokens[start].lower in _LEADING_ADVERBS:
         start += 1  # "And then Lee went on the attack"
+    if opens_with_subordinate(tokens, start, high):
+        comma = main_clause_comma(tokens, start, high)  # "While Lee spoke, Berg left"
+        start = start if comma is None else comma + 1
     index = start
     opener = _participle_phrase_end(tokens, start, high)
     if opener is None:

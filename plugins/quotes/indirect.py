@@ -44,6 +44,7 @@ from .nesting import (
     relative_clause_end,
     runs_over,
 )
+from .second_clause import contrast_before, main_clause_comma, opens_with_subordinate
 from .speakers.claimants import cited_source, claimant
 from .speakers.mentions import mention_before_modifier, mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
@@ -117,10 +118,14 @@ def _bare_clause_after(tokens: list[Token], cue_last: int, end: int) -> bool:
     return False
 
 
-def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
+def _content_end(tokens: list[Token], start: int, sentence_end: int, first: int) -> int:
     """The reported clause ends at the sentence end or where the next reporting clause starts."""
     depth = 0
     sentence_end = min(sentence_end, start + _MAX_CONTENT_TOKENS)
+    if opens_with_subordinate(tokens, first, sentence_end):
+        comma = main_clause_comma(tokens, first, sentence_end)
+        if comma is not None and comma > start:
+            sentence_end = comma  # "While Lee pledged ..., Berg insisted that ..."
     for index in range(start, sentence_end):
         token = tokens[index]
         if token.text in "“«„":
@@ -132,6 +137,9 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
         cue = cue_at(tokens, index)
         if cue is None:
             continue
+        contrast = contrast_before(tokens, index, start)
+        if contrast is not None and clause_follows(tokens, cue.last + 1, sentence_end):
+            return contrast  # "... while Berg suggests the plan is ..."
         follows = (
             _that_after(tokens, cue.last, sentence_end) is not None
             or (
@@ -140,7 +148,11 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int) -> int:
             )
             or _quotation_follows(tokens, cue.last, sentence_end)
         )
-        if follows and (_participle(tokens, index) or _connected(tokens, index, start)):
+        if not follows:
+            continue
+        if contrast is not None:
+            return contrast  # "... while Berg said that ..."
+        if _participle(tokens, index) or _connected(tokens, index, start):
             stop = index
             while stop > start and (
                 tokens[stop - 1].lower in _CONNECTORS
@@ -433,7 +445,9 @@ def _reported(
 ) -> Candidate | None:
     if content_first >= last:
         return None
-    end_index = _content_end(tokens, content_first, relative_clause_close(tokens, cue, first, last))
+    end_index = _content_end(
+        tokens, content_first, relative_clause_close(tokens, cue, first, last), first
+    )
     if end_index <= content_first:
         return None
     start, end = trim_span(text, tokens[content_first].start, tokens[end_index - 1].end)

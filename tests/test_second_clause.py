@@ -1,0 +1,62 @@
+"""A report gives way to a second clause with its own subject (issue #13, sixth pass):
+an opening subordinate clause ends at the comma before the main clause, and a contrast
+conjunction with a new subject and a verb of saying opens a second attribution.
+Invented sentences."""
+
+from __future__ import annotations
+
+from quote_runs import run, speaker_of
+
+
+def test_a_report_in_an_opening_while_clause_ends_at_its_comma() -> None:
+    text = (
+        "Tomas Brill and Ada Kern met voters on Monday. While Brill pledged to work with "
+        "every party in the assembly, Kern insisted that real change needs a new charter."
+    )
+    records = run(text).quotes
+    assert speaker_of(text, "real change needs") == "Ada Kern"
+    pledge = [q for q in records if "every party" in q.text]
+    assert pledge and pledge[0].speaker == "Tomas Brill"
+    assert "Kern" not in pledge[0].text
+
+
+def test_the_subject_after_an_opening_subordinate_clause_speaks_a_participle() -> None:
+    text = (
+        "Years after Tomas Brill claimed that the age of big budgets was over, Ada Kern won "
+        "the vote by promising a new harbour for the town."
+    )
+    assert speaker_of(text, "a new harbour") == "Ada Kern"
+
+
+def test_a_contrast_conjunction_and_a_new_subject_open_a_second_report() -> None:
+    text = (
+        "Ada Kern accuses Tomas Brill of a smear about the harbour deal while Brill "
+        "suggests the former mayor of Ames is a captive of the old guard."
+    )
+    records = run(text).quotes
+    assert speaker_of(text, "captive of the old guard") == "Tomas Brill"
+    assert all("captive" not in q.text for q in records if q.speaker == "Ada Kern")
+
+
+def test_though_with_a_titled_name_opens_a_second_report() -> None:
+    text = (
+        "Several council members have backed the plan, saying the old bridge is a danger to "
+        "everyone, though Mrs. Kern said she doubted voters would care."
+    )
+    assert speaker_of(text, "she doubted voters") == "Kern"
+
+
+def test_a_possessed_team_after_but_speaks_its_own_report() -> None:
+    text = (
+        "Ada Kern's agency advertised her talks for the spring, but Kern's team denied that "
+        "she would be accepting new bookings."
+    )
+    assert speaker_of(text, "accepting new bookings") == "Kern's team"
+
+
+def test_a_while_clause_at_the_start_of_the_content_stays_inside_it() -> None:
+    text = "Ada Kern said that while Tomas Brill claims the toll is fair, it hurts the ferrymen."
+    records = run(text).quotes
+    holding = [q for q in records if "hurts the ferrymen" in q.text]
+    assert holding and holding[0].speaker == "Ada Kern"
+    assert holding[0].text.startswith("while Tomas Brill")

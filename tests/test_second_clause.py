@@ -60,3 +60,17 @@ def test_a_while_clause_at_the_start_of_the_content_stays_inside_it() -> None:
     holding = [q for q in records if "hurts the ferrymen" in q.text]
     assert holding and holding[0].speaker == "Ada Kern"
     assert holding[0].text.startswith("while Tomas Brill")
+
+
+def test_a_claim_held_by_a_describing_verb_is_the_claimants_report() -> None:
+    text = (
+        "Tomas Brill, the harbour master, spoke on Monday. Ada Kern rejected it. She "
+        "described Mr Brill's claim that the ferrymen had no vote in the guild as \"pure "
+        'fiction".'
+    )
+    records = run(text).quotes
+    claim = [q for q in records if "ferrymen had no vote" in q.text]
+    assert claim and claim[0].speaker == "Tomas Brill"
+    assert claim[0].text.endswith("in the guild")
+    judgement = [q for q in records if "pure fiction" in q.text]
+    assert judgement and judgement[0].speaker == "Ada Kern"

@@ -45,7 +45,12 @@ from .nesting import (
     runs_over,
 )
 from .second_clause import contrast_before, main_clause_comma, opens_with_subordinate
-from .speakers.claimants import cited_source, claimant
+from .speakers.claimants import (
+    cited_source,
+    claim_in_object,
+    claimant,
+    described_claim_end,
+)
 from .speakers.mentions import mention_before_modifier, mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
 from .verb_subjects import subject_of_cue
@@ -398,6 +403,8 @@ def _object_start(tokens: list[Token], cue, first: int, last: int) -> int | None
         return None
     if tokens[start].lower in _NOT_OBJECT_START:
         return None
+    if claim_in_object(tokens, start, last):
+        return None  # "described Lee's claim that ... as ...": Lee's claim is Lee's report
     return start
 
 
@@ -448,12 +455,15 @@ def _reported(
     end_index = _content_end(
         tokens, content_first, relative_clause_close(tokens, cue, first, last), first
     )
+    mention = claimant(text, tokens, cue.index, first)
+    if mention is not None:  # "described Lee's claim that ... as nonsense"
+        end_index = described_claim_end(tokens, cue.index, content_first, end_index, first)
     if end_index <= content_first:
         return None
     start, end = trim_span(text, tokens[content_first].start, tokens[end_index - 1].end)
     if len(text[start:end].split()) < _MIN_CONTENT_WORDS:
         return None
-    mention = claimant(text, tokens, cue.index, first) or subject_of_cue(text, tokens, cue, first)
+    mention = mention or subject_of_cue(text, tokens, cue, first)
     candidate = Candidate(start, end, "indirect", tokens[cue.index].start, mention, cue.word)
     candidate.inherits = mention is None
     candidate.sentence_start = tokens[first].start

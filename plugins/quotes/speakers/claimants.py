@@ -9,6 +9,7 @@ Lee's claim that ...`` reports Lee, not him).
 from __future__ import annotations
 
 from ...text.people import DOCUMENT_NOUNS
+from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token
 from .mentions import Mention, mention_before_modifier, mention_from_window
 
@@ -31,6 +32,46 @@ def claimant(text: str, tokens: list[Token], cue_index: int, first: int) -> Ment
         if tokens[end].lower == "that":
             return _as_claimant(mention_from_window(text, tokens, by + 1, end))
     return None
+
+
+def claim_in_object(tokens: list[Token], start: int, last: int) -> bool:
+    """Does the object starting at ``tokens[start]`` open with a claim that someone else
+    made ("described Lee's claim that ... as nonsense", "rejected the army's claims
+    that ...")? Its clause is the claimant's report, not the verb's content."""
+    for index in range(start + 1, min(last - 1, start + _MAX_BY_PHRASE)):
+        if tokens[index - 1].lower.endswith(_POSSESSIVE_ENDINGS):
+            word = tokens[index].lower
+            return word in CUE_NOUNS and tokens[index + 1].lower == "that"
+    return False
+
+
+def described_claim_end(
+    tokens: list[Token], cue_index: int, start: int, end: int, first: int
+) -> int:
+    """Where a claim's clause ends when a verb of describing holds the claim as its
+    object ("He described Lee's claim that C as "nonsense"", "dismissed Lee's claims
+    that C as a lie"): at the "as" that completes the describing verb."""
+    if not any(t.lower.startswith(_DESCRIBING) for t in tokens[first:cue_index]):
+        return end
+    for index in range(end - 2, start, -1):
+        following = tokens[index + 1]
+        if tokens[index].lower == "as" and (
+            following.text in QUOTE_MARKS or following.lower in {"a", "an", "the"}
+        ):
+            return index
+    return end
+
+
+_DESCRIBING = ("describ", "dismiss", "brand", "characteri", "label", "denounc", "decr")
+
+
+# Verbs of saying used as nouns that report a clause ("Lee's claim that ...").
+CUE_NOUNS = frozenset(
+    """claim claims allegation allegations assertion assertions suggestion suggestions
+    statement statements warning warnings argument arguments insistence contention
+    promise promises pledge pledges vow vows charge charges accusation accusations
+    denial denials""".split()
+)
 
 
 def _as_claimant(mention: Mention | None) -> Mention | None:

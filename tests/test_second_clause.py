@@ -74,3 +74,18 @@ def test_a_claim_held_by_a_describing_verb_is_the_claimants_report() -> None:
     assert claim[0].text.endswith("in the guild")
     judgement = [q for q in records if "pure fiction" in q.text]
     assert judgement and judgement[0].speaker == "Ada Kern"
+
+
+def test_according_to_an_agency_relaying_a_persons_report_gives_the_person() -> None:
+    text = (
+        "A defector named Tomas Brill was arrested on Friday. According to the state news "
+        "agency, Brill said he was paid by foreign agents to set the fires."
+    )
+    records = run(text).quotes
+    assert speaker_of(text, "paid by foreign agents") == "Tomas Brill"
+    assert all(q.cue != "according to" for q in records)
+
+
+def test_according_to_before_a_plain_clause_still_gives_the_source() -> None:
+    text = "According to the Ames Ledger, the ferry will stop running in May."
+    assert speaker_of(text, "ferry will stop") == "Ames Ledger"

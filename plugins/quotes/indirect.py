@@ -44,7 +44,12 @@ from .nesting import (
     relative_clause_end,
     runs_over,
 )
-from .second_clause import contrast_before, main_clause_comma, opens_with_subordinate
+from .second_clause import (
+    contrast_before,
+    main_clause_comma,
+    opens_with_subordinate,
+    own_report_opens,
+)
 from .speakers.claimants import (
     cited_source,
     claim_in_object,
@@ -490,6 +495,8 @@ def _according(
             return None
     parts: list[tuple[int, int]] = []
     if index == first or (index > first and tokens[index - 1].text not in _BEFORE_ACCORDING):
+        if own_report_opens(tokens, after_name + 1, last):
+            return None  # "According to the agency, Lee said he ...": Lee's report
         content = (after_name + 1, min(last, after_name + 1 + _MAX_CONTENT_TOKENS))
     else:
         content = (max(first, index - 1 - _MAX_CONTENT_TOKENS), index - 1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..text.people import TITLE_ABBREVIATIONS
 from ..text.tokens import Token
 from .clauses import AUXILIARIES, NOMINATIVE_PRONOUNS, verb_like
-from .cues import CUE_WORDS
+from .cues import CUE_WORDS, cue_at
 
 # Conjunctions that open a clause subordinate to the main clause after its comma.
 _OPENING_SUBORDINATORS = frozenset(
@@ -67,6 +67,13 @@ def main_clause_comma(tokens: list[Token], first: int, last: int) -> int | None:
             if verb is not None:
                 return index
     return None
+
+
+def own_report_opens(tokens: list[Token], start: int, last: int) -> bool:
+    """Does the stretch at ``start`` open with its own subject and verb of saying
+    ("According to the agency, Lee said he ...": the agency relays Lee's report)?"""
+    verb = _verb_after_subject(tokens, start, last)
+    return verb is not None and tokens[verb].lower in CUE_WORDS and cue_at(tokens, verb) is not None
 
 
 def _verb_after_subject(tokens: list[Token], start: int, last: int) -> int | None:

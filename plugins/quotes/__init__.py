@@ -71,6 +71,7 @@ def analyze_quotes(document: Document, report: Report) -> None:
         report.quotes, report.speakers = [], {}
         return
     resolver = Resolver(text, registry, sentence_spans, index.tokens, index.starts)
+    resolver.speaking_names = {c.mention.name for c in candidates if c.mention is not None}
     resolved = [(c, resolver.resolve(c)) for c in candidates]
 
     starts = [start for start, _ in sentence_spans]

@@ -29,6 +29,7 @@ from ..verb_subjects import subject_of_cue
 from .entities import Entity, EntityRegistry
 from .gender import pronoun_votes
 from .mentions import Mention, mention_from_window
+from .metonyms import country_of_capital
 from .subjects import _DOUBLE_MARKS, SubjectReader, _is_text_or_medium, dateline_end
 from .subjects import _TEXTS_AND_MEDIA as _TEXTS_AND_MEDIA  # re-exported for tests
 
@@ -103,6 +104,7 @@ class Resolver(SubjectReader):
         self.last_sentence_start = -1
         self.last_entity: Entity | None = None
         self.documents: dict[str, Entity] = {}  # "statement" -> who spoke through one
+        self.speaking_names: set[str] = set()  # the names of the speakers' mentions
         if tokens is not None:
             self._learn_genders(tokens)
 
@@ -170,6 +172,7 @@ class Resolver(SubjectReader):
         if mention is not None:
             if mention.kind == "pronoun":
                 return self._pronoun(mention, candidate)
+            mention = country_of_capital(mention, self.speaking_names) or mention  # "Khartoum said"
             return self.registry.resolve(mention, self._speaker_just_before)
         if candidate.inherits and candidate.kind != "direct":
             found, subject = self._own_subject(candidate)

@@ -1,0 +1,37 @@
+"""A capital speaks for its country when the article also gives the country a report
+(issue #13, sixth pass). Invented sentences; the capitals table is general knowledge."""
+
+from __future__ import annotations
+
+from quote_runs import run
+
+from toolkit.plugins.text.capitals import COUNTRIES_BY_CAPITAL
+
+
+def test_a_capital_and_its_country_are_one_speaker() -> None:
+    text = (
+        "The talks broke down on Monday. Khartoum said the border troops had been attacked "
+        "without warning. Sudan also accused its neighbour of moving tanks to the border."
+    )
+    speakers = {q.speaker for q in run(text).quotes}
+    assert speakers == {"Sudan"}
+
+
+def test_a_capital_alone_keeps_its_name() -> None:
+    text = "Moscow said the sanctions would hurt European farmers more than anyone else."
+    assert [q.speaker for q in run(text).quotes] == ["Moscow"]
+
+
+def test_a_titled_namesake_of_a_capital_is_a_person() -> None:
+    text = (
+        "Mr. Washington said the ferry would run again in May. The United States said it "
+        "would send engineers to the harbour."
+    )
+    speakers = [q.speaker for q in run(text).quotes]
+    assert speakers[0] != "United States"
+
+
+def test_the_table_maps_capitals_to_countries() -> None:
+    assert COUNTRIES_BY_CAPITAL["addis ababa"][0] == "Ethiopia"
+    assert "U.S." in COUNTRIES_BY_CAPITAL["washington"]
+    assert len(COUNTRIES_BY_CAPITAL) > 190

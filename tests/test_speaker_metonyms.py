@@ -35,3 +35,21 @@ def test_the_table_maps_capitals_to_countries() -> None:
     assert COUNTRIES_BY_CAPITAL["addis ababa"][0] == "Ethiopia"
     assert "U.S." in COUNTRIES_BY_CAPITAL["washington"]
     assert len(COUNTRIES_BY_CAPITAL) > 190
+
+
+def test_a_journal_printing_a_report_is_no_speaker() -> None:
+    text = (
+        "A team of divers has found a second wreck off Ames, according to a new report in "
+        "the journal Deepwater."
+    )
+    records = run(text).quotes
+    assert records and records[0].speaker is None
+
+
+def test_a_report_by_named_authors_in_a_journal_keeps_the_authors() -> None:
+    text = (
+        "The wreck is older than thought, according to a report by the Ames Dive Club in "
+        "the journal Deepwater."
+    )
+    records = run(text).quotes
+    assert records and records[0].speaker == "Ames Dive Club"

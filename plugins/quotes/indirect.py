@@ -55,6 +55,7 @@ from .speakers.claimants import (
     claim_in_object,
     claimant,
     described_claim_end,
+    printed_in,
 )
 from .speakers.mentions import mention_before_modifier, mention_from_window
 from .trailing import reports_before_attribution, sentence_continues
@@ -485,6 +486,8 @@ def _according(
     mention = mention_from_window(text, tokens, index + 2, after_name)
     if mention is None:  # "according to Democrats involved in the talks"
         mention = mention_before_modifier(text, tokens, index + 2, after_name)
+    if mention is not None and printed_in(tokens, index + 2, after_name, mention):
+        mention = None  # "according to a report in the journal Nature": no one named
     if index > first and quote_attributed_before(tokens, index, first):
         return None  # '"...," Lee said by telephone, according to X': Lee's quote
     if mention is not None and cited_source(text, tokens, index + 2, after_name, mention) is None:

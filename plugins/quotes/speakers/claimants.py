@@ -101,4 +101,19 @@ def cited_source(
     return mention
 
 
+def printed_in(tokens: list[Token], low: int, high: int, mention: Mention) -> bool:
+    """Is ``mention`` the medium where the text ``tokens[low:high]`` appeared ("a report
+    in the journal Nature", "a study published in Science"), with no author named? A
+    journal or paper prints a text; it does not say it."""
+    for index in range(low, min(high - 1, low + 5)):
+        if tokens[index].lower in DOCUMENT_NOUNS:
+            after = index + 1
+            if after < high - 1 and tokens[after].lower in {"published", "appearing"}:
+                after += 1
+            if tokens[after].lower != "in" or mention.start < tokens[after].start:
+                return False
+            return not any(t.lower in {"by", "from"} for t in tokens[after:high])
+    return False
+
+
 _SEEN = frozenset("seen written drawn given made taken shown".split())

@@ -53,3 +53,16 @@ def test_a_report_by_named_authors_in_a_journal_keeps_the_authors() -> None:
     )
     records = run(text).quotes
     assert records and records[0].speaker == "Ames Dive Club"
+
+
+def test_a_bare_plural_of_an_organisation_noun_names_no_one() -> None:
+    text = "Companies across the shipping trade have announced new fees for the spring routes."
+    records = run(text).quotes
+    assert records and records[0].speaker is None
+
+
+def test_generic_plurals_are_plural_organisation_nouns_only() -> None:
+    from toolkit.plugins.text.people import generic_plural
+
+    assert generic_plural("Companies") and generic_plural("Banks")
+    assert not generic_plural("Officials") and not generic_plural("Acme Banks")

@@ -204,6 +204,17 @@ ORG_HEADS = frozenset(
     lender broadcaster publisher regulator watchdog conglomerate startup""".split()
 )
 
+
+def generic_plural(word: str) -> bool:
+    """Is ``word`` the bare plural of an organisation noun ("Companies", "Banks",
+    "Airlines")? Without a determiner it means such bodies in general: no one speaks."""
+    lower = word.lower()
+    if " " in lower or not lower.endswith("s"):
+        return False
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+    return singular in ORG_HEADS
+
+
 # Documents that speak like organisations: "according to the study", "the report said".
 DOCUMENT_NOUNS = frozenset(
     """study report survey poll statement letter memo document documents filing complaint

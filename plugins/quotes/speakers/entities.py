@@ -24,6 +24,7 @@ from ...text.people import (
     ORG_HEADS,
     ORG_WORDS,
     ROLE_NOUNS,
+    generic_plural,
 )
 from .descriptions import is_place, role_words
 from .entity import Entity
@@ -264,6 +265,8 @@ class EntityRegistry(DescriptionMatcher):
         if mention.kind == "name" and lower.endswith(_NOT_NAME_ENDINGS) and " " not in lower:
             if lower not in self.surnames:
                 return None  # "Similarly, ...": an adverb
+        if mention.kind == "name" and generic_plural(lower):
+            return None  # "Companies across the industry have announced": no one named
         if mention.kind == "name" and lower in DEMONYM_ADJECTIVES and lower not in self.surnames:
             # "Iranian" alone is an adjective ("the Iranian" is a description), unless the
             # article named someone so ("Mark Cuban")
@@ -361,7 +364,7 @@ class EntityRegistry(DescriptionMatcher):
         return " ".join([*country[:-1], adjective.capitalize(), *words[1:]])
 
     def _short_form(self, mention: Mention) -> Entity | None:
-        """"the North" after "North Korea": one capitalised word after "the" that opens
+        """ "the North" after "North Korea": one capitalised word after "the" that opens
         exactly one longer name seen before is that name's short form."""
         words = mention.surface.split()
         if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():

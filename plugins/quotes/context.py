@@ -29,6 +29,7 @@ from .noun_phrases import (
     possessed_noun,
 )
 from .second_clause import main_clause_comma, opens_with_subordinate
+from .speakers.groups import group_with_place
 from .speakers.mentions import Mention, mention_from_window
 
 _ADVERBS = frozenset(
@@ -140,7 +141,9 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
     leader = _first_conjunct(text, tokens, start, end, low)
     if leader is not None:
         return leader
-    mention = mention_from_window(text, tokens, start, end)
+    mention = group_with_place(text, tokens, start, end) or mention_from_window(
+        text, tokens, start, end
+    )  # "People in Fort Ames said"
     if (mention is None or mention.kind != "name") and start - 1 > low:
         # "Jo Lee, the director of the party said": the apposition lost its comma.
         named = _name_before_comma(text, tokens, start - 1, low)
@@ -155,11 +158,11 @@ def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) ->
     praised him warned"), unless the clause has a subject of its own ("the man who Lee
     said was there")."""
     between = mention_from_window(text, tokens, who + 1, end) if who + 1 < end else None
-    if between is not None:
-        return None
+    if between is not None and between.start == tokens[who + 1].start:
+        return None  # the clause's own subject: "the man who Lee said was there"
     if who + 1 == end and tokens[who - 1].text != ",":
         return None  # "dismissed critics who called it ...": who is named by the verb's object
-    if who + 1 < end and not past_form(tokens[end].lower):
+    if who + 1 < end and not past_form(tokens[end].lower) and tokens[end].lower.endswith("s"):
         return None  # "critics who called the remarks": a noun after the clause's verb
     if tokens[who - 1].text == ",":
         who -= 1  # "Ann Kay, who said": a non-restrictive clause

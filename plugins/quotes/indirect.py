@@ -484,8 +484,10 @@ def _according(
         return None  # "That's according to the poll": the content is in the sentence before
     after_name = name_end(tokens, index + 2, last, 10)
     mention = mention_from_window(text, tokens, index + 2, after_name)
-    if mention is None:  # "according to Democrats involved in the talks"
-        mention = mention_before_modifier(text, tokens, index + 2, after_name)
+    if mention is None or any(
+        t.lower == "who" and t.start < mention.start for t in tokens[index + 2 : after_name]
+    ):  # "according to Democrats involved in the talks", "... officials who met him"
+        mention = mention_before_modifier(text, tokens, index + 2, after_name) or mention
     if mention is not None and printed_in(tokens, index + 2, after_name, mention):
         mention = None  # "according to a report in the journal Nature": no one named
     if index > first and quote_attributed_before(tokens, index, first):

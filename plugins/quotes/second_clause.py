@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..text.people import TITLE_ABBREVIATIONS
 from ..text.tokens import Token
-from .clauses import AUXILIARIES, NOMINATIVE_PRONOUNS, verb_like
+from .clauses import AUXILIARIES, NOMINATIVE_PRONOUNS, clause_follows, verb_like
 from .cues import CUE_WORDS, cue_at
 
 # Conjunctions that open a clause subordinate to the main clause after its comma.
@@ -70,10 +70,18 @@ def main_clause_comma(tokens: list[Token], first: int, last: int) -> int | None:
 
 
 def own_report_opens(tokens: list[Token], start: int, last: int) -> bool:
-    """Does the stretch at ``start`` open with its own subject and verb of saying
-    ("According to the agency, Lee said he ...": the agency relays Lee's report)?"""
+    """Does the stretch at ``start`` open with its own subject and verb of saying and a
+    reported clause ("According to the agency, Lee said he ...": the agency relays
+    Lee's report)?"""
     verb = _verb_after_subject(tokens, start, last)
-    return verb is not None and tokens[verb].lower in CUE_WORDS and cue_at(tokens, verb) is not None
+    if verb is None or tokens[verb].lower not in CUE_WORDS:
+        return False
+    cue = cue_at(tokens, verb)
+    if cue is None or cue.last + 1 >= last:
+        return False
+    # a clause, not a quotation ("the group said: "..."") nor an object ("claimed the
+    # attack"): the relay keeps those records
+    return tokens[cue.last + 1].lower == "that" or clause_follows(tokens, cue.last + 1, last)
 
 
 def _verb_after_subject(tokens: list[Token], start: int, last: int) -> int | None:

@@ -89,3 +89,16 @@ def test_according_to_an_agency_relaying_a_persons_report_gives_the_person() -> 
 def test_according_to_before_a_plain_clause_still_gives_the_source() -> None:
     text = "According to the Ames Ledger, the ferry will stop running in May."
     assert speaker_of(text, "ferry will stop") == "Ames Ledger"
+
+
+def test_an_adjective_between_the_possessor_and_a_noun_of_saying() -> None:
+    text = (
+        "Ada Kern has kept her seat for years. The plan runs counter to Ms. Kern's original "
+        "pledge to close the harbour to tankers by the spring."
+    )
+    assert speaker_of(text, "close the harbour") == "Ada Kern"
+
+
+def test_a_possessed_group_noun_before_a_verb_is_no_adjective() -> None:
+    text = "Tomas Brill spoke on Monday. Brill's campaign claims that the vote was rigged."
+    assert speaker_of(text, "vote was rigged") != "Tomas Brill"

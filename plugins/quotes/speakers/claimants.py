@@ -8,7 +8,7 @@ Lee's claim that ...`` reports Lee, not him).
 
 from __future__ import annotations
 
-from ...text.people import DOCUMENT_NOUNS
+from ...text.people import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ORG_WORDS, ROLE_NOUNS
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token
 from .mentions import Mention, mention_before_modifier, mention_from_window
@@ -23,8 +23,12 @@ def claimant(text: str, tokens: list[Token], cue_index: int, first: int) -> Ment
     if tokens[cue_index].lower.endswith(("ed", "ing")):
         return None  # 'was claimed by', 'claiming': verbs
     before = tokens[cue_index - 1] if cue_index > first else None
-    if before is not None and before.lower.endswith(_POSSESSIVE_ENDINGS):
-        return _as_claimant(mention_from_window(text, tokens, first, cue_index, possessive=True))
+    owner = cue_index - 1
+    if tokens[cue_index].lower in CUE_NOUNS:
+        while owner > first and cue_index - owner <= _MAX_ADJECTIVES and _adjective(tokens[owner]):
+            owner -= 1  # "Lee's original pledge to", "Lee's false claims that"
+    if owner >= first and tokens[owner].lower.endswith(_POSSESSIVE_ENDINGS):
+        return _as_claimant(mention_from_window(text, tokens, first, owner + 1, possessive=True))
     by = cue_index + 1
     if before is None or by >= len(tokens) or tokens[by].lower != "by":
         return None
@@ -71,6 +75,25 @@ CUE_NOUNS = frozenset(
     statement statements warning warnings argument arguments insistence contention
     promise promises pledge pledges vow vows charge charges accusation accusations
     denial denials""".split()
+)
+
+
+def _adjective(token: Token) -> bool:
+    """A lower-case word that may stand between a possessor and its noun ("original",
+    "fire-breathing"), not a function word."""
+    lower = token.lower
+    if not token.text[:1].islower() or not lower.replace("-", "").isalpha():
+        return False
+    if lower.endswith("s") and not lower.endswith(("ous", "less")):
+        return False  # a plural noun: "Lee's aides claim", "Lee's opponents vow"
+    return lower not in _NOT_ADJECTIVES and lower not in _NOUNS
+
+
+_MAX_ADJECTIVES = 2
+_NOUNS = GROUP_NOUNS | ROLE_NOUNS | ORG_HEADS | ORG_WORDS
+_NOT_ADJECTIVES = frozenset(
+    """the a an of to in on at for by with and or but that this these those his her their
+    its our my your is was are were has had have be been""".split()
 )
 
 

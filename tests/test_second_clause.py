@@ -102,3 +102,12 @@ def test_an_adjective_between_the_possessor_and_a_noun_of_saying() -> None:
 def test_a_possessed_group_noun_before_a_verb_is_no_adjective() -> None:
     text = "Tomas Brill spoke on Monday. Brill's campaign claims that the vote was rigged."
     assert speaker_of(text, "vote was rigged") != "Tomas Brill"
+
+
+def test_comma_and_a_determined_group_opens_a_second_report() -> None:
+    text = (
+        "Tomas Brill said he intends to run for the board next week, and other party leaders "
+        "said he’s a fine example of a local candidate."
+    )
+    assert speaker_of(text, "fine example") == "party leaders"
+    assert speaker_of(text, "run for the board") == "Tomas Brill"

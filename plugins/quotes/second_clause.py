@@ -123,7 +123,7 @@ def _subject_end(tokens: list[Token], start: int, last: int) -> int | None:
             if tokens[index].lower in AUXILIARIES or tokens[index].lower in CUE_WORDS:
                 return index
             index += 1
-        return None
+        return index if index == last else None  # the subject runs up to ``last``
     return None
 
 

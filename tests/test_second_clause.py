@@ -111,3 +111,19 @@ def test_comma_and_a_determined_group_opens_a_second_report() -> None:
     )
     assert speaker_of(text, "fine example") == "party leaders"
     assert speaker_of(text, "run for the board") == "Tomas Brill"
+
+
+def test_a_floating_quantifier_before_a_participle_of_saying() -> None:
+    text = (
+        "The field is split, with Tomas Brill, Ada Kern and Jo Lee all calling for a strong "
+        "rule on ferry fares."
+    )
+    assert speaker_of(text, "rule on ferry fares") == "Jo Lee"
+
+
+def test_often_between_a_subject_and_its_verb_of_saying() -> None:
+    text = (
+        "Democrats framed the ferry as a safety issue; by comparison, Republicans have often "
+        "argued that owners would pay less with more boats."
+    )
+    assert speaker_of(text, "owners would pay less") == "Republicans"

@@ -35,7 +35,8 @@ from .speakers.mentions import Mention, mention_from_window
 _ADVERBS = frozenset(
     """also again later then once previously recently further had has have would will was
     is were are been be did does do quickly simply only just even still later repeatedly
-    specifically reportedly publicly privately flatly bluntly""".split()
+    specifically reportedly publicly privately flatly bluntly often always never
+    already""".split()
 )
 _MODALS = frozenset("may might could should must would will can".split())
 # Sets built once here rather than by a ``|`` inside a loop.
@@ -395,10 +396,13 @@ def name_before_finite_verb(
     verb = tokens[end].text
     if not verb.isalpha() or not verb.islower() or np_word(tokens[end]):
         return None
-    if verb in FUNCTION_WORDS:
-        return None  # "Tom Emanuel of Laconia", "Lee and Kay": no verb yet
+    if verb in FUNCTION_WORDS or verb in _TIME_AFTER:
+        return None  # "Tom Emanuel of Laconia", "Lee and Kay", "Hours later": no verb yet
     mention = mention_from_window(text, tokens, start, name_end_at)
     return mention if mention is not None and mention.kind == "name" else None
+
+
+_TIME_AFTER = frozenset("later earlier ago afterwards".split())
 
 
 def _participle_phrase_end(tokens: list[Token], start: int, high: int) -> int | None:

@@ -36,7 +36,7 @@ def subject_of_cue(text: str, tokens: list[Token], cue: Cue, sentence: int) -> M
     A verb coordinated with an earlier one ("Lee called on her to resign and said,
     ...") takes the subject of the sentence; participles: see _participle_subject.
     """
-    if cue.word.lower().endswith("ing"):
+    if tokens[cue.index].lower.endswith("ing"):  # "saying", "calling for"
         before = cue.index - 1
         while before > sentence and tokens[before].lower in _ADVERBS_OR_REPORTEDLY:
             before -= 1
@@ -143,8 +143,10 @@ _OBJECT_PREPOSITIONS = frozenset("to in at on from into via with by of for near"
 def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int) -> Mention | None:
     """ "with Lee yelling", "..., Lee said, adding" and "Lee left, saying"."""
     before = cue.index - 1
-    while before > sentence and tokens[before].lower in _ADVERBS_OR_REPORTEDLY:
-        before -= 1
+    while before > sentence and (
+        tokens[before].lower in _ADVERBS_OR_REPORTEDLY or tokens[before].lower in _FLOATING
+    ):
+        before -= 1  # "with Lee, Kay and Berg all calling for": a floating quantifier
     if (
         before >= sentence
         and is_name_token(tokens[before])
@@ -216,6 +218,7 @@ def _opening_complex_preposition(tokens: list[Token], sentence: int, before: int
     return all(t.text.isalpha() for t in words) and all(t.text.islower() for t in words[1:])
 
 
+_FLOATING = frozenset({"all", "both", "each"})
 _PROGRESSIVE_BE = frozenset("is are was were am been".split())
 # "After suggesting ..., Lee", "Since announcing ..., Lee": an adverbial phrase
 _PARTICIPLE_PREPOSITIONS = frozenset("after since before while when upon by in on".split())

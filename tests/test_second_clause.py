@@ -127,3 +127,16 @@ def test_often_between_a_subject_and_its_verb_of_saying() -> None:
         "argued that owners would pay less with more boats."
     )
     assert speaker_of(text, "owners would pay less") == "Republicans"
+
+
+def test_a_time_phrase_between_a_subject_and_its_verb() -> None:
+    text = "Workers felt betrayed when Tomas Brill a month later announced new cuts at the plant."
+    assert speaker_of(text, "new cuts") == "Tomas Brill"
+
+
+def test_an_opening_well_and_subordinate_clause_leave_the_main_subject() -> None:
+    text = (
+        "Well, if you read between the lines, Tomas Brill wasn't so much saying that easy "
+        "money would fail but that it would work."
+    )
+    assert speaker_of(text, "easy money would fail") == "Tomas Brill"

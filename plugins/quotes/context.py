@@ -51,7 +51,7 @@ _INVERTED_STOPS = frozenset(
     last earlier yesterday today in an told adding saying because but and""".split()
 )
 _LEADING_ADVERBS = frozenset(
-    "and but so then yet still also now later meanwhile instead however".split()
+    "and but so then yet still also now later meanwhile instead however well".split()
 )
 _SUBJECT_STOPS = frozenset(
     "that and but or while because if when as who which where though although".split()
@@ -114,6 +114,7 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         and tokens[end - 2].lower == "on"
     ):
         end -= 2  # "Lee on Tuesday said"
+    end = _before_time_phrase(tokens, end, low)  # "When Lee a month later announced"
     if end - 1 > low and tokens[end - 1].text in _DASHES:
         # "Donald Trump - who previously said ... - said": a parenthetical between dashes
         opening = end - 2
@@ -151,6 +152,25 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         if named is not None:
             return named
     return mention
+
+
+def _before_time_phrase(tokens: list[Token], end: int, low: int) -> int:
+    """Where a subject ends before a time phrase that precedes its verb ("Lee a month
+    later announced", "Lee days later said"; "later" may have gone with the adverbs)."""
+    unit = end - 1
+    if unit > low and tokens[unit].lower in _TIME_AFTER:
+        unit -= 1
+    elif end >= len(tokens) or tokens[end].lower not in _TIME_AFTER:
+        return end
+    if unit <= low or tokens[unit].lower.rstrip("s") not in _TIME_UNITS:
+        return end
+    if unit - 1 > low and tokens[unit - 1].lower in _TIME_COUNTS:
+        return unit - 1  # "a month later"
+    return unit if tokens[unit].lower.endswith("s") else end  # "days later"
+
+
+_TIME_UNITS = frozenset("minute hour day week month year decade".split())
+_TIME_COUNTS = frozenset("a an one two three four five six several few some many".split())
 
 
 def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) -> Mention | None:
@@ -320,6 +340,8 @@ def sentence_subject(text: str, tokens: list[Token], start: int, high: int) -> M
     """The subject at the start of a sentence, after a short introductory phrase."""
     while start < high - 1 and tokens[start].lower in _LEADING_ADVERBS:
         start += 1  # "And then Lee went on the attack"
+        if tokens[start].text == "," and tokens[start - 1].lower == "well":
+            start += 1  # "Well, if you read between the lines, Lee was saying"
     if opens_with_subordinate(tokens, start, high):
         comma = main_clause_comma(tokens, start, high)  # "While Lee spoke, Berg left"
         start = start if comma is None else comma + 1

@@ -19,7 +19,7 @@ from .clauses import (
     NOT_SUBJECT_START,
     verb_like,
 )
-from .cues import dot_in_name
+from .cues import CUE_WORDS, cue_at, dot_in_name
 from .embedded import RELATIVE_PRONOUNS
 
 # Adjuncts (prepositional phrases, times, a dash) may stand between a verb and its
@@ -118,6 +118,8 @@ def attributes_a_quote(tokens: list[Token], cue, first: int) -> bool:  # noqa: A
             return before in _QUOTE_END_PUNCTUATION or after in _QUOTE_END_PUNCTUATION
         if token.text in STOPS_BEFORE_THAT:
             return False
+        if token.lower in CUE_WORDS and cue_at(tokens, index) is not None:
+            return False  # '"...," he said, noting he had ...': "said" attributes it
     return False
 
 

@@ -314,12 +314,13 @@ def _as_report(
     if noun_use(tokens, cue.index, cue.base):
         return None  # "As of the last fundraising report, ..."
     opening = relative_before(tokens, cue.index, first, _AS)
-    if opening is None or (opening > first and tokens[opening - 1].text not in {",", "And", "But"}):
+    if opening is None or (opening > first and tokens[opening - 1].lower not in _BEFORE_AS):
         return None
     return _reported(text, tokens, cue, comma + 1, first, last)
 
 
 _AS = frozenset({"as"})
+_BEFORE_AS = frozenset({",", "and", "but"})  # "..., and as Lee noted, ..."
 
 
 def after_time_phrase(tokens: list[Token], index: int, end: int) -> int:

@@ -1,0 +1,21 @@
+"""Reports found in the sixth pass (issue #13): a participle after a quotation's own
+attribution, and a clause of manner after "and". Invented sentences."""
+
+from __future__ import annotations
+
+from quote_runs import run, speaker_of
+
+
+def test_a_participle_after_the_quotations_attribution_reports_a_clause() -> None:
+    text = 'Tomas Brill spoke last. "I prefer the ferry," he said, noting he had backed the bridge.'
+    records = run(text).quotes
+    assert any(q.text == "he had backed the bridge" for q in records)
+    assert speaker_of(text, "backed the bridge") == "Tomas Brill"
+
+
+def test_a_clause_of_manner_after_and_reports_the_main_clause() -> None:
+    text = (
+        "Ferrymen can still lose their licences, and as Ada Kern noted, skippers in the "
+        "harbour could still face fines."
+    )
+    assert speaker_of(text, "could still face fines") == "Ada Kern"

@@ -19,3 +19,11 @@ def test_a_clause_of_manner_after_and_reports_the_main_clause() -> None:
         "harbour could still face fines."
     )
     assert speaker_of(text, "could still face fines") == "Ada Kern"
+
+
+def test_told_a_long_named_addressee_then_that() -> None:
+    text = (
+        "Brill told The Ames Post and Courier newspaper of Ames on Saturday that he voted for Kern."
+    )
+    records = run(text).quotes
+    assert [(q.speaker, q.text) for q in records] == [("Brill", "he voted for Kern")]

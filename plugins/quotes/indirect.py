@@ -84,8 +84,13 @@ def _that_after(tokens: list[Token], cue_last: int, end: int) -> int | None:
     started already without a "that".
     """
     gap = _MAX_GAP_TO_THAT
-    if cue_last + 1 < end and tokens[cue_last + 1].lower in ADJUNCT_START:
-        gap = MAX_ADJUNCT_TO_THAT  # "noted in a column in Saturday's Ledger that ..."
+    if cue_last + 1 < end and (
+        tokens[cue_last + 1].lower in ADJUNCT_START
+        or (tokens[cue_last].lower.startswith("tol") and tokens[cue_last + 1].text[0].isupper())
+    ):
+        # "noted in a column in Saturday's Ledger that ...", "told The Ames Post and
+        # Courier newspaper of Ames on Saturday that ..."
+        gap = MAX_ADJUNCT_TO_THAT
     index, stop = cue_last + 1, min(end, cue_last + 2 + gap)
     while index < stop:
         token = tokens[index]

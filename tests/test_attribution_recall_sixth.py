@@ -27,3 +27,13 @@ def test_told_a_long_named_addressee_then_that() -> None:
     )
     records = run(text).quotes
     assert [(q.speaker, q.text) for q in records] == [("Brill", "he voted for Kern")]
+
+
+def test_a_clause_whose_subject_is_a_share_of_a_whole() -> None:
+    text = "The harbour office said about half of the new fees reflected higher fuel costs."
+    assert speaker_of(text, "new fees reflected") == "the harbour office"
+
+
+def test_about_a_number_of_things_after_recall_is_no_clause() -> None:
+    text = "Acme would recall about 1.1 million cars for a defect that regulators said was grave."
+    assert all(not q.text.startswith("about 1.1 million") for q in run(text).quotes)

@@ -119,6 +119,8 @@ def clause_follows(tokens: list[Token], start: int, end: int) -> bool:
     if start >= end:
         return False
     first = tokens[start]
+    if first.lower in _APPROXIMATORS and start + 2 < end and _quantity(tokens, start + 1):
+        return clause_follows(tokens, start + 1, end)  # "said about half of them were ..."
     if first.lower in _SUBORDINATORS and first.lower != "if":
         return _main_clause_after_subordinate(tokens, start, end)
     if first.lower in _NOT_CLAUSE_START or not first.text[0].isalnum():
@@ -141,6 +143,22 @@ def clause_follows(tokens: list[Token], start: int, end: int) -> bool:
         if verb_like(token, position, tokens[index - 1]):
             return position > 0 or _subject_and_verb(token.lower)
     return False
+
+
+_APPROXIMATORS = frozenset("about over under nearly almost roughly".split())
+_QUANTITIES = frozenset("half a one two three four five six seven eight nine ten".split())
+
+
+def _quantity(tokens: list[Token], index: int) -> bool:
+    """A share of a whole: "half of", "40 percent of", "a third of"."""
+    token, following = tokens[index], tokens[index + 1].lower
+    if token.lower == "a":
+        return following in {"third", "quarter", "fifth", "fraction"}
+    return (token.text[0].isdigit() or token.lower in _QUANTITIES) and following in {
+        "of",
+        "percent",
+        "%",
+    }
 
 
 # Conjunctions that open a subordinate clause before the main one: "said when the case

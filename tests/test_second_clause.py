@@ -140,3 +140,19 @@ def test_an_opening_well_and_subordinate_clause_leave_the_main_subject() -> None
         "money would fail but that it would work."
     )
     assert speaker_of(text, "easy money would fail") == "Tomas Brill"
+
+
+def test_the_writers_apposition_naming_a_report_is_no_part_of_it() -> None:
+    text = (
+        "A defector named Tomas Brill was arrested. Brill said he was paid by foreign agents "
+        "to set the fires, claims flatly denied by the Ames government."
+    )
+    records = run(text).quotes
+    assert [q.text for q in records if q.speaker == "Tomas Brill"] == [
+        "he was paid by foreign agents to set the fires"
+    ]
+
+
+def test_a_participle_of_warning_after_a_comma_still_reports() -> None:
+    text = "Officials urged calm, warning that a new strike would bring swift sanctions."
+    assert any(q.text.startswith("a new strike would") for q in run(text).quotes)

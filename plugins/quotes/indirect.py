@@ -49,6 +49,7 @@ from .second_clause import (
     main_clause_comma,
     opens_with_subordinate,
     own_report_opens,
+    statement_apposition,
 )
 from .speakers.claimants import (
     cited_source,
@@ -148,6 +149,8 @@ def _content_end(tokens: list[Token], start: int, sentence_end: int, first: int)
             depth += 1
         elif token.text in "”»" and depth:
             depth -= 1
+        elif token.text == "," and not depth and statement_apposition(tokens, index, sentence_end):
+            return index  # "..., claims flatly denied by Seoul": the writer's words
         if depth or index == start or token.lower not in CUE_WORDS:
             continue
         cue = cue_at(tokens, index)
@@ -285,6 +288,9 @@ def _in_sentence(
             continue
         if cue is None or noun_after_determiner(tokens, index, first):
             continue
+        comma = index - 2 if tokens[index - 1].lower in {"a", "an"} else index - 1
+        if comma > first and statement_apposition(tokens, comma, last):
+            continue  # "..., claims denied by Seoul": a noun naming the report before
         next_free = cue.last + 1
         that = _that_after(tokens, cue.last, last)
         content_first = that + 1 if that is not None else None

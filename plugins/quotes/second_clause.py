@@ -18,6 +18,7 @@ from ..text.people import TITLE_ABBREVIATIONS
 from ..text.tokens import Token
 from .clauses import AUXILIARIES, NOMINATIVE_PRONOUNS, clause_follows, verb_like
 from .cues import CUE_WORDS, cue_at
+from .speakers.claimants import CUE_NOUNS
 
 # Conjunctions that open a clause subordinate to the main clause after its comma.
 _OPENING_SUBORDINATORS = frozenset(
@@ -147,3 +148,17 @@ def contrast_before(tokens: list[Token], cue_index: int, start: int) -> int | No
         if marker - start >= _MIN_CONTENT_BEFORE:
             return marker
     return None
+
+
+def statement_apposition(tokens: list[Token], comma: int, end: int) -> bool:
+    """Does the comma at ``comma`` open the writer's apposition to the report before it
+    (", claims flatly denied by Seoul", ", an allegation rejected by the company")? What
+    follows names the statement; it is no part of what was said."""
+    if tokens[comma].text != ",":
+        return False
+    index = comma + 1
+    if index < end and tokens[index].lower in {"a", "an"}:
+        index += 1
+    if index >= end or tokens[index].lower not in CUE_NOUNS or tokens[index].lower.endswith("ing"):
+        return False  # ", warning that ..." is a participle
+    return any(t.lower == "by" for t in tokens[index + 1 : min(end, index + 5)])

@@ -31,6 +31,7 @@ from .clauses import (
 from .cues import Cue, find_cue_forward
 from .direct import _after_attribution
 from .reporting_verbs import SPEECH_BASES
+from .second_clause import statement_apposition
 
 _MIN_CONTENT_WORDS = 3
 _MAX_TAIL = 12
@@ -135,6 +136,8 @@ def _report_ending_at(
     comma, or the closing mark just after it)."""
     if tokens[first].lower == "according":
         return None  # "According to Lee, X claimed ...": an attribution, not a content
+    if statement_apposition(tokens, comma, last):
+        return None  # "..., claims denied by Seoul": the writer names the report
     mention, cue, end = _after_attribution(text, tokens, after, last, True)
     if cue is None and after > comma:
         mention, cue, end = _after_attribution(text, tokens, after + 1, last, True)

@@ -31,6 +31,7 @@ from .noun_phrases import (
 from .second_clause import main_clause_comma, opens_with_subordinate
 from .speakers.groups import group_with_place
 from .speakers.mentions import Mention, mention_from_window
+from .time_phrases import TIME_AFTER, before_time_phrase
 
 _ADVERBS = frozenset(
     """also again later then once previously recently further had has have would will was
@@ -114,7 +115,7 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         and tokens[end - 2].lower == "on"
     ):
         end -= 2  # "Lee on Tuesday said"
-    end = _before_time_phrase(tokens, end, low)  # "When Lee a month later announced"
+    end = before_time_phrase(tokens, end, low)  # "When Lee a month later announced"
     if end - 1 > low and tokens[end - 1].text in _DASHES:
         # "Donald Trump - who previously said ... - said": a parenthetical between dashes
         opening = end - 2
@@ -152,25 +153,6 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
         if named is not None:
             return named
     return mention
-
-
-def _before_time_phrase(tokens: list[Token], end: int, low: int) -> int:
-    """Where a subject ends before a time phrase that precedes its verb ("Lee a month
-    later announced", "Lee days later said"; "later" may have gone with the adverbs)."""
-    unit = end - 1
-    if unit > low and tokens[unit].lower in _TIME_AFTER:
-        unit -= 1
-    elif end >= len(tokens) or tokens[end].lower not in _TIME_AFTER:
-        return end
-    if unit <= low or tokens[unit].lower.rstrip("s") not in _TIME_UNITS:
-        return end
-    if unit - 1 > low and tokens[unit - 1].lower in _TIME_COUNTS:
-        return unit - 1  # "a month later"
-    return unit if tokens[unit].lower.endswith("s") else end  # "days later"
-
-
-_TIME_UNITS = frozenset("minute hour day week month year decade".split())
-_TIME_COUNTS = frozenset("a an one two three four five six several few some many".split())
 
 
 def _antecedent(text: str, tokens: list[Token], who: int, end: int, low: int) -> Mention | None:
@@ -418,13 +400,10 @@ def name_before_finite_verb(
     verb = tokens[end].text
     if not verb.isalpha() or not verb.islower() or np_word(tokens[end]):
         return None
-    if verb in FUNCTION_WORDS or verb in _TIME_AFTER:
+    if verb in FUNCTION_WORDS or verb in TIME_AFTER:
         return None  # "Tom Emanuel of Laconia", "Lee and Kay", "Hours later": no verb yet
     mention = mention_from_window(text, tokens, start, name_end_at)
     return mention if mention is not None and mention.kind == "name" else None
-
-
-_TIME_AFTER = frozenset("later earlier ago afterwards".split())
 
 
 def _participle_phrase_end(tokens: list[Token], start: int, high: int) -> int | None:

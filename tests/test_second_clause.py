@@ -156,3 +156,10 @@ def test_the_writers_apposition_naming_a_report_is_no_part_of_it() -> None:
 def test_a_participle_of_warning_after_a_comma_still_reports() -> None:
     text = "Officials urged calm, warning that a new strike would bring swift sanctions."
     assert any(q.text.startswith("a new strike would") for q in run(text).quotes)
+
+
+def test_an_unnamed_claimant_is_named_without_its_possessive() -> None:
+    text = (
+        "Acme ran a long campaign. The campaign's false claims that the harbour was safe hurt it."
+    )
+    assert speaker_of(text, "harbour was safe") == "the campaign"

@@ -8,6 +8,7 @@ Lee's claim that ...`` reports Lee, not him).
 
 from __future__ import annotations
 
+from ...text.name_words import strip_possessive
 from ...text.people import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, ORG_WORDS, ROLE_NOUNS
 from ...text.quotation_marks import QUOTE_MARKS
 from ...text.tokens import Token
@@ -102,6 +103,9 @@ def _as_claimant(mention: Mention | None) -> Mention | None:
     them (``He rejected Lee's claim that ... He added ...`` is the subject)."""
     if mention is not None:
         mention.claimant = True
+        if mention.kind != "name":  # "the agency's claim": the agency, not "agency's"
+            mention.surface = strip_possessive(mention.surface.replace("’", "'"))
+            mention.name = strip_possessive(mention.name.replace("’", "'"))
     return mention
 
 

@@ -163,3 +163,22 @@ def test_an_unnamed_claimant_is_named_without_its_possessive() -> None:
         "Acme ran a long campaign. The campaign's false claims that the harbour was safe hurt it."
     )
     assert speaker_of(text, "harbour was safe") == "the campaign"
+
+
+def test_an_infinitive_of_saying_after_an_apposition_takes_the_subject() -> None:
+    text = "Recently, Tom Brill of Ames, Iowa, stood at a Kern event here to say he was leaving."
+    assert speaker_of(text, "he was leaving") == "Tom Brill"
+
+
+def test_an_infinitive_after_a_participle_phrase_takes_the_subject() -> None:
+    text = (
+        "In that speech, Ms. Kern chimed in, breaking with the chair, Jo Lee, to argue that "
+        "the board was overstating the risk."
+    )
+    assert speaker_of(text, "overstating the risk") == "Kern"
+
+
+def test_an_impersonal_infinitive_names_no_one() -> None:
+    text = "Such attacks are rare, and it is difficult to predict how they will affect the vote."
+    records = run(text).quotes
+    assert all(q.speaker is None for q in records)

@@ -10,6 +10,7 @@ from ..text.name_words import is_name_token
 from ..text.people import GROUP_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS
 from ..text.quotation_marks import QUOTE_MARKS
 from ..text.tokens import Token
+from .clauses import IRREGULAR_PAST
 from .context import (
     _ADVERBS,
     _ADVERBS_OR_REPORTEDLY,
@@ -123,9 +124,16 @@ def _infinitive_subject(text: str, tokens: list[Token], to: int, sentence: int) 
         if tokens[index].lower in _CLAUSE_OPENERS or tokens[index].text == ",":
             opening = index + 1
             break
-    if opening >= to:
-        return None
-    mention = sentence_subject(text, tokens, opening, to)
+    mention = sentence_subject(text, tokens, opening, to) if opening < to else None
+    if (
+        mention is None
+        and opening > sentence
+        and tokens[opening - 1].text == ","
+        and (opening >= to or _past_verb(tokens[opening]))
+    ):
+        # "Lee, of Ames, stood at an event to say", "Lee chimed in, breaking with X, to
+        # argue": the comma closes an apposition or a participle phrase, not a clause
+        mention = sentence_subject(text, tokens, sentence, to)
     if mention is not None and mention.start > tokens[to].start:
         return None
     return mention
@@ -134,6 +142,12 @@ def _infinitive_subject(text: str, tokens: list[Token], to: int, sentence: int) 
 _CLAUSE_OPENERS = frozenset(
     "that which who whom whose when while because if after before as since".split()
 )
+
+
+def _past_verb(token: Token) -> bool:
+    """A lower-case past form ("stood", "appeared"): a verb whose subject is before
+    the comma."""
+    return token.text[0].islower() and (token.lower.endswith("ed") or token.lower in IRREGULAR_PAST)
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})

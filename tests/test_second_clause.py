@@ -182,3 +182,11 @@ def test_an_impersonal_infinitive_names_no_one() -> None:
     text = "Such attacks are rare, and it is difficult to predict how they will affect the vote."
     records = run(text).quotes
     assert all(q.speaker is None for q in records)
+
+
+def test_a_participle_after_a_clause_opened_by_a_quoted_title() -> None:
+    text = (
+        'In an interview with "Ames Today," Tom Brill pointed to the harbour as the hub, '
+        "remarking that the state should act."
+    )
+    assert speaker_of(text, "state should act") == "Tom Brill"

@@ -210,6 +210,8 @@ def _participle_subject(text: str, tokens: list[Token], cue: Cue, sentence: int)
         clause = before - 1
         while clause > sentence and tokens[clause - 1].text != ",":
             clause -= 1
+        while clause < before and tokens[clause].text in QUOTE_MARKS:
+            clause += 1  # 'In an interview with "Fox News," Lee pointed to ..., remarking'
         named = name_before_finite_verb(text, tokens, clause, before)
         if named is not None:
             return named

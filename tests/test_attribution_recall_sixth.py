@@ -37,3 +37,10 @@ def test_a_clause_whose_subject_is_a_share_of_a_whole() -> None:
 def test_about_a_number_of_things_after_recall_is_no_clause() -> None:
     text = "Acme would recall about 1.1 million cars for a defect that regulators said was grave."
     assert all(not q.text.startswith("about 1.1 million") for q in run(text).quotes)
+
+
+def test_a_for_phrase_between_a_verb_and_a_pronoun_clause() -> None:
+    text = "Harbour analysts say for the ferry to survive they will have to raise the fares."
+    records = run(text).quotes
+    assert [q.text for q in records] == ["they will have to raise the fares"]
+    assert records[0].speaker == "Harbour analysts"

@@ -24,7 +24,7 @@ from .embedded import RELATIVE_PRONOUNS
 
 # Adjuncts (prepositional phrases, times, a dash) may stand between a verb and its
 # "that": "said in one of a series of posts on Monday that ...".
-ADJUNCT_START = frozenset("in on at during to through via earlier later — – --".split())
+ADJUNCT_START = frozenset("in on at during to through via for earlier later — – --".split())
 MAX_ADJUNCT_TO_THAT = 14
 OPENING_MARKS = frozenset('"“«„')
 STOPS_BEFORE_THAT = frozenset(".;:!?")

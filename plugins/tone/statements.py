@@ -118,10 +118,11 @@ def speaker_statements(quotes: list[Quote], indexes: list[int]) -> list[Statemen
 
 
 def _outermost_hosts(quotes: list[Quote], indexes: list[int]) -> dict[int, int]:
-    """Quote -> the quote of the same speaker whose span holds it (the longest one).
+    """Quote -> the quote of the same speaker that holds it (the longest one).
 
     One sweep in order of start: the quote reaching furthest so far holds every
-    later-starting quote that ends within it (a quote with the very same span does not).
+    later-starting quote that ends within it (a quote with the very same span does
+    not), or most of whose characters lie within it (``_mostly_within``).
     """
     hosts: dict[int, int] = {}
     reach: int | None = None
@@ -133,9 +134,29 @@ def _outermost_hosts(quotes: list[Quote], indexes: list[int]) -> dict[int, int]:
             if quote.end <= outer.end and not same_span:
                 hosts[index] = reach
                 continue
+            if quote.start < outer.end:  # the two overlap: the one mostly inside joins
+                if _mostly_within(quote, outer):
+                    hosts[index] = reach
+                    continue
+                if _mostly_within(outer, quote):
+                    for guest, host in list(hosts.items()):
+                        if host == reach:
+                            hosts[guest] = index
+                    hosts[reach] = index
         if reach is None or quote.end > quotes[reach].end:
             reach = index
     return hosts
+
+
+def _mostly_within(inner: Quote, outer: Quote) -> bool:
+    """Whether more than half of ``inner``'s characters lie within ``outer``'s span: the
+    same words said once, recorded twice (a reported sentence that runs into a direct
+    quote of it)."""
+    size = sum(end - start for start, end in inner.spans())
+    shared = sum(
+        max(0, min(end, outer.end) - max(start, outer.start)) for start, end in inner.spans()
+    )
+    return size > 0 and 2 * shared > size
 
 
 def _statement(quotes: list[Quote], index: int) -> Statement:

@@ -179,6 +179,12 @@ _CONSEQUENCES = frozenset(("will", "would", "could", "might"))
 _DEMAND_WORDS = frozenset(("should", "must"))
 _DEMAND_PHRASES = ("need to", "needs to", "have to", "has to", "call on", "call upon")
 _PHRASE_ENDS = frozenset(("to", "on", "upon"))  # last words of the demand phrases
+# A demand also in the mandative construction, an adjective of necessity with a
+# that-clause ("it is crucial that the Council address ...", "essential that they
+# act"): what another party must do.
+_NECESSITY_THAT = re.compile(
+    r"\b(?:crucial|essential|imperative|vital|necessary|important|urgent) that\b"
+)
 # A rejection judges a claim or a proposal false or impossible: a stronger move
 # than a plain negation ("the man was not known to her" reports a fact).
 _REJECTION_WORDS = frozenset(
@@ -249,8 +255,10 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
         not _POSSIBILITY.isdisjoint(words) and possible_harm(lowered)
     ):
         acts.append("warning")
-    if not _DEMAND_WORDS.isdisjoint(words) or (
-        not _PHRASE_ENDS.isdisjoint(words) and any(p in lowered for p in _DEMAND_PHRASES)
+    if (
+        not _DEMAND_WORDS.isdisjoint(words)
+        or (not _PHRASE_ENDS.isdisjoint(words) and any(p in lowered for p in _DEMAND_PHRASES))
+        or ("that" in words and _NECESSITY_THAT.search(lowered))
     ):
         acts.append("demand")
     return acts

@@ -105,3 +105,24 @@ def test_no_inside_an_of_phrase_names_a_thing_and_denies_nothing(text: str) -> N
 )
 def test_a_negation_outside_an_of_phrase_is_still_a_denial(text: str) -> None:
     assert "denial" in speech_acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("I wish I could find it amusing.", "I could find it amusing."),
+        ("We wish that it were good news.", "it were good news."),
+        ("She wished he had won.", "he had won."),
+    ],
+)
+def test_a_wish_for_what_is_not_the_case_reads_as_its_negation(text: str, clause: str) -> None:
+    read = read_senses(text)
+    assert "wish" not in read and " not" in read
+    assert predict(read) < 0 < predict(clause)
+
+
+@pytest.mark.parametrize(
+    "text", ["We wish them well.", "I wish you would not go.", "They wish to win the cup."]
+)
+def test_a_wish_that_is_no_counterfactual_clause_keeps_its_reading(text: str) -> None:
+    assert read_senses(text) == text

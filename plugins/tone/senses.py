@@ -15,6 +15,12 @@ around them (rules of English syntax, not lists of topics):
   reports of conditions do not use. The verb ("*challenging the* ruling")
   keeps its sense.
 
+A wish for what is not the case says the opposite is: "I *wish I could* find it
+funny" means the speaker does not; "I wish it were true", it is not. ``wish`` (the
+lexicon's +1.7 is the noun and the hope of "we wish them well") with a subject and a
+past modal or subjunctive (``could``, ``would``, ``were``, ``had``) is read as that
+clause negated ("I could not find it funny").
+
 ``read_senses(text)`` writes the sense's plain word in place of the ambiguous
 one (``penalty`` for the noun and the verb, ``difficult``), so both VADER and the
 learned model read the statement's meaning. It is applied to what is scored, never to what is shown.
@@ -49,9 +55,16 @@ _CHALLENGING_ADJECTIVE = re.compile(
 )
 
 
+# "wish" + optional "that" + a subject + a counterfactual auxiliary.
+_COUNTERFACTUAL_WISH = re.compile(
+    r"\bwish(?:es|ed)?\s+(?:that\s+)?((?:I|we|you|he|she|it|they|[A-Z][a-z]+)\s+"
+    r"(?:could|would|were|was|had))\b(?!\s+(?:not|n't|never)\b)"
+)
+
+
 def _has_candidates(text: str) -> bool:
     lowered = text.lower()
-    return "fine" in lowered or "challenging" in lowered
+    return "fine" in lowered or "challenging" in lowered or "wish" in lowered
 
 
 def read_senses(text: str) -> str:
@@ -59,6 +72,7 @@ def read_senses(text: str) -> str:
     (difficult) written as their plain words; unchanged when neither occurs."""
     if not _has_candidates(text):
         return text
+    text = _COUNTERFACTUAL_WISH.sub(lambda m: m.group(1) + " not", text)
     text = _FINES.sub("penalty", text)
     text = _NOUN_FINE.sub(lambda m: m.group(1) + "penalty", text)
     return _CHALLENGING_ADJECTIVE.sub(

@@ -126,3 +126,32 @@ def test_a_wish_for_what_is_not_the_case_reads_as_its_negation(text: str, clause
 )
 def test_a_wish_that_is_no_counterfactual_clause_keeps_its_reading(text: str) -> None:
     assert read_senses(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers did not say how they found the accused.",
+        "The accused was remanded in custody until Friday.",
+        "Both accused, aged 30 and 41, deny the charge.",
+    ],
+)
+def test_the_accused_after_a_determiner_is_the_person_charged(text: str) -> None:
+    assert "defendant" in read_senses(text) and "accused" not in read_senses(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The minister accused the rebels of lying.", "The accused man was released."]
+)
+def test_accused_as_a_verb_or_before_its_noun_keeps_its_reading(text: str) -> None:
+    assert read_senses(text) == text
+
+
+def test_no_in_an_of_phrase_is_read_as_one_compound_with_its_noun() -> None:
+    text = "The party will consider a motion of no confidence in the speaker."
+    assert "of no-confidence" in read_senses(text)
+    assert abs(predict(read_senses(text))) < abs(predict(text))
+    # a negation outside an of-phrase stays a negation
+    assert read_senses("We have no confidence in the speaker.") == (
+        "We have no confidence in the speaker."
+    )

@@ -15,6 +15,16 @@ around them (rules of English syntax, not lists of topics):
   reports of conditions do not use. The verb ("*challenging the* ruling")
   keeps its sense.
 
+``accused`` after a determiner, ending its noun phrase, is the noun, the person
+charged ("located *the accused*", "*the accused* was remanded"): the lexicon's -1.2 is
+the verb of an accusation ("she *accused* him"), which a report of a court case does
+not make. It is read as ``defendant``.
+
+``no`` in an of-phrase names a kind of thing with its noun ("a motion *of no
+confidence*", "a point *of no return*"): it negates nothing, but VADER's negation rule
+reads "no confidence" as confidence denied (-1.5). The pair is read as one compound
+word ("no-confidence"), as it is written before a noun ("a no-confidence vote").
+
 A wish for what is not the case says the opposite is: "I *wish I could* find it
 funny" means the speaker does not; "I wish it were true", it is not. ``wish`` (the
 lexicon's +1.7 is the noun and the hope of "we wish them well") with a subject and a
@@ -55,6 +65,10 @@ _CHALLENGING_ADJECTIVE = re.compile(
 )
 
 
+_NOUN_ACCUSED = re.compile(
+    rf"\b((?:the|an|each|every|both|all)\s+)accused(?=\s*(?:{_AFTER_NOUN}))", re.IGNORECASE
+)
+_OF_NO = re.compile(r"\b([Oo]f) no\s+(?=[a-z])")
 # "wish" + optional "that" + a subject + a counterfactual auxiliary.
 _COUNTERFACTUAL_WISH = re.compile(
     r"\bwish(?:es|ed)?\s+(?:that\s+)?((?:I|we|you|he|she|it|they|[A-Z][a-z]+)\s+"
@@ -64,7 +78,7 @@ _COUNTERFACTUAL_WISH = re.compile(
 
 def _has_candidates(text: str) -> bool:
     lowered = text.lower()
-    return "fine" in lowered or "challenging" in lowered or "wish" in lowered
+    return any(word in lowered for word in ("fine", "challenging", "wish", "accused", "of no"))
 
 
 def read_senses(text: str) -> str:
@@ -72,6 +86,8 @@ def read_senses(text: str) -> str:
     (difficult) written as their plain words; unchanged when neither occurs."""
     if not _has_candidates(text):
         return text
+    text = _OF_NO.sub(lambda m: m.group(1) + " no-", text)
+    text = _NOUN_ACCUSED.sub(lambda m: m.group(1) + "defendant", text)
     text = _COUNTERFACTUAL_WISH.sub(lambda m: m.group(1) + " not", text)
     text = _FINES.sub("penalty", text)
     text = _NOUN_FINE.sub(lambda m: m.group(1) + "penalty", text)

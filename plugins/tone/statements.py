@@ -79,8 +79,11 @@ def _is_quotation_mark(char: str) -> bool:
 
 
 def reading_of(quote: Quote, document_text: str) -> str:
-    """The text to score for ``quote``: a short fragment gets its clause's left context."""
+    """The text to score for ``quote``: a short fragment gets its clause's left context;
+    a quote in several parts keeps the sentence breaks between them."""
     text = quote.text or ""
+    if len(quote.parts) > 1:
+        return _with_sentence_breaks(text, quote, document_text)
     if quote.kind not in FRAGMENT_KINDS or len(_WORD.findall(text)) > FRAGMENT_MAX_WORDS:
         return text
     start = quote.spans()[0][0]
@@ -88,6 +91,21 @@ def reading_of(quote: Quote, document_text: str) -> str:
         return text
     context = _left_context(document_text, start)
     return f"{context} {text}".strip() if context else text
+
+
+def _with_sentence_breaks(text: str, quote: Quote, document_text: str) -> str:
+    """``text`` with the comma that ends a part before its attribution ('"... integrity,"
+    he said. "Today, I'm ...') read as the full stop it stands for, when the next part
+    opens a sentence (a capital letter): English moves a quoted sentence's full stop to a
+    comma before "he said"; the parts joined keep the comma and lose the break."""
+    for start, end in quote.parts[1:]:
+        part = document_text[start:end].lstrip("\"'“‘ ")
+        if not part[:1].isupper():
+            continue
+        at = text.find(part[:40])
+        if at > 1 and text[at - 2 : at] == ", ":
+            text = text[: at - 2] + ". " + text[at:]
+    return text
 
 
 def word_weight(text: str) -> float:

@@ -1,11 +1,12 @@
-"""Statements recorded twice with overlapping spans count once; the mandative
-construction ("it is crucial that ...") is a demand. Invented sentences."""
+"""How statements are formed and read, on invented sentences: records of the same words
+with overlapping spans count once, a quote in parts keeps its sentence breaks, and the
+mandative construction ("it is crucial that ...") is a demand."""
 
 from __future__ import annotations
 
 from toolkit.models import Quote
-from toolkit.plugins.tone.stance import speech_acts
-from toolkit.plugins.tone.statements import speaker_statements
+from toolkit.plugins.tone.stance import pulls_both_ways, speech_acts
+from toolkit.plugins.tone.statements import reading_of, speaker_statements
 
 TEXT = (
     'In her speech on Monday, Jo Lee said, "We hope the talks go well. But we cannot wait '
@@ -45,3 +46,30 @@ def test_an_adjective_of_necessity_with_a_that_clause_is_a_demand() -> None:
     # the same adjectives with no that-clause demand nothing
     assert "demand" not in speech_acts("It is a crucial step for the region.")
     assert "demand" not in speech_acts("This is an essential service, and it works.")
+
+
+def test_a_quote_in_two_parts_keeps_the_sentence_break_its_attribution_hid() -> None:
+    text = (
+        '"I have always tried to live by the truth, and I am proud of it," Jo Lee said. '
+        '"Today I apologize for my terrible mistakes and the pain they caused."'
+    )
+    first = text.index("I have")
+    first_end = text.index('," Jo')
+    second = text.index("Today")
+    second_end = text.rindex('."') + 1
+    joined = text[first:first_end] + ", " + text[second:second_end]
+    quote = Quote(joined, "direct", first, second_end, 0, "Jo Lee", cue="said")
+    quote.parts = [(first, first_end), (second, second_end)]
+    reading = reading_of(quote, text)
+    assert "proud of it. Today I apologize" in reading
+    # read as two sentences, the statement pulls both ways and is balanced
+    assert pulls_both_ways(reading) and not pulls_both_ways(joined)
+
+
+def test_a_part_that_goes_on_the_same_sentence_keeps_its_comma() -> None:
+    text = '"We tried," Jo Lee said, "and we failed badly."'
+    first, second = text.index("We"), text.index("and we")
+    joined = "We tried, and we failed badly."
+    quote = Quote(joined, "direct", first, len(text) - 1, 0, "Jo Lee", cue="said")
+    quote.parts = [(first, first + 8), (second, len(text) - 1)]
+    assert reading_of(quote, text) == joined

@@ -155,3 +155,26 @@ def test_no_in_an_of_phrase_is_read_as_one_compound_with_its_noun() -> None:
     assert read_senses("We have no confidence in the speaker.") == (
         "We have no confidence in the speaker."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "She was not ready to claim the title until the last race was run.",
+            "She was ready to claim the title once the last race was run.",
+        ),
+        ("We won't sign the deal until they pay.", "We will sign the deal once they pay."),
+    ],
+)
+def test_a_negation_with_until_places_the_event_in_time(text: str, read: str) -> None:
+    assert read_senses(text) == read
+    assert "denial" not in speech_acts(read_senses(text))
+    assert "denial" in speech_acts(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["She was not happy, until now.", "We will wait until Friday.", "They never won."]
+)
+def test_a_negation_without_until_in_its_clause_stays(text: str) -> None:
+    assert read_senses(text) == text

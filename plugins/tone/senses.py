@@ -31,6 +31,11 @@ lexicon's +1.7 is the noun and the hope of "we wish them well") with a subject a
 past modal or subjunctive (``could``, ``would``, ``were``, ``had``) is read as that
 clause negated ("I could not find it funny").
 
+A negation with ``until`` in its clause ("he was *not* prepared to declare victory
+*until* more votes were counted", "we won't sign until ...") places the event in time
+rather than denying it: it will happen once the condition holds. It is read without the
+negation, ``until`` as ``once``, so neither VADER's negation nor the denial act applies.
+
 ``read_senses(text)`` writes the sense's plain word in place of the ambiguous
 one (``penalty`` for the noun and the verb, ``difficult``), so both VADER and the
 learned model read the statement's meaning. It is applied to what is scored, never to what is shown.
@@ -76,9 +81,23 @@ _COUNTERFACTUAL_WISH = re.compile(
 )
 
 
+_NOT_UNTIL = re.compile(
+    r"\b(?:(wo)n[’']t|(ca)n[’']t|(\w+)n[’']t|not|never)\b([^.,;:!?]*?)\buntil\b", re.IGNORECASE
+)
+
+
+def _not_until(found: re.Match[str]) -> str:
+    verb = {"wo": "will", "ca": "can"}.get((found.group(1) or found.group(2) or "").lower())
+    head = verb or found.group(3) or ""
+    return (head + found.group(4)).strip() + " once"
+
+
+_CANDIDATES = ("fine", "challenging", "wish", "accused", "of no", "until")
+
+
 def _has_candidates(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in ("fine", "challenging", "wish", "accused", "of no"))
+    return any(word in lowered for word in _CANDIDATES)
 
 
 def read_senses(text: str) -> str:
@@ -86,6 +105,7 @@ def read_senses(text: str) -> str:
     (difficult) written as their plain words; unchanged when neither occurs."""
     if not _has_candidates(text):
         return text
+    text = _NOT_UNTIL.sub(_not_until, text)
     text = _OF_NO.sub(lambda m: m.group(1) + " no-", text)
     text = _NOUN_ACCUSED.sub(lambda m: m.group(1) + "defendant", text)
     text = _COUNTERFACTUAL_WISH.sub(lambda m: m.group(1) + " not", text)

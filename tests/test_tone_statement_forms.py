@@ -1,12 +1,16 @@
 """How statements are formed and read, on invented sentences: records of the same words
-with overlapping spans count once, a quote in parts keeps its sentence breaks, and the
-mandative construction ("it is crucial that ...") is a demand."""
+with overlapping spans count once, a quote in parts keeps its sentence breaks, a fronted
+clause of time gives way to its main clause, and the mandative construction ("it is
+crucial that ...") is a demand."""
 
 from __future__ import annotations
 
+import pytest
+
 from toolkit.models import Quote
+from toolkit.plugins.tone.model import predict
 from toolkit.plugins.tone.stance import pulls_both_ways, speech_acts
-from toolkit.plugins.tone.statements import reading_of, speaker_statements
+from toolkit.plugins.tone.statements import main_clause, reading_of, speaker_statements
 
 TEXT = (
     'In her speech on Monday, Jo Lee said, "We hope the talks go well. But we cannot wait '
@@ -73,3 +77,33 @@ def test_a_part_that_goes_on_the_same_sentence_keeps_its_comma() -> None:
     quote = Quote(joined, "direct", first, len(text) - 1, 0, "Jo Lee", cue="said")
     quote.parts = [(first, first + 8), (second, len(text) - 1)]
     assert reading_of(quote, text) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (
+            "When the storm hit the town and the roads flooded, she had no doubt the crews "
+            "deserved praise",
+            "she had no doubt the crews deserved praise",
+        ),
+        ("After the vote, we are delighted with the result", "we are delighted with the result"),
+    ],
+)
+def test_a_fronted_clause_of_time_sets_the_scene_and_the_main_clause_is_read(
+    text: str, main: str
+) -> None:
+    assert main_clause(text) == main
+    assert predict(main_clause(text)) > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We lost, but we played well",  # no fronted clause of time
+        "When asked, he declined",  # too short a main clause to stand for the statement
+        "The talks failed when the rebels walked out, officials said",
+    ],
+)
+def test_without_a_fronted_clause_of_time_the_whole_statement_is_read(text: str) -> None:
+    assert main_clause(text) == text

@@ -42,6 +42,7 @@ from .senses import read_senses
 from .stance import cue_stance, statement_score
 from .statements import (
     Statement,
+    main_clause,
     reading_of,
     speaker_statements,
 )
@@ -149,7 +150,7 @@ def _score_quotes(
         quote.tone_scores = _rounded(scores) if scores is not None else _zero_scores()
         if index in guests:
             continue
-        reading = read_senses(reading_of(quote, text))
+        reading = main_clause(read_senses(reading_of(quote, text)))
         # the frame counts only where the cue verb carries no stance of its own
         frame = 0.0 if cue_stance(quote.cue) else frame_valence(text, quote.start, quote.end)
         key = (reading, quote.cue, frame)

@@ -108,6 +108,24 @@ def _with_sentence_breaks(text: str, quote: Quote, document_text: str) -> str:
     return text
 
 
+# A fronted adverbial clause of time ("When the case came to court, he had no doubt
+# ..."; "After the vote, ...") sets the scene; the main clause after its comma is what
+# the statement asserts, and carries its stance.
+_FRONTED_CLAUSE = re.compile(
+    r"\W*(?:when|after|before|as soon as|once|since|while|until)\b[^,;:.!?]*,\s+",
+    re.IGNORECASE,
+)
+
+
+def main_clause(reading: str) -> str:
+    """``reading`` without a fronted adverbial clause of time, when a main clause of at least
+    three words follows it."""
+    found = _FRONTED_CLAUSE.match(reading)
+    if found and len(reading[found.end() :].split()) >= 3:
+        return reading[found.end() :]
+    return reading
+
+
 def word_weight(text: str) -> float:
     """``sqrt`` of the number of words (white-space separated), from 1 to the cap."""
     return math.sqrt(max(1, min(MAX_WEIGHT_WORDS, len(text.split()))))

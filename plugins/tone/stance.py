@@ -133,8 +133,13 @@ def pulls_both_ways(text: str, words: Iterable[str] | None = None) -> bool:
     if len(sentences) < 2:
         return False
     low, high = neutral_band()
-    scores = [statement_score(predict(s), None, s) for s in sentences]
-    return max(scores) >= high and min(scores) <= low
+    above = below = False
+    for sentence in sentences:
+        score = statement_score(predict(sentence), None, sentence)
+        above, below = above or score >= high, below or score <= low
+        if above and below:
+            return True
+    return False
 
 
 # A statement that reports an event (a figure, or the passive voice: "11 soldiers

@@ -187,9 +187,8 @@ _PHRASE_ENDS = frozenset(("to", "on", "upon"))  # last words of the demand phras
 # A demand also in the mandative construction, an adjective of necessity with a
 # that-clause ("it is crucial that the Council address ...", "essential that they
 # act"): what another party must do.
-_NECESSITY_THAT = re.compile(
-    r"\b(?:crucial|essential|imperative|vital|necessary|important|urgent) that\b"
-)
+_NECESSITY = frozenset("crucial essential imperative vital necessary important urgent".split())
+_NECESSITY_THAT = re.compile(rf"\b(?:{'|'.join(sorted(_NECESSITY))}) that\b")
 # A rejection judges a claim or a proposal false or impossible: a stronger move
 # than a plain negation ("the man was not known to her" reports a fact).
 _REJECTION_WORDS = frozenset(
@@ -263,7 +262,9 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
     if (
         not _DEMAND_WORDS.isdisjoint(words)
         or (not _PHRASE_ENDS.isdisjoint(words) and any(p in lowered for p in _DEMAND_PHRASES))
-        or ("that" in words and _NECESSITY_THAT.search(lowered))
+        or (
+            "that" in words and not _NECESSITY.isdisjoint(words) and _NECESSITY_THAT.search(lowered)
+        )
     ):
         acts.append("demand")
     return acts

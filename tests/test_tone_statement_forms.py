@@ -1,7 +1,7 @@
 """How statements are formed and read, on invented sentences: records of the same words
 with overlapping spans count once, a quote in parts keeps its sentence breaks, a fronted
-clause of time gives way to its main clause, and the mandative construction ("it is
-crucial that ...") is a demand."""
+clause of time gives way to its main clause, the mandative construction ("it is crucial
+that ...") is a demand and a negated modal of obligation ("should not") one act."""
 
 from __future__ import annotations
 
@@ -107,3 +107,19 @@ def test_a_fronted_clause_of_time_sets_the_scene_and_the_main_clause_is_read(
 )
 def test_without_a_fronted_clause_of_time_the_whole_statement_is_read(text: str) -> None:
     assert main_clause(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients should not stop the treatment before seeing a doctor.",
+        "Visitors mustn't feed the animals.",
+    ],
+)
+def test_a_negated_modal_of_obligation_is_one_act_a_prohibition(text: str) -> None:
+    assert speech_acts(text) == ["demand"]
+
+
+def test_a_negation_elsewhere_beside_a_modal_of_obligation_is_still_a_denial() -> None:
+    assert speech_acts("They should act now, but they have not.") == ["denial", "demand"]
+    assert speech_acts("We did not agree.") == ["denial"]

@@ -206,6 +206,9 @@ _HARM_VALENCE = -1.0
 _CLAUSE_TOKEN = re.compile(r"[a-z']+|[^\sa-z']")
 _SPEECH_WORD = re.compile(r"[a-z']+")
 SPEECH_ACT_SHIFT = 0.04
+# A negated modal of obligation ("should not", "mustn't") is one act, a prohibition (a
+# demand), not a demand and a denial.
+_PROHIBITION = re.compile(r"\b(should|must)(?:\s+not|n[’']t)\b")
 REJECTION_SHIFT = 0.12
 
 
@@ -246,6 +249,9 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
     lowered = text.lower()
     words = set(_SPEECH_WORD.findall(lowered) if words is None else words)
     acts = []
+    if ("should" in lowered or "must" in lowered) and _PROHIBITION.search(lowered):
+        lowered = _PROHIBITION.sub(r"\1", lowered)
+        words = set(_SPEECH_WORD.findall(lowered))
     if (
         (not _DENIAL_WORDS.isdisjoint(words) and not _only_of_no(words, lowered))
         or "n't" in lowered

@@ -147,7 +147,7 @@ def _score_quotes(
         scores = vader_of(raw)
         if scores is None:
             warnings.append(f"tone: could not score quote {index}; scored as neutral")
-        quote.tone_scores = _rounded(scores) if scores is not None else _zero_scores()
+        quote.tone_scores = _ordered(scores) if scores is not None else _zero_scores()
         if index in guests:
             continue
         reading = main_clause(read_senses(reading_of(quote, text)))
@@ -167,6 +167,12 @@ def _score_quotes(
 
 def _rounded(scores: Mapping[str, float]) -> dict[str, float]:
     return {key: round(float(scores.get(key, 0.0)), DECIMALS) for key in _SCORE_KEYS}
+
+
+def _ordered(scores: Mapping[str, float]) -> dict[str, float]:
+    """VADER's four scores in this module's key order: ``polarity_scores`` rounds them
+    already (to 3 and 4 decimals), so rounding again to ``DECIMALS`` changes nothing."""
+    return {key: scores[key] for key in _SCORE_KEYS}
 
 
 def _group_counted(quotes: list[Quote], kinds: frozenset[str]) -> dict[str, list[int]]:

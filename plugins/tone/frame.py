@@ -164,7 +164,20 @@ def frame_valence(text: str, start: int, end: int) -> float:
     if value or not 0 <= start < end:
         return value
     lowered = text[start:end].lower()
-    return _first_act(_ADJUNCT_PARTICIPLE, lowered) or _support_act(lowered)
+    adjunct = _first_act(_ADJUNCT_PARTICIPLE, lowered) if _may_hold_adjunct(lowered) else 0.0
+    return adjunct or _support_act(lowered)
+
+
+def _may_hold_adjunct(lowered: str) -> bool:
+    """Whether ``lowered`` holds the words ``_ADJUNCT_PARTICIPLE`` needs (substring tests
+    in C, much cheaper than the pattern's search when, as usual, they are missing)."""
+    return "ing" in lowered and (
+        "after" in lowered
+        or "while" in lowered
+        or "before" in lowered
+        or "when" in lowered
+        or "by" in lowered
+    )
 
 
 # A request: a verb of asking right before a statement that is an object and a

@@ -203,9 +203,10 @@ def _outer_valence(text: str, start: int, end: int) -> float:
     if value:
         return value
     right = text[end : end + 120].lower()
-    found = _SENTENCE_END.search(right.lstrip("\"'”’ "))
+    opened = right.lstrip("\"'”’ ")
+    found = _SENTENCE_END.search(opened)
     if found:
-        right = right[: found.start() + len(right) - len(right.lstrip("\"'”’ "))]
+        right = right[: found.start() + len(right) - len(opened)]
     following = _WORD.findall(right)[:RIGHT_WORDS]
     for index, word in enumerate(following):
         if word in _NEW_CLAUSE:  # '"difficult times" but expressed hope': another act

@@ -147,7 +147,9 @@ def pulls_both_ways(text: str, words: Iterable[str] | None = None) -> bool:
         return False
     low, high = neutral_band()
     above = below = False
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
+        if not (above or below) and position == len(sentences) - 1:
+            return False  # the last sentence alone cannot be on both sides
         score = statement_score(predict(sentence), None, sentence)
         above, below = above or score >= high, below or score <= low
         if above and below:

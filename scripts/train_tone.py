@@ -189,8 +189,10 @@ def neutral_band(
     from toolkit.plugins.tone.model import words
     from toolkit.plugins.tone.senses import read_senses
     from toolkit.plugins.tone.stance import statement_score
+    from toolkit.plugins.tone.statements import main_clause
 
-    sentences = [read_senses(s) for s in sentences]  # read as the analyzer reads a statement
+    # read as the analyzer reads a statement
+    sentences = [main_clause(read_senses(s)) for s in sentences]
     predictions = model_predict(model, [{"text": s} for s in sentences])
     scores = sorted(
         statement_score(p, "said", s, words(s)) for p, s in zip(predictions, sentences, strict=True)

@@ -105,3 +105,76 @@ def test_no_inside_an_of_phrase_names_a_thing_and_denies_nothing(text: str) -> N
 )
 def test_a_negation_outside_an_of_phrase_is_still_a_denial(text: str) -> None:
     assert "denial" in speech_acts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("I wish I could find it amusing.", "I could find it amusing."),
+        ("We wish that it were good news.", "it were good news."),
+        ("She wished he had won.", "he had won."),
+    ],
+)
+def test_a_wish_for_what_is_not_the_case_reads_as_its_negation(text: str, clause: str) -> None:
+    read = read_senses(text)
+    assert "wish" not in read and " not" in read
+    assert predict(read) < 0 < predict(clause)
+
+
+@pytest.mark.parametrize(
+    "text", ["We wish them well.", "I wish you would not go.", "They wish to win the cup."]
+)
+def test_a_wish_that_is_no_counterfactual_clause_keeps_its_reading(text: str) -> None:
+    assert read_senses(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers did not say how they found the accused.",
+        "The accused was remanded in custody until Friday.",
+        "Both accused, aged 30 and 41, deny the charge.",
+    ],
+)
+def test_the_accused_after_a_determiner_is_the_person_charged(text: str) -> None:
+    assert "defendant" in read_senses(text) and "accused" not in read_senses(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The minister accused the rebels of lying.", "The accused man was released."]
+)
+def test_accused_as_a_verb_or_before_its_noun_keeps_its_reading(text: str) -> None:
+    assert read_senses(text) == text
+
+
+def test_no_in_an_of_phrase_is_read_as_one_compound_with_its_noun() -> None:
+    text = "The party will consider a motion of no confidence in the speaker."
+    assert "of no-confidence" in read_senses(text)
+    assert abs(predict(read_senses(text))) < abs(predict(text))
+    # a negation outside an of-phrase stays a negation
+    assert read_senses("We have no confidence in the speaker.") == (
+        "We have no confidence in the speaker."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "She was not ready to claim the title until the last race was run.",
+            "She was ready to claim the title once the last race was run.",
+        ),
+        ("We won't sign the deal until they pay.", "We will sign the deal once they pay."),
+    ],
+)
+def test_a_negation_with_until_places_the_event_in_time(text: str, read: str) -> None:
+    assert read_senses(text) == read
+    assert "denial" not in speech_acts(read_senses(text))
+    assert "denial" in speech_acts(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["She was not happy, until now.", "We will wait until Friday.", "They never won."]
+)
+def test_a_negation_without_until_in_its_clause_stays(text: str) -> None:
+    assert read_senses(text) == text

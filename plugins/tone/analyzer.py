@@ -42,6 +42,7 @@ from .senses import read_senses
 from .stance import cue_stance, statement_score
 from .statements import (
     Statement,
+    main_clause,
     reading_of,
     speaker_statements,
 )
@@ -146,10 +147,10 @@ def _score_quotes(
         scores = vader_of(raw)
         if scores is None:
             warnings.append(f"tone: could not score quote {index}; scored as neutral")
-        quote.tone_scores = _rounded(scores) if scores is not None else _zero_scores()
+        quote.tone_scores = _ordered(scores) if scores is not None else _zero_scores()
         if index in guests:
             continue
-        reading = read_senses(reading_of(quote, text))
+        reading = main_clause(read_senses(reading_of(quote, text)))
         # the frame counts only where the cue verb carries no stance of its own
         frame = 0.0 if cue_stance(quote.cue) else frame_valence(text, quote.start, quote.end)
         key = (reading, quote.cue, frame)
@@ -166,6 +167,12 @@ def _score_quotes(
 
 def _rounded(scores: Mapping[str, float]) -> dict[str, float]:
     return {key: round(float(scores.get(key, 0.0)), DECIMALS) for key in _SCORE_KEYS}
+
+
+def _ordered(scores: Mapping[str, float]) -> dict[str, float]:
+    """VADER's four scores in this module's key order: ``polarity_scores`` rounds them
+    already (to 3 and 4 decimals), so rounding again to ``DECIMALS`` changes nothing."""
+    return {key: scores[key] for key in _SCORE_KEYS}
 
 
 def _group_counted(quotes: list[Quote], kinds: frozenset[str]) -> dict[str, list[int]]:

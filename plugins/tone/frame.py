@@ -164,7 +164,20 @@ def frame_valence(text: str, start: int, end: int) -> float:
     if value or not 0 <= start < end:
         return value
     lowered = text[start:end].lower()
-    return _first_act(_ADJUNCT_PARTICIPLE, lowered) or _support_act(lowered)
+    adjunct = _first_act(_ADJUNCT_PARTICIPLE, lowered) if _may_hold_adjunct(lowered) else 0.0
+    return adjunct or _support_act(lowered)
+
+
+def _may_hold_adjunct(lowered: str) -> bool:
+    """Whether ``lowered`` holds the words ``_ADJUNCT_PARTICIPLE`` needs (substring tests
+    in C, much cheaper than the pattern's search when, as usual, they are missing)."""
+    return "ing" in lowered and (
+        "after" in lowered
+        or "while" in lowered
+        or "before" in lowered
+        or "when" in lowered
+        or "by" in lowered
+    )
 
 
 # A request: a verb of asking right before a statement that is an object and a
@@ -190,9 +203,10 @@ def _outer_valence(text: str, start: int, end: int) -> float:
     if value:
         return value
     right = text[end : end + 120].lower()
-    found = _SENTENCE_END.search(right.lstrip("\"'”’ "))
+    opened = right.lstrip("\"'”’ ")
+    found = _SENTENCE_END.search(opened)
     if found:
-        right = right[: found.start() + len(right) - len(right.lstrip("\"'”’ "))]
+        right = right[: found.start() + len(right) - len(opened)]
     following = _WORD.findall(right)[:RIGHT_WORDS]
     for index, word in enumerate(following):
         if word in _NEW_CLAUSE:  # '"difficult times" but expressed hope': another act

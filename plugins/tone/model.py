@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import operator
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -80,7 +81,7 @@ def _linear(
     model: dict[str, Any], scores: dict[str, float], found: list[str], weights: dict[str, float]
 ) -> float:
     value = model["intercept"]
-    value += sum(w * x for w, x in zip(model["vader"], vader_features(scores), strict=True))
+    value += sum(map(operator.mul, model["vader"], vader_features(scores)))
     if found:
         value += sum(map(weights.get, found, itertools.repeat(0.0))) / math.sqrt(len(found))
     return max(-1.0, min(1.0, value))

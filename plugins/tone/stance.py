@@ -113,7 +113,20 @@ def statement_score(
 # neutral band, each read as a statement of its own. Its sentences weigh each other
 # out: it is neutral, unless its cue or frame states a stance (then it is read as any other).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+# The same break with its full stop taken in: found wherever the above is, and a search
+# can skip in C to the next full stop instead of trying the look-behind at every position.
+_HAS_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 _MIN_SENTENCE_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _signed_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words VADER's lexicon rates above zero, and those it rates below."""
+    lexicon = _tables().lexicon
+    return (
+        frozenset(word for word, value in lexicon.items() if value > 0),
+        frozenset(word for word, value in lexicon.items() if value < 0),
+    )
 
 
 def pulls_both_ways(text: str, words: Iterable[str] | None = None) -> bool:
@@ -121,11 +134,11 @@ def pulls_both_ways(text: str, words: Iterable[str] | None = None) -> bool:
     the neutral band (sentences of fewer than three words, "LOL.", do not count); only a
     statement with words of both signs in VADER's lexicon can (``words``: its lower-case
     words, when already known)."""
-    if not _SENTENCE_BREAK.search(text):
+    if not _HAS_SENTENCE_BREAK.search(text):
         return False
-    lexicon = _tables().lexicon
-    valences = [lexicon.get(word, 0.0) for word in (words or _SPEECH_WORD.findall(text.lower()))]
-    if not (any(v > 0 for v in valences) and any(v < 0 for v in valences)):
+    positive, negative = _signed_words()
+    found = words or _SPEECH_WORD.findall(text.lower())
+    if positive.isdisjoint(found) or negative.isdisjoint(found):
         return False  # no rated words of both signs: nothing pulls both ways
     sentences = [
         s for s in _SENTENCE_BREAK.split(text.strip()) if len(s.split()) >= _MIN_SENTENCE_WORDS
@@ -133,8 +146,15 @@ def pulls_both_ways(text: str, words: Iterable[str] | None = None) -> bool:
     if len(sentences) < 2:
         return False
     low, high = neutral_band()
-    scores = [statement_score(predict(s), None, s) for s in sentences]
-    return max(scores) >= high and min(scores) <= low
+    above = below = False
+    for position, sentence in enumerate(sentences):
+        if not (above or below) and position == len(sentences) - 1:
+            return False  # the last sentence alone cannot be on both sides
+        score = statement_score(predict(sentence), None, sentence)
+        above, below = above or score >= high, below or score <= low
+        if above and below:
+            return True
+    return False
 
 
 # A statement that reports an event (a figure, or the passive voice: "11 soldiers
@@ -161,9 +181,10 @@ _DIGIT = re.compile(r"\d")
 def is_event_report(text: str) -> bool:
     """Whether ``text`` reads as a third-person report of an event (a figure, or a passive):
     neither the speaker's own account (first person) nor addressed to the listener (second)."""
-    if _FIRST_OR_SECOND_PERSON.search(text):
+    # the cheaper tests first: most statements have neither a figure nor a passive
+    if not (_DIGIT.search(text) or _PASSIVE.search(text.lower())):
         return False
-    return bool(_DIGIT.search(text) or _PASSIVE.search(text.lower()))
+    return not _FIRST_OR_SECOND_PERSON.search(text)
 
 
 # Speech acts that take a stance whatever the words' sentiment: a denial or
@@ -179,6 +200,11 @@ _CONSEQUENCES = frozenset(("will", "would", "could", "might"))
 _DEMAND_WORDS = frozenset(("should", "must"))
 _DEMAND_PHRASES = ("need to", "needs to", "have to", "has to", "call on", "call upon")
 _PHRASE_ENDS = frozenset(("to", "on", "upon"))  # last words of the demand phrases
+# A demand also in the mandative construction, an adjective of necessity with a
+# that-clause ("it is crucial that the Council address ...", "essential that they
+# act"): what another party must do.
+_NECESSITY = frozenset("crucial essential imperative vital necessary important urgent".split())
+_NECESSITY_THAT = re.compile(rf"\b(?:{'|'.join(sorted(_NECESSITY))}) that\b")
 # A rejection judges a claim or a proposal false or impossible: a stronger move
 # than a plain negation ("the man was not known to her" reports a fact).
 _REJECTION_WORDS = frozenset(
@@ -196,6 +222,9 @@ _HARM_VALENCE = -1.0
 _CLAUSE_TOKEN = re.compile(r"[a-z']+|[^\sa-z']")
 _SPEECH_WORD = re.compile(r"[a-z']+")
 SPEECH_ACT_SHIFT = 0.04
+# A negated modal of obligation ("should not", "mustn't") is one act, a prohibition (a
+# demand), not a demand and a denial.
+_PROHIBITION = re.compile(r"\b(should|must)(?:\s+not|n[’']t)\b")
 REJECTION_SHIFT = 0.12
 
 
@@ -236,6 +265,9 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
     lowered = text.lower()
     words = set(_SPEECH_WORD.findall(lowered) if words is None else words)
     acts = []
+    if ("should" in lowered or "must" in lowered) and _PROHIBITION.search(lowered):
+        lowered = _PROHIBITION.sub(r"\1", lowered)
+        words = set(_SPEECH_WORD.findall(lowered))
     if (
         (not _DENIAL_WORDS.isdisjoint(words) and not _only_of_no(words, lowered))
         or "n't" in lowered
@@ -249,8 +281,12 @@ def speech_acts(text: str, words: Iterable[str] | None = None) -> list[str]:
         not _POSSIBILITY.isdisjoint(words) and possible_harm(lowered)
     ):
         acts.append("warning")
-    if not _DEMAND_WORDS.isdisjoint(words) or (
-        not _PHRASE_ENDS.isdisjoint(words) and any(p in lowered for p in _DEMAND_PHRASES)
+    if (
+        not _DEMAND_WORDS.isdisjoint(words)
+        or (not _PHRASE_ENDS.isdisjoint(words) and any(p in lowered for p in _DEMAND_PHRASES))
+        or (
+            "that" in words and not _NECESSITY.isdisjoint(words) and _NECESSITY_THAT.search(lowered)
+        )
     ):
         acts.append("demand")
     return acts

@@ -79,8 +79,11 @@ def _is_quotation_mark(char: str) -> bool:
 
 
 def reading_of(quote: Quote, document_text: str) -> str:
-    """The text to score for ``quote``: a short fragment gets its clause's left context."""
+    """The text to score for ``quote``: a short fragment gets its clause's left context;
+    a quote in several parts keeps the sentence breaks between them."""
     text = quote.text or ""
+    if len(quote.parts) > 1:
+        return _with_sentence_breaks(text, quote, document_text)
     if quote.kind not in FRAGMENT_KINDS or len(_WORD.findall(text)) > FRAGMENT_MAX_WORDS:
         return text
     start = quote.spans()[0][0]
@@ -88,6 +91,39 @@ def reading_of(quote: Quote, document_text: str) -> str:
         return text
     context = _left_context(document_text, start)
     return f"{context} {text}".strip() if context else text
+
+
+def _with_sentence_breaks(text: str, quote: Quote, document_text: str) -> str:
+    """``text`` with the comma that ends a part before its attribution ('"... integrity,"
+    he said. "Today, I'm ...') read as the full stop it stands for, when the next part
+    opens a sentence (a capital letter): English moves a quoted sentence's full stop to a
+    comma before "he said"; the parts joined keep the comma and lose the break."""
+    for start, end in quote.parts[1:]:
+        part = document_text[start:end].lstrip("\"'“‘ ")
+        if not part[:1].isupper():
+            continue
+        at = text.find(part[:40])
+        if at > 1 and text[at - 2 : at] == ", ":
+            text = text[: at - 2] + ". " + text[at:]
+    return text
+
+
+# A fronted adverbial clause of time ("When the case came to court, he had no doubt
+# ..."; "After the vote, ...") sets the scene; the main clause after its comma is what
+# the statement asserts, and carries its stance.
+_FRONTED_CLAUSE = re.compile(
+    r"\W*(?:when|after|before|as soon as|once|since|while|until)\b[^,;:.!?]*,\s+",
+    re.IGNORECASE,
+)
+
+
+def main_clause(reading: str) -> str:
+    """``reading`` without a fronted adverbial clause of time, when a main clause of at least
+    three words follows it."""
+    found = _FRONTED_CLAUSE.match(reading)
+    if found and len(reading[found.end() :].split()) >= 3:
+        return reading[found.end() :]
+    return reading
 
 
 def word_weight(text: str) -> float:
@@ -118,10 +154,11 @@ def speaker_statements(quotes: list[Quote], indexes: list[int]) -> list[Statemen
 
 
 def _outermost_hosts(quotes: list[Quote], indexes: list[int]) -> dict[int, int]:
-    """Quote -> the quote of the same speaker whose span holds it (the longest one).
+    """Quote -> the quote of the same speaker that holds it (the longest one).
 
     One sweep in order of start: the quote reaching furthest so far holds every
-    later-starting quote that ends within it (a quote with the very same span does not).
+    later-starting quote that ends within it (a quote with the very same span does
+    not), or most of whose characters lie within it (``_mostly_within``).
     """
     hosts: dict[int, int] = {}
     reach: int | None = None
@@ -133,9 +170,29 @@ def _outermost_hosts(quotes: list[Quote], indexes: list[int]) -> dict[int, int]:
             if quote.end <= outer.end and not same_span:
                 hosts[index] = reach
                 continue
+            if quote.start < outer.end:  # the two overlap: the one mostly inside joins
+                if _mostly_within(quote, outer):
+                    hosts[index] = reach
+                    continue
+                if _mostly_within(outer, quote):
+                    for guest, host in list(hosts.items()):
+                        if host == reach:
+                            hosts[guest] = index
+                    hosts[reach] = index
         if reach is None or quote.end > quotes[reach].end:
             reach = index
     return hosts
+
+
+def _mostly_within(inner: Quote, outer: Quote) -> bool:
+    """Whether more than half of ``inner``'s characters lie within ``outer``'s span: the
+    same words said once, recorded twice (a reported sentence that runs into a direct
+    quote of it)."""
+    size = sum(end - start for start, end in inner.spans())
+    shared = sum(
+        max(0, min(end, outer.end) - max(start, outer.start)) for start, end in inner.spans()
+    )
+    return size > 0 and 2 * shared > size
 
 
 def _statement(quotes: list[Quote], index: int) -> Statement:

@@ -35,17 +35,22 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case (a headline, a link): their capitalised words are no names
     ("Syrian Foreign Minister Rejects Discussion Of Assad's Future")."""
     found = []
-    for match in _LINE.finditer(text):
-        if _LOWER_WORD.search(match.group()):
-            continue  # prose: a lower-case word of four letters or more
-        long_words = [w for w in _WORD.findall(match.group()) if len(w) >= 4]
-        if len(long_words) >= 3 and all(w[0].isupper() for w in long_words):
-            found.append((match.start(), match.end()))
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        # prose: a lower-case word of four letters or more (at the start or after a space)
+        prose = _LOWER_WORD.match(line) is not None or _SPACED_LOWER_WORD.search(line) is not None
+        if line and not prose:
+            long_words = [w for w in _WORD.findall(line) if len(w) >= 4]
+            if len(long_words) >= 3 and all(w[0].isupper() for w in long_words):
+                found.append((start, end))
+        start = end + 1
     return found
 
 
-_LINE = re.compile(r"[^\n]+")
-_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]{4,}")
+# Two patterns, not one "(?:^|\s)": a search can skip to a white space character.
+_LOWER_WORD = re.compile(r"[a-z]{4}")
+_SPACED_LOWER_WORD = re.compile(r"\s[a-z]{4}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -297,11 +297,24 @@ def _is_naming(tokens: list[Token], open_index: int, sentence: int) -> bool:
 
 
 def _looks_like_title(content: str) -> bool:
-    words = [w for w in content.split() if w[:1].isalpha()]
-    if len(words) < 2 or len(words) > 8:
-        return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "by"}
-    return all(w[0].isupper() or w.lower() in small for w in words) and words[0][0].isupper()
+    """Two to eight words (those opening with a letter), each capitalised or a small
+    function word, the first capitalised. Read word by word: most quotes fail on one of
+    their first words, and a long one fails at its ninth."""
+    count = 0
+    first = ""
+    for word in content.split():
+        if not word[:1].isalpha():
+            continue
+        if not (word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS):
+            return False
+        count += 1
+        if count > 8:
+            return False
+        first = first or word
+    return count >= 2 and first[0].isupper()
+
+
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on to for with at by".split())
 
 
 def classify_span(

@@ -254,8 +254,11 @@ def find_indirect(
     return found
 
 
+_INFINITY = float("inf")
+
+
 def _inside(position: int, quoted: list[tuple[int, int]]) -> bool:
-    at = bisect.bisect_right(quoted, (position, float("inf"))) - 1
+    at = bisect.bisect_right(quoted, (position, _INFINITY)) - 1
     return at >= 0 and quoted[at][0] <= position < quoted[at][1]
 
 

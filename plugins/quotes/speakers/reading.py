@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress
+from operator import ne
 
 from ...text.name_words import (
     GIVEN_NAMES,
@@ -34,17 +35,22 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in Title Case (a headline, a link): their capitalised words are no names
     ("Syrian Foreign Minister Rejects Discussion Of Assad's Future")."""
     found = []
-    for match in _LINE.finditer(text):
-        if _LOWER_WORD.search(match.group()):
-            continue  # prose: a lower-case word of four letters or more
-        long_words = [w for w in _WORD.findall(match.group()) if len(w) >= 4]
-        if len(long_words) >= 3 and all(w[0].isupper() for w in long_words):
-            found.append((match.start(), match.end()))
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        # prose: a lower-case word of four letters or more (at the start or after a space)
+        prose = _LOWER_WORD.match(line) is not None or _SPACED_LOWER_WORD.search(line) is not None
+        if line and not prose:
+            long_words = [w for w in _WORD.findall(line) if len(w) >= 4]
+            if len(long_words) >= 3 and all(w[0].isupper() for w in long_words):
+                found.append((start, end))
+        start = end + 1
     return found
 
 
-_LINE = re.compile(r"[^\n]+")
-_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]{4,}")
+# Two patterns, not one "(?:^|\s)": a search can skip to a white space character.
+_LOWER_WORD = re.compile(r"[a-z]{4}")
+_SPACED_LOWER_WORD = re.compile(r"\s[a-z]{4}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -187,9 +193,11 @@ def _capitalised(words: list[str], lowers: list[str]) -> list[int]:
     """Indices of the words that may start a name (a cheap filter before is_name_token).
 
     A name token has an upper-case letter ("Lee", "al-Sharaa"), so lower-casing
-    changes it; comparing the two columns is much cheaper than testing each word.
+    changes it; comparing the two columns is much cheaper than testing each word
+    (with ``operator.ne``, a plain C function: ``str.__ne__`` is a slot wrapper, whose
+    every call costs several times as much).
     """
-    return list(compress(range(len(words)), map(str.__ne__, words, lowers)))
+    return list(compress(range(len(words)), map(ne, words, lowers)))
 
 
 def _looks_personal(mention: Mention) -> bool:

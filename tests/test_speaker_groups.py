@@ -3,7 +3,7 @@ verb of saying, and a group named with its place. Invented sentences."""
 
 from __future__ import annotations
 
-from quote_runs import speaker_of
+from quote_runs import run, speaker_of
 
 
 def test_a_name_inside_a_who_clause_is_not_the_subject() -> None:
@@ -35,3 +35,30 @@ def test_a_group_keeps_the_place_it_belongs_to() -> None:
 def test_according_to_a_group_with_a_who_clause_is_the_group() -> None:
     text = "The plan was popular, according to Arvanian officials who worked with him."
     assert speaker_of(text, "plan was popular") == "Arvanian officials"
+
+
+def test_coordinated_group_nouns_are_one_subject() -> None:
+    text = "Officials and analysts in Ames have said the harbour plan cannot be paid for."
+    assert speaker_of(text, "cannot be paid") == "officials and analysts in Ames"
+
+
+def test_but_and_a_bare_group_subject_open_a_second_report() -> None:
+    text = (
+        "The ministry said it had no plans to close the port, but officials and analysts "
+        "in Ames have said the harbour is ready to be shut."
+    )
+    assert speaker_of(text, "no plans to close") == "the ministry"
+    assert speaker_of(text, "ready to be shut") == "officials and analysts in Ames"
+    report = run(text)
+    assert not any("no plans" in q.text and "ready to be shut" in q.text for q in report.quotes)
+
+
+def test_a_group_of_a_common_noun_phrase_keeps_it() -> None:
+    text = "Representatives of the makers of the two pumps have said they are safe to use."
+    assert speaker_of(text, "safe to use") == "representatives of the makers of the two pumps"
+
+
+def test_a_group_of_a_named_body_stays_the_body_or_the_phrase() -> None:
+    text = "Officials of Acme Harbour Trust said the port would reopen in May."
+    speaker = speaker_of(text, "port would reopen")
+    assert speaker is not None and "Acme Harbour Trust" in speaker

@@ -29,7 +29,7 @@ from .noun_phrases import (
     possessed_noun,
 )
 from .second_clause import main_clause_comma, opens_with_subordinate
-from .speakers.groups import group_with_place
+from .speakers.groups import coordinated_group_start, group_with_place
 from .speakers.mentions import Mention, mention_from_window
 from .time_phrases import TIME_AFTER, before_time_phrase
 
@@ -134,7 +134,7 @@ def subject_before(text: str, tokens: list[Token], cue_index: int, low: int) -> 
             end = opening
     if end - 1 > low and tokens[end - 1].text == ",":
         return _subject_before_apposition(text, tokens, end - 1, low)
-    start = clause_start(text, tokens, end, low)
+    start = coordinated_group_start(tokens, clause_start(text, tokens, end, low), low)
     if start - 1 > low and tokens[start - 1].lower == "who":
         antecedent = _antecedent(text, tokens, start - 1, end, low)
         if antecedent is not None:

@@ -14,7 +14,7 @@ Used by ``indirect._content_end``; see docs/quotes.md (sixth pass).
 
 from __future__ import annotations
 
-from ..text.people import TITLE_ABBREVIATIONS
+from ..text.people import GROUP_NOUNS, TITLE_ABBREVIATIONS
 from ..text.tokens import Token
 from .clauses import AUXILIARIES, NOMINATIVE_PRONOUNS, clause_follows, verb_like
 from .cues import CUE_WORDS, cue_at
@@ -118,9 +118,13 @@ def _subject_end(tokens: list[Token], start: int, last: int) -> int | None:
         if tokens[index - 1].text.endswith(("'s", "’s")) and index < last:
             index += 1  # "Fiorina's team"
         return index
-    if first.lower in _SUBJECT_DETERMINERS:
+    # a determiner with a few words ("the other leaders"), or a bare plural group noun with
+    # its coordinates and place ("officials and analysts in Seoul")
+    bare_group = first.lower in GROUP_NOUNS and first.lower.endswith("s")
+    if first.lower in _SUBJECT_DETERMINERS or bare_group:
+        reach = start + (_MAX_SUBJECT if bare_group else 4)
         index += 1
-        while index < min(last, start + 4) and tokens[index].text[0].isalpha():
+        while index < min(last, reach) and tokens[index].text[0].isalpha():
             if tokens[index].lower in AUXILIARIES or tokens[index].lower in CUE_WORDS:
                 return index
             index += 1

@@ -1,6 +1,7 @@
-"""A group named with the place it belongs to: "People in Fort Ames said", "officials
-and analysts in Seoul have said". The place after the preposition is part of the
-group's name, not the speaker (a place speaks through no one)."""
+"""A group named with the place or the body it belongs to: "People in Fort Ames said",
+"officials and analysts in Seoul have said", "representatives of the makers of the
+drugs said". What follows the preposition is part of the group's name, not the speaker
+(a place speaks through no one; "the makers" alone names no one)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from ...text.people import GROUP_NOUNS
 from ...text.tokens import Token
 from .mentions import Mention
 
-_PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "across"})
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "across", "of"})
 _MAX_MODIFIERS = 3
 
 
@@ -21,7 +22,14 @@ def group_with_place(text: str, tokens: list[Token], start: int, end: int) -> Me
     )
     if preposition is None or tokens[preposition - 1].lower not in GROUP_NOUNS:
         return None
-    if not all(t.text[0].isupper() or t.text in {",", "."} for t in tokens[preposition + 1 : end]):
+    rest = tokens[preposition + 1 : end]
+    if tokens[preposition].lower == "of":
+        # "representatives of the makers of the drugs": a complement that names no one by
+        # name belongs to the group's name; "officials of Acme" stay Acme's
+        belongs = all(t.text.isalpha() and t.text.islower() for t in rest)
+    else:
+        belongs = all(t.text[0].isupper() or t.text in {",", "."} for t in rest)
+    if not belongs:
         return None
     if tokens[end - 1].text in {",", "."}:
         return None
@@ -35,3 +43,16 @@ def group_with_place(text: str, tokens: list[Token], start: int, end: int) -> Me
     surface = text[first.start : last.end]
     name = surface[0].lower() + surface[1:] if first.lower in GROUP_NOUNS else surface
     return Mention("group", surface, first.start, last.end, name)
+
+
+def coordinated_group_start(tokens: list[Token], start: int, low: int) -> int:
+    """Where a subject of coordinated group nouns starts: "officials and analysts in Seoul
+    said" is one group, though the clause reading stopped at "and"; else ``start``."""
+    if (
+        start - 2 >= low
+        and tokens[start].lower in GROUP_NOUNS
+        and tokens[start - 1].lower == "and"
+        and tokens[start - 2].lower in GROUP_NOUNS
+    ):
+        return start - 2
+    return start

@@ -78,15 +78,6 @@ def _words(line: str) -> Counter[str]:
     return Counter(map(str.casefold, _WORD.findall(line[:2000])))
 
 
-def _letter_words(words: Counter[str]) -> int:
-    return sum(count for word, count in words.items() if len(word) > 1 and word.isalpha())
-
-
-# An ASCII word of two letters or more standing alone (no digit or "_" glued
-# to it): in an ASCII line, what ``_letter_words`` counts, found in C.
-_ASCII_LETTER_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
-
-
 class _Block:
     """A prose paragraph's words: counted (a multiset) only when compared."""
 
@@ -103,14 +94,17 @@ class _Block:
 
 def _block(line: str) -> _Block | None:
     """The words of a paragraph with ``_MIN_BLOCK_WORDS`` words of two letters
-    or more (as ``_letter_words`` of ``_words`` counts them), else None."""
-    head = line[:2000]
-    if head.isascii():  # case folding changes no ASCII word's letters
-        if len(_ASCII_LETTER_WORD.findall(head)) < _MIN_BLOCK_WORDS:
-            return None
-        return _Block(_WORD.findall(head))
-    block = _Block(_WORD.findall(head))
-    return block if _letter_words(block.words()) >= _MIN_BLOCK_WORDS else None
+    or more (``_words`` of the line, case-folded, all letters), else None. The
+    count stops there: prose reaches it in its first words."""
+    tokens = _WORD.findall(line[:2000])
+    found = 0
+    for token in tokens:
+        word = token if token.isascii() else token.casefold()  # folding keeps ASCII letters
+        if len(word) > 1 and word.isalpha():
+            found += 1
+            if found == _MIN_BLOCK_WORDS:
+                return _Block(tokens)
+    return None
 
 
 def same_block(first: Counter[str], second: Counter[str]) -> bool:

@@ -216,15 +216,15 @@ def ends_like_question(line: str) -> bool:
 def is_headline_shaped(line: str) -> bool:
     """Short, starts with a capital or digit, no sentence-final punctuation
     (a closing ``?`` or ``!`` is allowed here), mostly letters, no table gaps."""
-    if not line or len(line) > MAX_HEADLINE_LINE or "   " in line:
+    if not line or len(line) > MAX_HEADLINE_LINE:
         return False
-    words = line.split()
-    if not 2 <= len(words) <= 25:
-        return False
+    # the cheap tests first (each says no to much prose); the answer is their "and"
     first = line.lstrip(_CLOSERS + "“‘«([")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
-    if ends_like_sentence(line):
+    if ends_like_sentence(line) or "   " in line:
+        return False
+    if not 2 <= len(line.split()) <= 25:
         return False
     letters = sum(map(str.isalpha, line))
     return letters * 2 >= len(line) - line.count(" ")

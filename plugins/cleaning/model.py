@@ -122,11 +122,29 @@ _Tree = tuple[list[int], list[float], list[int], list[int], list[float]]
 
 def _compile(bias: float, rate: float, trees: list[_Tree]) -> CodeType:
     """Module code defining ``total(r)``: the trees' leaf values (times ``rate``)
-    summed on ``bias``, in the order a loop over the trees would add them."""
-    body = [f"    t = {float(bias)!r}"]
+    summed on ``bias``, in the order a loop over the trees would add them. The
+    features the trees test are unpacked into local names once (``f3`` for
+    ``r[3]``): a node's test is then a comparison of a local, not an index."""
+    used = _tested_features(trees)
+    body = []
+    if used:
+        width = max(used) + 1
+        names = ", ".join(f"f{index}" if index in used else "_" for index in range(width))
+        body.append(f"    {names}, = r[:{width}]")
+    body.append(f"    t = {float(bias)!r}")
     body.extend(f"    t += {_node(tree, 0, rate)}" for tree in trees)
     source = "def total(r):\n" + "\n".join(body) + "\n    return t\n"
     return compile(source, "<cleaning model trees>", "exec")
+
+
+def _tested_features(trees: list[_Tree]) -> set[int]:
+    """The feature columns some split node of ``trees`` tests (leaves test none)."""
+    return {
+        int(column)
+        for feature, _, left, _, _ in trees
+        for column, child in zip(feature, left, strict=True)
+        if int(child) >= 0
+    }
 
 
 def _node(tree: _Tree, node: int, rate: float) -> str:
@@ -134,7 +152,7 @@ def _node(tree: _Tree, node: int, rate: float) -> str:
     if int(left[node]) < 0:
         return repr(rate * float(value[node]))
     return (
-        f"({_node(tree, int(left[node]), rate)} if r[{int(feature[node])}] <= "
+        f"({_node(tree, int(left[node]), rate)} if f{int(feature[node])} <= "
         f"{float(threshold[node])!r} else {_node(tree, int(right[node]), rate)})"
     )
 

@@ -208,7 +208,11 @@ def line_features(text: str) -> list[float]:
         float(sum(map(text.count, _ASCII_SEPARATORS if text.isascii() else _SEPARATORS))),
         float(rules.is_call_to_action(text)),
         float(rules.is_byline(text)),
-        float(digits > 0 and dates.parse_date_line(text) is not None),
+        float(
+            digits > 0
+            and _may_be_date_line(text, letters + digits + punct)
+            and dates.parse_date_line(text) is not None
+        ),
         float(heading == "links"),
         float(heading == "end"),
         float(first.islower()),
@@ -225,6 +229,16 @@ def line_features(text: str) -> list[float]:
 
 
 _first_char = itemgetter(0)
+
+
+def _may_be_date_line(text: str, visible: int) -> bool:
+    """False when ``dates.parse_date_line`` is sure to say no for its length:
+    it reads at most ``MAX_DATE_LINE`` characters once white space is squashed
+    and final full stops are cut, and ``visible`` (letters, digits and
+    punctuation counted) characters survive the squashing."""
+    return visible - text.count(".") <= dates.MAX_DATE_LINE
+
+
 # Substrings without which the patterns cannot match: a scan in C rules most
 # lines out before the pattern (alternatives without a literal prefix) runs.
 _WEB_MARKS = ("://", "www.", ".com", "@")

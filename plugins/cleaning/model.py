@@ -25,6 +25,7 @@ import math
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from types import CodeType
 from typing import Any
 
@@ -194,15 +195,17 @@ def context_features(
     for index, p in enumerate(line_scores):
         prefix[index + 1] = prefix[index] + p
     blocks = _block_scores(rows, line_scores, names.index("blank_before"))
+    base = list(map(itemgetter(*columns), rows))  # the line's own features, picked in C
+    padded = [-1.0, -1.0, *line_scores, -1.0, -1.0]  # -1 where the page has no such line
     out = []
     for index, p in enumerate(line_scores):
         out.append(
             [
                 p,
-                _score_at(line_scores, index - 1),
-                _score_at(line_scores, index + 1),
-                _score_at(line_scores, index - 2),
-                _score_at(line_scores, index + 2),
+                padded[index + 1],
+                padded[index + 3],
+                padded[index],
+                padded[index + 4],
                 _window(prefix, index, 3),
                 _window(prefix, index, 8),
                 float(first <= index <= last),
@@ -210,7 +213,7 @@ def context_features(
                 math.log1p(max(0, index - last)) if last >= 0 else 0.0,
                 before / total,
                 (total - before - mass[index]) / total,
-                *(rows[index][column] for column in columns),
+                *base[index],
                 *blocks[index],
             ]
         )
@@ -230,10 +233,6 @@ def _block_scores(
             out.extend([(sum(block) / len(block), min(block), max(block))] * len(block))
             start = end
     return out
-
-
-def _score_at(scores: list[float], index: int) -> float:
-    return scores[index] if 0 <= index < len(scores) else -1.0
 
 
 def _window(prefix: list[float], index: int, size: int) -> float:

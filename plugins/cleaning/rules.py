@@ -134,11 +134,12 @@ def is_link_line(line: str) -> bool:
 
 _MENU_SEPARATOR = LazyPattern(r"\s*[|›»>→]\s*")
 _MENU_MARKS = "|›»>→"
+_MENU_MARK = re.compile("[|›»>→]")
 
 
 def is_menu_line(line: str) -> bool:
     """Breadcrumbs and menus: "Home › News › Politics", "World | Business | Sport"."""
-    if len(line) > MAX_NAV_LINE or line.endswith("."):
+    if len(line) > MAX_NAV_LINE or line.endswith(".") or _MENU_MARK.search(line) is None:
         return False
     if sum(map(line.count, _MENU_MARKS)) < 2:  # three items need two separators
         return False
@@ -151,8 +152,26 @@ def is_menu_line(line: str) -> bool:
     )
 
 
+# How a navigation, prompt or link line starts (each matches this at its start):
+# a line that starts otherwise (most lines) is at most a menu. Its letters are
+# in lower case, so an ASCII line in lower case is matched without the slower
+# case-blind comparisons (the same answer: no other character folds to ASCII).
+_ACTION_START_SOURCE = rf"[\W_]*{_NAV_ITEM}|{_PROMPT_START._source}|{_LINK_PREFIX._source}"
+_ACTION_START = LazyPattern(_ACTION_START_SOURCE, re.IGNORECASE | re.VERBOSE)
+_ACTION_START_LOWER = LazyPattern(_ACTION_START_SOURCE, re.VERBOSE)
+_MAX_ACTION_LINE = max(MAX_NAV_LINE, MAX_PROMPT_LINE)
+
+
 def is_call_to_action(line: str) -> bool:
     """Any of the page-furniture lines above."""
+    if len(line) > _MAX_ACTION_LINE:  # longer than any of them
+        return False
+    if line.isascii():
+        starts = _ACTION_START_LOWER.match(line.lower()) is not None
+    else:
+        starts = _ACTION_START.match(line) is not None
+    if not starts:
+        return is_menu_line(line)
     return is_nav_line(line) or is_prompt_line(line) or is_link_line(line) or is_menu_line(line)
 
 

@@ -89,6 +89,9 @@ _LINKS_HEADING = LazyPattern(
     re.IGNORECASE,
 )
 
+_END_HEADING_LOWER = LazyPattern(_END_HEADING._source)
+_LINKS_HEADING_LOWER = LazyPattern(_LINKS_HEADING._source)
+
 _BYLINE = LazyPattern(
     r"by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-\w+))*(?:\s*[,|·•-].*)?",
 )
@@ -181,9 +184,14 @@ def block_heading_kind(line: str) -> str | None:
     if len(line) > 60 or line.endswith("."):
         return None
     heading = line.rstrip(":").strip()
-    if _END_HEADING.fullmatch(heading):
+    if heading.isascii():  # the patterns' letters are in lower case (see _ACTION_START)
+        heading = heading.lower()
+        end, links = _END_HEADING_LOWER, _LINKS_HEADING_LOWER
+    else:
+        end, links = _END_HEADING, _LINKS_HEADING
+    if end.fullmatch(heading):
         return "end"
-    if _LINKS_HEADING.fullmatch(heading):
+    if links.fullmatch(heading):
         return "links"
     return None
 

@@ -250,17 +250,19 @@ def _may_be_date_line(text: str, visible: int) -> bool:
 # Substrings without which the patterns cannot match: a scan in C rules most
 # lines out before the pattern (alternatives without a literal prefix) runs.
 _WEB_MARKS = ("://", "www.", ".com", "@")
-_COMMENT_MARK = re.compile("comment|respons|repl|reaction")  # in the casefolded text
+_COMMENT_MARKS = ("comment", "respons", "repl", "reaction")  # in the casefolded text
 
 
 def _has_web_address(text: str) -> bool:
-    return any(mark in text for mark in _WEB_MARKS) and _WEB.search(text) is not None
+    return any(map(text.__contains__, _WEB_MARKS)) and _WEB.search(text) is not None
 
 
 def _is_comment_heading(text: str) -> bool:
     # an ASCII text's case folding is its lower case (cheaper to compute)
     folded = text.lower() if text.isascii() else text.casefold()
-    return _COMMENT_MARK.search(folded) is not None and (_COMMENT_HEADING.search(text) is not None)
+    return any(map(folded.__contains__, _COMMENT_MARKS)) and (
+        _COMMENT_HEADING.search(text) is not None
+    )
 
 
 def _ascii_deletions(keep: Callable[[str], bool]) -> bytes:

@@ -57,6 +57,19 @@ def test_a_block_match_is_the_dice_coefficient_of_the_counted_words(
     assert page_rules.same_block(one, one) == (one.total() > 0)
 
 
+@settings(max_examples=300, deadline=None)
+@given(_PARAGRAPH)
+def test_a_paragraph_is_a_block_when_it_has_ten_words_of_two_letters(line: str) -> None:
+    from toolkit.plugins.cleaning import page_rules
+
+    words = page_rules._words(line)
+    letter_words = sum(n for word, n in words.items() if len(word) > 1 and word.isalpha())
+    block = page_rules._block(line)
+    assert (block is not None) == (letter_words >= page_rules._MIN_BLOCK_WORDS)
+    if block is not None:
+        assert block.words() == words and block.size == words.total()
+
+
 def test_the_trees_compile_on_a_second_page_and_score_as_walked() -> None:
     import json
 

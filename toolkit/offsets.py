@@ -84,18 +84,34 @@ class _Source:
     def __init__(self, original: str) -> None:
         self.text = original
         self.spans = _lines(original)
+        if any(mark in original for mark in _OTHER_BREAKS):
+            self.lines = [original[start:end] for start, end in self.spans]
+        else:
+            self.lines = original.split("\n")
         self.by_text: dict[str, list[int]] = defaultdict(list)
-        for index, (start, end) in enumerate(self.spans):
-            self.by_text[original[start:end]].append(index)
+        for index, line in enumerate(self.lines):
+            self.by_text[line].append(index)
         self._keys: list[str | None] = [None] * len(self.spans)
         self._where: dict[str, list[int]] | None = None
 
     def key(self, index: int) -> str:
         key = self._keys[index]
         if key is None:
-            start, end = self.spans[index]
-            key = self._keys[index] = _key(self.text[start:end])
+            key = self._keys[index] = _key(self.lines[index])
         return key
+
+    def _all_keys(self) -> list[str]:
+        """Every line's key. In a composed (NFC) input without invisibles, a
+        line's key is its text without white space (``_key`` then only
+        splits and joins), and all lines are keyed at once."""
+        text = self.text
+        if _NOT_SPACE_IGNORABLE.search(text) is None and (
+            text.isascii() or unicodedata.is_normalized("NFC", text)
+        ):
+            keys = list(map("".join, map(str.split, self.lines)))
+            self._keys = list(keys)
+            return keys
+        return [self.key(index) for index in range(len(self.spans))]
 
     def exact(self, line: str, start: int) -> int | None:
         """The next line from ``start`` that is ``line`` as it was, when no line
@@ -132,9 +148,9 @@ class _Source:
         """The input lines with this key, in order."""
         if self._where is None:
             self._where = defaultdict(list)
-            for index in range(len(self.spans)):
-                if self.key(index):
-                    self._where[self.key(index)].append(index)
+            for index, line_key in enumerate(self._all_keys()):
+                if line_key:
+                    self._where[line_key].append(index)
         return self._where.get(key, [])
 
     def find(self, key: str, start: int) -> int | None:
@@ -246,6 +262,9 @@ def _match_words(
     if _is_verbatim(line, original, start, end):  # the input's tail after a cut dateline
         mapping[offset : offset + len(line) + 1] = range(start, end + 1)
         return True
+    squashed = _match_squashed(line, original, start, end, mapping, offset)
+    if squashed is not None:
+        return squashed
     ours = [match.span() for match in _KEY_RUN.finditer(line)]
     theirs = [match.span() for match in _KEY_RUN.finditer(original, start, end)]
     if len(ours) != len(theirs):
@@ -270,6 +289,38 @@ def _match_words(
         mapping[offset + previous + 1 : offset + len(line)] = [end] * (len(line) - previous - 1)
         j = end
     mapping[offset + len(line)] = j
+    return True
+
+
+# Two or more white-space characters in a row: where a squashed line's offsets jump
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _match_squashed(
+    line: str, original: str, start: int, end: int, mapping: list[int], offset: int
+) -> bool | None:
+    """:func:`_match_words` for a line that is the input line with white space
+    squashed (what the white-space cleaner leaves): single white-space
+    characters between its words and none at its ends, no invisibles in
+    either. The mapping is then linear between the input's runs of two or more
+    white-space characters (a single one maps to itself), so it is written a
+    stretch at a time, not a word at a time. None when the line is not such a
+    line (the general walk decides)."""
+    if not line or line[0].isspace() or line[-1].isspace() or _SPACE_PAIR.search(line):
+        return None
+    if _NOT_SPACE_IGNORABLE.search(line) or _NOT_SPACE_IGNORABLE.search(original, start, end):
+        return None
+    words = original[start:end].split()
+    if line.split() != words:
+        return False  # the runs of visible characters differ: not the word-run mapping
+    segment = original[start:end]
+    line_at, at = 0, start + len(segment) - len(segment.lstrip())
+    stop = start + len(segment.rstrip())  # the last run's end (trailing white space after)
+    for gap in _SPACE_RUN.finditer(original, at, stop):
+        length = gap.start() - at  # this stretch and the gap's first character
+        mapping[offset + line_at : offset + line_at + length + 1] = range(at, gap.start() + 1)
+        line_at, at = line_at + length + 1, gap.end()
+    mapping[offset + line_at : offset + len(line) + 1] = range(at, at + len(line) - line_at + 1)
     return True
 
 

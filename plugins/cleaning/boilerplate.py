@@ -54,11 +54,14 @@ from . import headmatter, page_rules, rules
 _MAX_HEADER_LINES = 60
 # Fewer non-blank lines than this: an article as such, not a page (no classifier).
 
-_GLUED_ACTION = rules.LazyPattern(
-    r"(?<=[a-z.!?\"”’)])(?:Sign Up|Sign up|SIGN UP|Sign In|Sign in|SIGN IN|Log In|Log in|LOG IN"
-    r"|Subscribe|SUBSCRIBE|Advertisement|ADVERTISEMENT|Read More|Read more|READ MORE"
-    r"|Share|SHARE)\s*$"
-)
+_GLUED_ACTIONS = (
+    "Sign Up", "Sign up", "SIGN UP", "Sign In", "Sign in", "SIGN IN", "Log In", "Log in", "LOG IN",
+    "Subscribe", "SUBSCRIBE", "Advertisement", "ADVERTISEMENT", "Read More", "Read more",
+    "READ MORE", "Share", "SHARE",
+)  # fmt: skip
+_GLUED_ACTION = rules.LazyPattern(r"(?<=[a-z.!?\"”’)])(?:" + "|".join(_GLUED_ACTIONS) + r")\s*$")
+# How a line with a glued action ends (white space aside): most lines end otherwise
+_GLUED_ENDINGS = frozenset(action[-2:] for action in _GLUED_ACTIONS)
 
 
 @dataclass
@@ -251,7 +254,11 @@ def _is_repeated_headline(line: str, seen: set[str]) -> bool:
 def _is_furniture(line: str, headline_keys: set[str]) -> bool:
     if rules.is_call_to_action(line):
         return True
-    return len(line) <= rules.MAX_HEADLINE_LINE and rules.line_key(line) in headline_keys
+    return (
+        bool(headline_keys)
+        and len(line) <= rules.MAX_HEADLINE_LINE
+        and rules.line_key(line) in headline_keys
+    )
 
 
 def _is_date_stamp(lines: list[str], index: int, kept: list[str], line: str) -> bool:
@@ -271,7 +278,7 @@ def _is_link_text(line: str) -> bool:
 
 def _strip_glued_action(line: str) -> str:
     # Only the tail can hold a glued action; looking at a bounded tail keeps this linear.
-    if len(line) < 4:
+    if len(line) < 4 or line.rstrip()[-2:] not in _GLUED_ENDINGS:
         return line
     head, tail = line[:-40], line[-40:]
     return head + _GLUED_ACTION.sub("", tail)

@@ -41,7 +41,8 @@ _FUNCTION_WORDS = frozenset(
     " about into over also".split()
 )
 _SEPARATORS = tuple(frozenset("|•›»·→>/"))
-_ASCII_SEPARATORS = tuple(mark for mark in _SEPARATORS if mark.isascii())
+_ASCII_SEPARATORS = tuple(mark.encode("ascii") for mark in _SEPARATORS if mark.isascii())
+_OTHER_SEPARATORS = tuple(mark for mark in _SEPARATORS if not mark.isascii())
 _SENTENCE_END = frozenset(".!?…。！？")
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘«("
@@ -182,7 +183,8 @@ def line_features(text: str) -> list[float]:
     non_space = max(1, len(text) - text.count(" "))
     core = text.rstrip(_CLOSERS)
     last = core[-1:] if core else ""
-    letters, upper, digits, punct, cjk = _char_counts(text)
+    data, others = _split_ascii(text)
+    letters, upper, digits, punct, cjk = _counts(data, others)
     capitalised = sum(map(str.isupper, map(_first_char, words)))
     function = sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, words)))
     first = text.lstrip(_OPENERS)[:1]
@@ -205,10 +207,14 @@ def line_features(text: str) -> list[float]:
         punct / non_space,
         function / max(1, n_words),
         text.count(",") / max(1, n_words),
-        float(sum(map(text.count, _ASCII_SEPARATORS if text.isascii() else _SEPARATORS))),
+        float(_separators(data, others)),
         float(rules.is_call_to_action(text)),
         float(rules.is_byline(text)),
-        float(digits > 0 and dates.parse_date_line(text) is not None),
+        float(
+            digits > 0
+            and _may_be_date_line(text, letters + digits + punct)
+            and dates.parse_date_line(text) is not None
+        ),
         float(heading == "links"),
         float(heading == "end"),
         float(first.islower()),
@@ -225,20 +231,38 @@ def line_features(text: str) -> list[float]:
 
 
 _first_char = itemgetter(0)
+
+
+def _separators(data: bytes, others: str) -> int:
+    """Separator marks in a text whose ASCII characters are ``data``, the rest ``others``."""
+    found = sum(map(data.count, _ASCII_SEPARATORS))
+    return found + sum(map(others.count, _OTHER_SEPARATORS)) if others else found
+
+
+def _may_be_date_line(text: str, visible: int) -> bool:
+    """False when ``dates.parse_date_line`` is sure to say no for its length:
+    it reads at most ``MAX_DATE_LINE`` characters once white space is squashed
+    and final full stops are cut, and ``visible`` (letters, digits and
+    punctuation counted) characters survive the squashing."""
+    return visible - text.count(".") <= dates.MAX_DATE_LINE
+
+
 # Substrings without which the patterns cannot match: a scan in C rules most
 # lines out before the pattern (alternatives without a literal prefix) runs.
 _WEB_MARKS = ("://", "www.", ".com", "@")
-_COMMENT_MARK = re.compile("comment|respons|repl|reaction")  # in the casefolded text
+_COMMENT_MARKS = ("comment", "respons", "repl", "reaction")  # in the casefolded text
 
 
 def _has_web_address(text: str) -> bool:
-    return any(mark in text for mark in _WEB_MARKS) and _WEB.search(text) is not None
+    return any(map(text.__contains__, _WEB_MARKS)) and _WEB.search(text) is not None
 
 
 def _is_comment_heading(text: str) -> bool:
     # an ASCII text's case folding is its lower case (cheaper to compute)
     folded = text.lower() if text.isascii() else text.casefold()
-    return _COMMENT_MARK.search(folded) is not None and (_COMMENT_HEADING.search(text) is not None)
+    return any(map(folded.__contains__, _COMMENT_MARKS)) and (
+        _COMMENT_HEADING.search(text) is not None
+    )
 
 
 def _ascii_deletions(keep: Callable[[str], bool]) -> bytes:
@@ -251,17 +275,36 @@ _NOT_UPPER = _ascii_deletions(str.isupper)
 _NOT_DIGIT = _ascii_deletions(str.isdigit)
 _NOT_SPACE = _ascii_deletions(str.isspace)
 _CJK = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
-_NON_ASCII = re.compile("[^\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The characters of ``text`` outside ASCII, in order: in UTF-8 every byte
+    of such a character is 128 or more and every ASCII byte less, so deleting
+    the ASCII bytes leaves exactly their encodings (lone surrogates pass too)."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 def _char_counts(text: str) -> tuple[int, int, int, int, int]:
     """Letters, capitals, digits, punctuation (neither alphanumeric nor space)
     and CJK characters of ``text``: its ASCII characters (most of any line)
     counted by byte deletion in C, the others by ``str`` predicates."""
+    return _counts(*_split_ascii(text))
+
+
+def _split_ascii(text: str) -> tuple[bytes, str]:
+    """The ASCII characters of ``text`` (as bytes) and the others, each in order."""
     if text.isascii():
-        return (*_ascii_counts(text.encode("ascii")), 0)
-    letters, upper, digits, punct = _ascii_counts(text.encode("ascii", "ignore"))
-    others = "".join(_NON_ASCII.findall(text))
+        return text.encode("ascii"), ""
+    return text.encode("ascii", "ignore"), _non_ascii(text)
+
+
+def _counts(data: bytes, others: str) -> tuple[int, int, int, int, int]:
+    """``_char_counts`` of a text whose ASCII characters are ``data``, the rest ``others``."""
+    letters, upper, digits, punct = _ascii_counts(data)
+    if not others:
+        return letters, upper, digits, punct, 0
     alnum = sum(map(str.isalnum, others))
     spaces = sum(map(str.isspace, others))
     return (

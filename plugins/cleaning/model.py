@@ -25,6 +25,7 @@ import math
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from types import CodeType
 from typing import Any
 
@@ -122,11 +123,29 @@ _Tree = tuple[list[int], list[float], list[int], list[int], list[float]]
 
 def _compile(bias: float, rate: float, trees: list[_Tree]) -> CodeType:
     """Module code defining ``total(r)``: the trees' leaf values (times ``rate``)
-    summed on ``bias``, in the order a loop over the trees would add them."""
-    body = [f"    t = {float(bias)!r}"]
+    summed on ``bias``, in the order a loop over the trees would add them. The
+    features the trees test are unpacked into local names once (``f3`` for
+    ``r[3]``): a node's test is then a comparison of a local, not an index."""
+    used = _tested_features(trees)
+    body = []
+    if used:
+        width = max(used) + 1
+        names = ", ".join(f"f{index}" if index in used else "_" for index in range(width))
+        body.append(f"    {names}, = r[:{width}]")
+    body.append(f"    t = {float(bias)!r}")
     body.extend(f"    t += {_node(tree, 0, rate)}" for tree in trees)
     source = "def total(r):\n" + "\n".join(body) + "\n    return t\n"
     return compile(source, "<cleaning model trees>", "exec")
+
+
+def _tested_features(trees: list[_Tree]) -> set[int]:
+    """The feature columns some split node of ``trees`` tests (leaves test none)."""
+    return {
+        int(column)
+        for feature, _, left, _, _ in trees
+        for column, child in zip(feature, left, strict=True)
+        if int(child) >= 0
+    }
 
 
 def _node(tree: _Tree, node: int, rate: float) -> str:
@@ -134,7 +153,7 @@ def _node(tree: _Tree, node: int, rate: float) -> str:
     if int(left[node]) < 0:
         return repr(rate * float(value[node]))
     return (
-        f"({_node(tree, int(left[node]), rate)} if r[{int(feature[node])}] <= "
+        f"({_node(tree, int(left[node]), rate)} if f{int(feature[node])} <= "
         f"{float(threshold[node])!r} else {_node(tree, int(right[node]), rate)})"
     )
 
@@ -176,15 +195,17 @@ def context_features(
     for index, p in enumerate(line_scores):
         prefix[index + 1] = prefix[index] + p
     blocks = _block_scores(rows, line_scores, names.index("blank_before"))
+    base = list(map(itemgetter(*columns), rows))  # the line's own features, picked in C
+    padded = [-1.0, -1.0, *line_scores, -1.0, -1.0]  # -1 where the page has no such line
     out = []
     for index, p in enumerate(line_scores):
         out.append(
             [
                 p,
-                _score_at(line_scores, index - 1),
-                _score_at(line_scores, index + 1),
-                _score_at(line_scores, index - 2),
-                _score_at(line_scores, index + 2),
+                padded[index + 1],
+                padded[index + 3],
+                padded[index],
+                padded[index + 4],
                 _window(prefix, index, 3),
                 _window(prefix, index, 8),
                 float(first <= index <= last),
@@ -192,7 +213,7 @@ def context_features(
                 math.log1p(max(0, index - last)) if last >= 0 else 0.0,
                 before / total,
                 (total - before - mass[index]) / total,
-                *(rows[index][column] for column in columns),
+                *base[index],
                 *blocks[index],
             ]
         )
@@ -212,10 +233,6 @@ def _block_scores(
             out.extend([(sum(block) / len(block), min(block), max(block))] * len(block))
             start = end
     return out
-
-
-def _score_at(scores: list[float], index: int) -> float:
-    return scores[index] if 0 <= index < len(scores) else -1.0
 
 
 def _window(prefix: list[float], index: int, size: int) -> float:

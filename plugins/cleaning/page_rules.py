@@ -78,8 +78,33 @@ def _words(line: str) -> Counter[str]:
     return Counter(map(str.casefold, _WORD.findall(line[:2000])))
 
 
-def _letter_words(words: Counter[str]) -> int:
-    return sum(count for word, count in words.items() if len(word) > 1 and word.isalpha())
+class _Block:
+    """A prose paragraph's words: counted (a multiset) only when compared."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.size = len(tokens)  # the multiset's size
+        self.tokens = tokens
+        self._counted: Counter[str] | None = None
+
+    def words(self) -> Counter[str]:
+        if self._counted is None:
+            self._counted = Counter(map(str.casefold, self.tokens))
+        return self._counted
+
+
+def _block(line: str) -> _Block | None:
+    """The words of a paragraph with ``_MIN_BLOCK_WORDS`` words of two letters
+    or more (``_words`` of the line, case-folded, all letters), else None. The
+    count stops there: prose reaches it in its first words."""
+    tokens = _WORD.findall(line[:2000])
+    found = 0
+    for token in tokens:
+        word = token if token.isascii() else token.casefold()  # folding keeps ASCII letters
+        if len(word) > 1 and word.isalpha():
+            found += 1
+            if found == _MIN_BLOCK_WORDS:
+                return _Block(tokens)
+    return None
 
 
 def same_block(first: Counter[str], second: Counter[str]) -> bool:
@@ -93,22 +118,31 @@ def same_block(first: Counter[str], second: Counter[str]) -> bool:
     return 2 * shared >= _SAME_BLOCK * size
 
 
+def _same_blocks(first: _Block, second: _Block) -> bool:
+    """``same_block`` of their words; the multisets are built only when the
+    sizes leave the two a chance (they share at most the smaller)."""
+    size = first.size + second.size
+    if 2 * min(first.size, second.size) < _SAME_BLOCK * size:
+        return False
+    return same_block(first.words(), second.words())
+
+
 def _drop_doubled_blocks(kept: Lines) -> Lines:
     filled = [position for position, (_, raw) in enumerate(kept) if raw.strip()]
     dropped: set[int] = set()
-    previous: Counter[str] | None = None
+    previous: _Block | None = None
     for number, position in enumerate(filled):
         line = kept[position][1].strip()
         if len(line) < _MIN_BLOCK_CHARS or not _ends_sentence(line):
             previous = None
             continue
-        words = _words(line)
-        if _letter_words(words) < _MIN_BLOCK_WORDS:
+        block = _block(line)
+        if block is None:
             previous = None
             continue
-        if previous is not None and same_block(previous, words):
+        if previous is not None and _same_blocks(previous, block):
             dropped.add(filled[number - 1])
-        previous = words
+        previous = block
     return [line for position, line in enumerate(kept) if position not in dropped]
 
 

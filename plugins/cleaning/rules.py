@@ -89,6 +89,9 @@ _LINKS_HEADING = LazyPattern(
     re.IGNORECASE,
 )
 
+_END_HEADING_LOWER = LazyPattern(_END_HEADING._source)
+_LINKS_HEADING_LOWER = LazyPattern(_LINKS_HEADING._source)
+
 _BYLINE = LazyPattern(
     r"by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-\w+))*(?:\s*[,|·•-].*)?",
 )
@@ -134,11 +137,12 @@ def is_link_line(line: str) -> bool:
 
 _MENU_SEPARATOR = LazyPattern(r"\s*[|›»>→]\s*")
 _MENU_MARKS = "|›»>→"
+_MENU_MARK = re.compile("[|›»>→]")
 
 
 def is_menu_line(line: str) -> bool:
     """Breadcrumbs and menus: "Home › News › Politics", "World | Business | Sport"."""
-    if len(line) > MAX_NAV_LINE or line.endswith("."):
+    if len(line) > MAX_NAV_LINE or line.endswith(".") or _MENU_MARK.search(line) is None:
         return False
     if sum(map(line.count, _MENU_MARKS)) < 2:  # three items need two separators
         return False
@@ -151,8 +155,26 @@ def is_menu_line(line: str) -> bool:
     )
 
 
+# How a navigation, prompt or link line starts (each matches this at its start):
+# a line that starts otherwise (most lines) is at most a menu. Its letters are
+# in lower case, so an ASCII line in lower case is matched without the slower
+# case-blind comparisons (the same answer: no other character folds to ASCII).
+_ACTION_START_SOURCE = rf"[\W_]*{_NAV_ITEM}|{_PROMPT_START._source}|{_LINK_PREFIX._source}"
+_ACTION_START = LazyPattern(_ACTION_START_SOURCE, re.IGNORECASE | re.VERBOSE)
+_ACTION_START_LOWER = LazyPattern(_ACTION_START_SOURCE, re.VERBOSE)
+_MAX_ACTION_LINE = max(MAX_NAV_LINE, MAX_PROMPT_LINE)
+
+
 def is_call_to_action(line: str) -> bool:
     """Any of the page-furniture lines above."""
+    if len(line) > _MAX_ACTION_LINE:  # longer than any of them
+        return False
+    if line.isascii():
+        starts = _ACTION_START_LOWER.match(line.lower()) is not None
+    else:
+        starts = _ACTION_START.match(line) is not None
+    if not starts:
+        return is_menu_line(line)
     return is_nav_line(line) or is_prompt_line(line) or is_link_line(line) or is_menu_line(line)
 
 
@@ -162,9 +184,14 @@ def block_heading_kind(line: str) -> str | None:
     if len(line) > 60 or line.endswith("."):
         return None
     heading = line.rstrip(":").strip()
-    if _END_HEADING.fullmatch(heading):
+    if heading.isascii():  # the patterns' letters are in lower case (see _ACTION_START)
+        heading = heading.lower()
+        end, links = _END_HEADING_LOWER, _LINKS_HEADING_LOWER
+    else:
+        end, links = _END_HEADING, _LINKS_HEADING
+    if end.fullmatch(heading):
         return "end"
-    if _LINKS_HEADING.fullmatch(heading):
+    if links.fullmatch(heading):
         return "links"
     return None
 
@@ -216,15 +243,15 @@ def ends_like_question(line: str) -> bool:
 def is_headline_shaped(line: str) -> bool:
     """Short, starts with a capital or digit, no sentence-final punctuation
     (a closing ``?`` or ``!`` is allowed here), mostly letters, no table gaps."""
-    if not line or len(line) > MAX_HEADLINE_LINE or "   " in line:
+    if not line or len(line) > MAX_HEADLINE_LINE:
         return False
-    words = line.split()
-    if not 2 <= len(words) <= 25:
-        return False
+    # the cheap tests first (each says no to much prose); the answer is their "and"
     first = line.lstrip(_CLOSERS + "“‘«([")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
-    if ends_like_sentence(line):
+    if ends_like_sentence(line) or "   " in line:
+        return False
+    if not 2 <= len(line.split()) <= 25:
         return False
     letters = sum(map(str.isalpha, line))
     return letters * 2 >= len(line) - line.count(" ")

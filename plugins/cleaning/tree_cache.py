@@ -27,7 +27,7 @@ from types import CodeType
 from typing import Any
 
 # Bump when the generated code changes (model._compile / model._node).
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 Total = Callable[[list[float]], float]
 

@@ -58,6 +58,10 @@ _DATE_PATTERNS = [
 ]
 
 
+# How every date stamp starts: the patterns' prefix and weekday, then a digit or
+# a month. Unicode white space, digits and case (more than the patterns take)
+# so that a line not yet squashed is not turned away: a cheap first test.
+_STAMP_START = LazyPattern(r"\s*" + _PREFIX + _WEEKDAY + r"(?:\d|" + _MONTH + ")", re.IGNORECASE)
 _DATE_SEARCHES = [LazyPattern(r"(?<![\w-])" + p._source, _FLAGS) for p in _DATE_PATTERNS]
 # A dateline opening a story: "Moscow, Sep 15 (IANS/EFE)", "CHICAGO, Oct. 9 (Xinhua) --",
 # "MUNICH (Reuters) -", "RICHMOND, Va. (AP) -", "NEW YORK —". A place (capitalised
@@ -133,7 +137,7 @@ def parse_date_line(line: str) -> str | None:
     "15 OCT 2025 12:20" -> "2025-10-15T12:20"; "Updated October 15, 2025"
     -> "2025-10-15". Time zones are read over but not kept.
     """
-    if len(line) > 4 * MAX_DATE_LINE:
+    if len(line) > 4 * MAX_DATE_LINE or _STAMP_START.match(line) is None:
         return None
     line = " ".join(line.split()).rstrip(".")
     if len(line) > MAX_DATE_LINE or not any(ch.isdigit() for ch in line):

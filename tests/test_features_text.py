@@ -14,7 +14,11 @@ from toolkit.plugins.scorers.features import (
     _PICTURE_WORDS,
     _READER,
     _READER_WORDS,
+    _READER_WORD,
+    _WORD,
+    _letter_words,
     _may_match,
+    _reader_word_count,
     ends_sentence,
     is_furniture,
 )
@@ -77,3 +81,19 @@ def test_letters_that_fold_onto_ascii_send_the_text_to_the_pattern() -> None:
     )
     assert _may_match("A PHOTO of the café.", "a photo of the café.", ("photo",))
     assert is_furniture("© 2020 Café Press Agency. All rights reserved.", set())
+
+
+# Every kind of ASCII character the two word patterns tell apart (letters,
+# digits, "_", apostrophes, punctuation, each kind of white space), and a few
+# non-ASCII ones, which send the text to the patterns.
+ASCII_PIECES = st.lists(
+    st.sampled_from(list("aZq09_'-.,\"$%&() \t\n\r\x0b\x0c\x1c\x1f") + ["é", "’", "\u00a0", "Ü"]),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ASCII_PIECES)
+def test_the_ascii_word_splits_agree_with_the_word_patterns(text: str) -> None:
+    assert _letter_words(text.lower()) == _WORD.findall(text.lower())
+    assert _reader_word_count(text) == len(_READER_WORD.findall(text))

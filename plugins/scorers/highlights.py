@@ -66,7 +66,8 @@ def linear_scores(
     prose = [v for v, f in zip(scores, furniture, strict=True) if not f]
     floor = min(prose, default=0.0) - FURNITURE_GAP
     return [
-        min(v, floor) - FURNITURE_GAP if f else v for v, f in zip(scores, furniture, strict=True)
+        min(v, floor) - FURNITURE_GAP if f else v
+        for v, f in zip(scores, furniture, strict=True)
     ]
 
 

@@ -80,7 +80,9 @@ _TERMS_KEY = "similarity.sentence_terms"
 _SETS_KEY = "similarity.sentence_term_sets"
 
 
-def document_idf(bags: Sequence[Collection[str]], background: Any = None) -> dict[str, float]:
+def document_idf(
+    bags: Sequence[Collection[str]], background: Any = None
+) -> dict[str, float]:
     """Smoothed IDF (as scikit-learn's ``smooth_idf``) of every term in ``bags``.
 
     Each sentence counts as one document; with a background collection its

@@ -75,3 +75,21 @@ MARKED = st.lists(
 @given(MARKED)
 def test_marks_apart_and_attached_are_counted_as_match_by_match(text: str) -> None:
     assert forms._mark_counts(text) == mark_counts_by_matches(text)
+
+
+# List-marker pieces: labels, separators, bullets and the white space around them.
+MARKER_PIECES = st.lists(
+    st.sampled_from(
+        list("1234aZb.) \n\t•▪x\u00a0٣") + ["12", "•  ", " 3.", "a)", "1.)", "9. ", "\n• 2) "]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(MARKER_PIECES)
+def test_list_markers_are_the_marker_pattern_matches(text: str) -> None:
+    def found(matches: object) -> list[tuple[int, int, tuple[str | None, ...]]]:
+        return [(m.start(), m.end(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+    assert found(layout.markers(text)) == found(layout._MARKER.finditer(text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -184,7 +185,7 @@ def list_markers(text: str) -> ListMarkers:
     """
     found = ListMarkers([], set())
     chains: dict[tuple[str, str], list[list[re.Match[str]]]] = {}
-    for m in _MARKER.finditer(text):
+    for m in markers(text):
         label, sep = m.group("label"), m.group("sep")
         nxt = next_word(text, m.end())
         if sep == "." and label.isdigit() and not opens_sentence(nxt):
@@ -206,6 +207,42 @@ def list_markers(text: str) -> ListMarkers:
                     _accept(found, m)
     found.cuts = sorted(set(found.cuts))
     return found
+
+
+# What every marker ends with: its separator, then white space. Text has few
+# of these, and the regex engine finds them by a fast scan for the first
+# character; ``_MARKER``, whose look-behind has the engine try a match at
+# every position, is then tried only at the few places a marker ending there
+# could start.
+_MARKER_END = re.compile(r"(?:\.\)|\)|\.)(?=\s)")
+
+
+def markers(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_MARKER`` in ``text``, the ones ``finditer`` gives."""
+    for end in _MARKER_END.finditer(text):
+        for start in _marker_starts(text, end.start()):
+            m = _MARKER.match(text, start)
+            if m is not None and m.end() == end.end():
+                yield m
+                break
+
+
+def _marker_starts(text: str, sep: int) -> list[int]:
+    """Where a marker whose separator starts at ``sep`` may start, in text order:
+    at its label (one or two characters before), after white space, a bullet
+    or the start of the text, or at a bullet before it and spaces."""
+    starts = set()
+    for label in (sep - 2, sep - 1):
+        before = text[label - 1] if label > 0 else " "
+        if label < 0 or not (before.isspace() or before in BULLETS):
+            continue
+        starts.add(label)
+        i = label
+        while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+            i -= 1
+        if i > 0 and text[i - 1] in BULLETS:
+            starts.add(i - 1)
+    return sorted(starts)
 
 
 def _accept(found: ListMarkers, m: re.Match[str]) -> None:

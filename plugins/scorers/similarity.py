@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from toolkit.background import tokenize, words
@@ -89,9 +90,8 @@ def document_idf(
     documents are counted too, so a word frequent in all news weighs little
     even when it occurs once in this article.
     """
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag if isinstance(bag, (set, frozenset)) else set(bag))
+    distinct = (bag if isinstance(bag, (set, frozenset)) else set(bag) for bag in bags)
+    df = Counter(chain.from_iterable(distinct))
     n = len(bags)
     bg_df = getattr(background, "df", None) or {}
     bg_n = int(getattr(background, "n_docs", 0) or 0)

@@ -1,4 +1,4 @@
-"""The highlights features' quick string tests say what the patterns they stand in for say."""
+"""The scorers' quick string tests say what the patterns they stand in for say."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from toolkit.background import tokenize
 from toolkit.plugins.scorers.features import (
     _CREDIT,
     _CREDIT_WORDS,
@@ -22,6 +23,7 @@ from toolkit.plugins.scorers.features import (
     ends_sentence,
     is_furniture,
 )
+from toolkit.plugins.scorers.similarity import STOPWORDS, terms
 
 # The definition ends_sentence implements: a final mark, possibly followed by
 # closing quotes or brackets, or a PTB closing token after white space, then
@@ -97,3 +99,11 @@ ASCII_PIECES = st.lists(
 def test_the_ascii_word_splits_agree_with_the_word_patterns(text: str) -> None:
     assert _letter_words(text.lower()) == _WORD.findall(text.lower())
     assert _reader_word_count(text) == len(_READER_WORD.findall(text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ASCII_PIECES)
+def test_content_terms_are_the_tokenizer_s_terms(text: str) -> None:
+    for sample in (text, text + " It's the Mayor's"):
+        expected = [t for t in tokenize(sample) if len(t) > 1 and t not in STOPWORDS]
+        assert terms(sample) == expected

@@ -51,7 +51,17 @@ DIRECT_SOLVE = 200
 
 def terms(text: str) -> list[str]:
     """Content terms of a text: lower-cased tokens without stopwords or 1-letter tokens."""
-    return [t for t in tokenize(text) if len(t) > 1 and t not in STOPWORDS]
+    if text.isascii() and "'" not in text:
+        tokens = text.lower().translate(_ASCII_WORD_RUNS).split()
+    else:
+        tokens = tokenize(text)
+    return [t for t in tokens if len(t) > 1 and t not in STOPWORDS]
+
+
+# ``tokenize`` for ASCII text without apostrophes (most sentences of news),
+# by str methods, several times cheaper than its pattern: a word is then a run
+# of letters and digits, and no possessive "'s" is there to drop.
+_ASCII_WORD_RUNS = str.maketrans({i: " " for i in range(128) if not chr(i).isalnum()})
 
 
 def content_words(text: str) -> list[str]:

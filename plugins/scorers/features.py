@@ -139,7 +139,7 @@ def _may_match(text: str, lowered: str, words: tuple[str, ...]) -> bool:
     is one, and lower-casing keeps it in place."""
     if not text.isascii() and any(letter in text for letter in _FOLDS_TO_ASCII):
         return True
-    return any(word in lowered for word in words)
+    return any(map(lowered.__contains__, words))
 
 
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")

@@ -26,8 +26,12 @@ from . import forms, layout, lexicon
 # A run of terminal punctuation, possibly spaced (". . . ."), then closing
 # quotes or brackets and footnote marks ("martyr.[1]"). Nothing after the run
 # can fail, so a match never backtracks: finditer stays linear even on 50,000 dots.
+# The run opens with one mark as a class of its own ("[...][...]*", not
+# "[...]+"): a pattern that starts with a class is searched by a quick scan for
+# its characters, where a repeat has the engine try a match at every position.
 _TERMINAL = re.compile(
-    r"(?P<punct>[.!?…‽．。！？]+(?:[ ][.!?…]+)*)(?P<close>[\"'”’»)\]」』]*(?:\[\d{1,3}\])*)"
+    r"(?P<punct>[.!?…‽．。！？][.!?…‽．。！？]*(?:[ ][.!?…]+)*)"
+    r"(?P<close>[\"'”’»)\]」』]*(?:\[\d{1,3}\])*)"
     r"(?P<loose>[ ]\"(?=\s|$))?"
 )
 # Full-width (CJK) stops end a sentence without a space after them.

@@ -86,13 +86,26 @@ def _starts_item(raw_line: str) -> bool:
     return bool(stripped) and _LINE_ITEM.match(stripped) is not None
 
 
+# What a line ``_LINE_ITEM`` matches begins with: a bullet or "-", "*", "+",
+# or a label of one or two characters and its "." or ")". A line with none of
+# them in its first three characters (most lines) is not tried.
+_ITEM_OPENERS = frozenset(BULLETS + "-*+")
+
+
+def _may_start_item(line: str) -> bool:
+    head = line[1:3]
+    return line[:1] in _ITEM_OPENERS or "." in head or ")" in head
+
+
 _FINAL_MARKS = ".!?…\"'”’"
 
 
-def _newline_is_boundary(prev: str, raw_next: str, wrapped: bool, caps_text: bool) -> bool:
-    """Does a single newline between two non-blank lines end a sentence?"""
-    nxt = raw_next.strip()
-    if _starts_item(raw_next):
+def _newline_is_boundary(
+    prev: str, nxt: str, raw_next: str, wrapped: bool, caps_text: bool
+) -> bool:
+    """Does a single newline between two non-blank lines end a sentence?
+    (``nxt`` is the next line ``raw_next`` stripped.)"""
+    if _may_start_item(nxt) and _starts_item(raw_next):
         return True
     if prev[-1] in _FINAL_MARKS:
         return False  # the punctuation rules decide
@@ -124,6 +137,8 @@ def _mostly_capitals(text: str) -> bool:
 
 def _bullets(text: str) -> list[int]:
     """Offsets of bullet characters that start a word (at the start or after white space)."""
+    if not any(map(text.__contains__, BULLETS)):
+        return []  # a few quick scans (none for Latin-1 text) instead of a pattern's slow one
     return [
         m.start()
         for m in _BULLET_CHAR.finditer(text)
@@ -145,7 +160,7 @@ def hard_cuts(text: str) -> list[int]:
     caps_text = wrapped and _mostly_capitals(text)
     for i in range(len(lines) - 1):
         if stripped[i] and stripped[i + 1]:
-            if _newline_is_boundary(stripped[i], lines[i + 1], wrapped, caps_text):
+            if _newline_is_boundary(stripped[i], stripped[i + 1], lines[i + 1], wrapped, caps_text):
                 cuts.append(ends[i] - 1)  # the newline ending line i
     cuts.sort()
     return cuts

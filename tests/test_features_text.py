@@ -11,12 +11,14 @@ from toolkit.background import tokenize
 from toolkit.plugins.scorers.features import (
     _CREDIT,
     _CREDIT_WORDS,
+    _DOUBLE_QUOTE,
     _PICTURE,
     _PICTURE_WORDS,
     _READER,
     _READER_WORD,
     _READER_WORDS,
     _WORD,
+    _has_double_quote,
     _letter_words,
     _may_match,
     _reader_word_count,
@@ -99,6 +101,12 @@ ASCII_PIECES = st.lists(
 def test_the_ascii_word_splits_agree_with_the_word_patterns(text: str) -> None:
     assert _letter_words(text.lower()) == _WORD.findall(text.lower())
     assert _reader_word_count(text) == len(_READER_WORD.findall(text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(list("a '`\"“”„«»‘’‹›,")), max_size=12).map("".join))
+def test_the_double_quote_check_is_the_pattern_s(text: str) -> None:
+    assert _has_double_quote(text) == bool(_DOUBLE_QUOTE.search(text))
 
 
 @settings(max_examples=1000, deadline=None)

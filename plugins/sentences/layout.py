@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from ..text.quotation_marks import DOUBLE_MARK_PATTERN
+from ..text.quotation_marks import DOUBLE_MARK_PATTERN, DOUBLE_MARKS
 from .forms import ASCII_LOWER, ASCII_UPPER, count_bytes
 
 BULLETS = "•⁃▪◦‣●○■□►▸➢➤"
@@ -300,12 +300,20 @@ def _quote_role(text: str, pos: int) -> str:
     return "close"
 
 
+# The double marks ASCII text can hold (the straight one): a pattern of one
+# character is searched for as a literal, much quicker than a class.
+_ASCII_DOUBLE_MARK_PATTERN = re.compile(
+    "[" + re.escape("".join(c for c in DOUBLE_MARKS if c.isascii())) + "]"
+)
+
+
 def quotations(text: str, cuts: list[int]) -> Quotations:
     """Pair double quotes within each block (blocks end at the layout cuts)."""
     found = Quotations([], [])
     open_pos = -1
     open_block = -1
-    for m in DOUBLE_MARK_PATTERN.finditer(text):
+    marks = _ASCII_DOUBLE_MARK_PATTERN if text.isascii() else DOUBLE_MARK_PATTERN
+    for m in marks.finditer(text):
         pos = m.start()
         block = bisect_right(cuts, pos)
         role = _quote_role(text, pos)

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.plugins.sentences import _previous_token, forms, layout
+from toolkit.plugins.sentences import _TERMINAL, _TERMINAL_ASCII, _previous_token, forms, layout
 
 # Letters of Latin text as the caseless check defines them.
 CAPITALS = re.compile(r"[A-Z\u00c0-\u00de]")
@@ -93,3 +93,15 @@ def test_list_markers_are_the_marker_pattern_matches(text: str) -> None:
         return [(m.start(), m.end(), m.groups()) for m in matches]  # type: ignore[attr-defined]
 
     assert found(layout.markers(text)) == found(layout._MARKER.finditer(text))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(list(".!?\"')][1 a\n") + [". . .", "[12]"]), max_size=16).map("".join)
+)
+def test_ascii_scans_find_what_the_full_patterns_find(text: str) -> None:
+    def found(pattern: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+
+    assert found(_TERMINAL_ASCII) == found(_TERMINAL)
+    assert found(layout._ASCII_DOUBLE_MARK_PATTERN) == found(layout.DOUBLE_MARK_PATTERN)

@@ -11,6 +11,7 @@ from toolkit.background import tokenize
 from toolkit.plugins.scorers.features import (
     _CREDIT,
     _CREDIT_WORDS,
+    _DIGIT,
     _DOUBLE_QUOTE,
     _PICTURE,
     _PICTURE_WORDS,
@@ -18,6 +19,8 @@ from toolkit.plugins.scorers.features import (
     _READER_WORD,
     _READER_WORDS,
     _WORD,
+    _first_word,
+    _has_digit,
     _has_double_quote,
     _letter_words,
     _may_match,
@@ -101,6 +104,11 @@ ASCII_PIECES = st.lists(
 def test_the_ascii_word_splits_agree_with_the_word_patterns(text: str) -> None:
     assert _letter_words(text.lower()) == _WORD.findall(text.lower())
     assert _reader_word_count(text) == len(_READER_WORD.findall(text))
+    assert _has_digit(text) == bool(_DIGIT.search(text))
+    first = _WORD.search(text)
+    assert _first_word(text, _letter_words(text.lower())) == (
+        first.group().lower() if first else ""
+    )
 
 
 @settings(max_examples=1000, deadline=None)

@@ -282,6 +282,21 @@ def furniture_flags(document: Document) -> list[bool]:
     return flags
 
 
+def _has_digit(text: str) -> bool:
+    if text.isascii():  # ten quick scans, where the pattern tests every character's class
+        return any(map(text.__contains__, "0123456789"))
+    return _DIGIT.search(text) is not None
+
+
+def _first_word(text: str, letter_words: list[str]) -> str:
+    """The first word of letters, lower-cased ("" for none); for ASCII text the
+    first of its letter words (the same runs of letters)."""
+    if text.isascii():
+        return letter_words[0] if letter_words else ""
+    first = _WORD.search(text)
+    return "" if first is None else first.group().lower()
+
+
 def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]]:
     """One row of :data:`FEATURES` per sentence, and which sentences are furniture."""
     from .textrank import score_textrank
@@ -304,7 +319,6 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
         text = sentence.text
         words = counts[i]
         content = bags[i]
-        first = _WORD.search(text)
         rows.append(
             [
                 float(index == 0),
@@ -320,8 +334,8 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
                 float(_has_double_quote(text)),
                 float(bool(_OPENING_QUOTE.match(text))),
                 float(text.rstrip("\"'”’) ").endswith("?")),
-                float(bool(_DIGIT.search(text))),
-                float(first is not None and first.group().lower() in _LEANING),
+                float(_has_digit(text)),
+                float(_first_word(text, info.letter_words[i]) in _LEANING),
                 len(content & headline_words) / len(content) if content else 0.0,
                 float(_shows_picture(text, info.lowered[i])),
             ]

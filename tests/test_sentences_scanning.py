@@ -75,6 +75,13 @@ MARKED = st.lists(
 @given(MARKED)
 def test_marks_apart_and_attached_are_counted_as_match_by_match(text: str) -> None:
     assert forms._mark_counts(text) == mark_counts_by_matches(text)
+    # looks_tokenized stops early when no mark stands apart: the same answer.
+    apart, attached = mark_counts_by_matches(text)
+    marks = apart + attached
+    by_counts = (marks >= forms.MIN_EVIDENCE and apart >= 0.8 * marks) or (
+        apart > attached and len(forms._PTB_TOKEN.findall(text, 0, 20_000)) >= 2
+    )
+    assert forms.looks_tokenized(text) == by_counts
 
 
 # List-marker pieces: labels, separators, bullets and the white space around them.

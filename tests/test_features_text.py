@@ -19,11 +19,14 @@ from toolkit.plugins.scorers.features import (
     _READER_WORD,
     _READER_WORDS,
     _WORD,
+    DUPLICATE_SHARE,
+    DUPLICATE_WINDOW,
     _first_word,
     _has_digit,
     _has_double_quote,
     _letter_words,
     _may_match,
+    _near_duplicates,
     _reader_word_count,
     ends_sentence,
     is_furniture,
@@ -123,3 +126,31 @@ def test_content_terms_are_the_tokenizer_s_terms(text: str) -> None:
     for sample in (text, text + " It's the Mayor's"):
         expected = [t for t in tokenize(sample) if len(t) > 1 and t not in STOPWORDS]
         assert terms(sample) == expected
+
+
+def near_duplicates_by_definition(bags: list[set[str]], furniture: list[bool]) -> set[int]:
+    """A sentence among the first few, not furniture, of 5+ words, sharing most of
+    the union of its words with a different later one that is not furniture."""
+    repeated = set()
+    for i, a in enumerate(bags[:DUPLICATE_WINDOW]):
+        if furniture[i] or len(a) < 5:
+            continue
+        for j in range(i + 1, min(len(bags), DUPLICATE_WINDOW)):
+            b = bags[j]
+            if not furniture[j] and a != b and len(a & b) >= DUPLICATE_SHARE * len(a | b):
+                repeated.add(i)
+                break
+    return repeated
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sets(st.sampled_from("abcdefghij"), max_size=10), st.booleans()),
+        max_size=14,
+    )
+)
+def test_near_duplicates_are_the_defined_ones(rows: list[tuple[set[str], bool]]) -> None:
+    bags = [bag for bag, _ in rows]
+    furniture = [flag for _, flag in rows]
+    assert _near_duplicates(bags, furniture) == near_duplicates_by_definition(bags, furniture)

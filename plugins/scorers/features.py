@@ -197,18 +197,27 @@ def _near_duplicates(bags: list[set[str]], furniture: list[bool]) -> set[int]:
     restating the lede) leaves the other alone. Only the first sentences are
     compared, where such repeats stand."""
     bags = bags[:DUPLICATE_WINDOW]
+    sizes = [len(bag) for bag in bags]
     repeated = set()
     for i, a in enumerate(bags):
-        if furniture[i] or len(a) < 5:
+        if furniture[i] or sizes[i] < 5:
             continue
+        size_a = sizes[i]
         for j in range(i + 1, len(bags)):
-            b = bags[j]
             if furniture[j]:
                 continue
+            size_b = sizes[j]
             # |A ∩ B| <= the smaller size and |A ∪ B| >= the larger: a cheap bound first.
-            if DUPLICATE_SHARE * max(len(a), len(b)) > min(len(a), len(b)):
+            if size_a > size_b:
+                if DUPLICATE_SHARE * size_a > size_b:
+                    continue
+            elif DUPLICATE_SHARE * size_b > size_a:
                 continue
-            if a != b and len(a & b) >= DUPLICATE_SHARE * len(a | b):
+            # |A ∪ B| = |A| + |B| - |A ∩ B|, and A = B when they share all their words.
+            shared = len(a & bags[j])
+            if not shared == size_a == size_b and shared >= DUPLICATE_SHARE * (
+                size_a + size_b - shared
+            ):
                 repeated.add(i)
                 break
     return repeated

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.plugins.sentences import _previous_token, forms, layout
+from toolkit.plugins.sentences import _TERMINAL, _TERMINAL_ASCII, _previous_token, forms, layout
 
 # Letters of Latin text as the caseless check defines them.
 CAPITALS = re.compile(r"[A-Z\u00c0-\u00de]")
@@ -75,3 +75,40 @@ MARKED = st.lists(
 @given(MARKED)
 def test_marks_apart_and_attached_are_counted_as_match_by_match(text: str) -> None:
     assert forms._mark_counts(text) == mark_counts_by_matches(text)
+    # looks_tokenized stops early when no mark stands apart: the same answer.
+    apart, attached = mark_counts_by_matches(text)
+    marks = apart + attached
+    by_counts = (marks >= forms.MIN_EVIDENCE and apart >= 0.8 * marks) or (
+        apart > attached and len(forms._PTB_TOKEN.findall(text, 0, 20_000)) >= 2
+    )
+    assert forms.looks_tokenized(text) == by_counts
+
+
+# List-marker pieces: labels, separators, bullets and the white space around them.
+MARKER_PIECES = st.lists(
+    st.sampled_from(
+        list("1234aZb.) \n\t•▪x\u00a0٣") + ["12", "•  ", " 3.", "a)", "1.)", "9. ", "\n• 2) "]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(MARKER_PIECES)
+def test_list_markers_are_the_marker_pattern_matches(text: str) -> None:
+    def found(matches: object) -> list[tuple[int, int, tuple[str | None, ...]]]:
+        return [(m.start(), m.end(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+    assert found(layout.markers(text)) == found(layout._MARKER.finditer(text))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(list(".!?\"')][1 a\n") + [". . .", "[12]"]), max_size=16).map("".join)
+)
+def test_ascii_scans_find_what_the_full_patterns_find(text: str) -> None:
+    def found(pattern: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+
+    assert found(_TERMINAL_ASCII) == found(_TERMINAL)
+    assert found(layout._ASCII_DOUBLE_MARK_PATTERN) == found(layout.DOUBLE_MARK_PATTERN)

@@ -18,6 +18,7 @@ import json
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from operator import mul, sub, truediv
 from typing import TYPE_CHECKING, Any
 
 from toolkit import hookimpl
@@ -59,10 +60,10 @@ def linear_scores(
 ) -> list[float]:
     """The model's log-odds for each row; furniture below every prose sentence."""
     mean, scale, weights = model["mean"], model["scale"], model["weights"]
-    scores = [
-        sum(w * (x - m) / s for x, m, s, w in zip(row, mean, scale, weights, strict=True))
-        for row in rows
-    ]
+    if rows and not len(rows[0]) == len(mean) == len(scale) == len(weights):
+        raise ValueError(f"{MODEL_FILE} does not have one weight per feature")
+    # w * (x - m) / s summed over the features, by operators mapped in C
+    scores = [sum(map(truediv, map(mul, weights, map(sub, row, mean)), scale)) for row in rows]
     prose = [v for v, f in zip(scores, furniture, strict=True) if not f]
     floor = min(prose, default=0.0) - FURNITURE_GAP
     return [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence, Set
+from itertools import zip_longest
 from operator import mul
 
 # The solve below is O(n³) in Python. Up to about 15 sentences it is faster
@@ -92,6 +93,7 @@ def _solve_positive_definite(matrix: list[list[float]]) -> list[float]:
         inverse.append(1.0 / diagonal)
         forward.append((1.0 - sum(map(mul, row_i, forward))) / diagonal)
     x = [0.0] * n  # Lᵀ x = y
+    columns = list(zip_longest(*lower))  # column i holds L[j][i] from j = i on
     for i in range(n - 1, -1, -1):
-        x[i] = (forward[i] - sum(lower[j][i] * x[j] for j in range(i + 1, n))) / lower[i][i]
+        x[i] = (forward[i] - sum(map(mul, columns[i][i + 1 :], x[i + 1 :]))) / lower[i][i]
     return x

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from toolkit import hookimpl
@@ -35,9 +36,7 @@ def score_tfidf(document: Document, *, length_power: float = LENGTH_POWER) -> li
         return []
     sets = sentence_term_sets(document)
     idf = document_idf(sets, document.background)
-    frequency: Counter[str] = Counter()
-    for bag in bags:
-        frequency.update(bag)
+    frequency = Counter(chain.from_iterable(bags))
     weight = {term: count * idf[term] for term, count in frequency.items()}
     scores = []
     for distinct in sets:

@@ -17,19 +17,36 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from toolkit import hookimpl
 from toolkit.hookspecs import RegisterSplitter
 
 from . import forms, layout, lexicon
 
+
 # A run of terminal punctuation, possibly spaced (". . . ."), then closing
 # quotes or brackets and footnote marks ("martyr.[1]"). Nothing after the run
 # can fail, so a match never backtracks: finditer stays linear even on 50,000 dots.
-_TERMINAL = re.compile(
-    r"(?P<punct>[.!?…‽．。！？]+(?:[ ][.!?…]+)*)(?P<close>[\"'”’»)\]」』]*(?:\[\d{1,3}\])*)"
-    r"(?P<loose>[ ]\"(?=\s|$))?"
-)
+# The run opens with one mark as a class of its own ("[...][...]*", not
+# "[...]+"): a pattern that starts with a class is searched by a quick scan for
+# its characters, where a repeat has the engine try a match at every position.
+def _terminal_pattern(keep: Callable[[str], bool] = lambda c: True) -> re.Pattern[str]:
+    """The pattern, with only the marks ``keep`` accepts in its classes."""
+    stops, marks, closers = (
+        re.escape("".join(filter(keep, s))) for s in (".!?…‽．。！？", ".!?…", "\"'”’»)]」』")
+    )
+    return re.compile(
+        rf"(?P<punct>[{stops}][{stops}]*(?:[ ][{marks}]+)*)"
+        rf"(?P<close>[{closers}]*(?:\[\d{{1,3}}\])*)"
+        r"(?P<loose>[ ]\"(?=\s|$))?"
+    )
+
+
+_TERMINAL = _terminal_pattern()
+# The same matches in ASCII text, which holds none of the other marks: the
+# scan for a short class of ASCII characters is the quicker one.
+_TERMINAL_ASCII = _terminal_pattern(str.isascii)
 # Full-width (CJK) stops end a sentence without a space after them.
 _FULL_WIDTH = "．。！？"
 _MULTI_PERIOD = re.compile(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}")
@@ -156,7 +173,7 @@ def _punctuation_cuts(
     cuts: list[int] = []
     last = 0
     size = len(text)
-    for m in _TERMINAL.finditer(text):
+    for m in (_TERMINAL_ASCII if text.isascii() else _TERMINAL).finditer(text):
         end = m.end()
         attached = end < size and not text[end].isspace() and m["punct"][-1] not in _FULL_WIDTH
         if attached or m.start() in protected:

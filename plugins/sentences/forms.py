@@ -62,8 +62,15 @@ def _mark_counts(text: str) -> tuple[int, int]:
     (so the regex engine skips to the marks) and look back from it: a mark
     after white space (or at the start), and a single mark after a word
     character."""
-    apart = len(_APART_MARK.findall(text)) + (1 if _MARK.match(text) else 0)
-    return apart, len(_ATTACHED_MARK.findall(text))
+    return _apart_count(text), _attached_count(text)
+
+
+def _apart_count(text: str) -> int:
+    return len(_APART_MARK.findall(text)) + (1 if _MARK.match(text) else 0)
+
+
+def _attached_count(text: str) -> int:
+    return len(_ATTACHED_MARK.findall(text))
 
 
 _APART_MARK = re.compile(r"[,.;:?!%](?<=\s[,.;:?!%])(?:(?<=\.)\.\.)?(?=\s|$)")
@@ -106,7 +113,10 @@ def looks_tokenized(text: str) -> bool:
     written apart in at least 80% of cases, or a token only the Treebank
     tokenizer writes (``\\`\\```, ``-lrb-``, `` n't``) seen twice.
     """
-    apart, attached = _mark_counts(text)
+    apart = _apart_count(text)
+    if not apart:
+        return False  # most prose: with no mark apart neither test below can hold
+    attached = _attached_count(text)
     marks = apart + attached
     if marks >= MIN_EVIDENCE and apart >= 0.8 * marks:
         return True

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from ..text.quotation_marks import DOUBLE_MARK_PATTERN
+from ..text.quotation_marks import DOUBLE_MARK_PATTERN, DOUBLE_MARKS
 from .forms import ASCII_LOWER, ASCII_UPPER, count_bytes
 
 BULLETS = "•⁃▪◦‣●○■□►▸➢➤"
@@ -85,13 +86,26 @@ def _starts_item(raw_line: str) -> bool:
     return bool(stripped) and _LINE_ITEM.match(stripped) is not None
 
 
+# What a line ``_LINE_ITEM`` matches begins with: a bullet or "-", "*", "+",
+# or a label of one or two characters and its "." or ")". A line with none of
+# them in its first three characters (most lines) is not tried.
+_ITEM_OPENERS = frozenset(BULLETS + "-*+")
+
+
+def _may_start_item(line: str) -> bool:
+    head = line[1:3]
+    return line[:1] in _ITEM_OPENERS or "." in head or ")" in head
+
+
 _FINAL_MARKS = ".!?…\"'”’"
 
 
-def _newline_is_boundary(prev: str, raw_next: str, wrapped: bool, caps_text: bool) -> bool:
-    """Does a single newline between two non-blank lines end a sentence?"""
-    nxt = raw_next.strip()
-    if _starts_item(raw_next):
+def _newline_is_boundary(
+    prev: str, nxt: str, raw_next: str, wrapped: bool, caps_text: bool
+) -> bool:
+    """Does a single newline between two non-blank lines end a sentence?
+    (``nxt`` is the next line ``raw_next`` stripped.)"""
+    if _may_start_item(nxt) and _starts_item(raw_next):
         return True
     if prev[-1] in _FINAL_MARKS:
         return False  # the punctuation rules decide
@@ -123,6 +137,8 @@ def _mostly_capitals(text: str) -> bool:
 
 def _bullets(text: str) -> list[int]:
     """Offsets of bullet characters that start a word (at the start or after white space)."""
+    if not any(map(text.__contains__, BULLETS)):
+        return []  # a few quick scans (none for Latin-1 text) instead of a pattern's slow one
     return [
         m.start()
         for m in _BULLET_CHAR.finditer(text)
@@ -144,7 +160,7 @@ def hard_cuts(text: str) -> list[int]:
     caps_text = wrapped and _mostly_capitals(text)
     for i in range(len(lines) - 1):
         if stripped[i] and stripped[i + 1]:
-            if _newline_is_boundary(stripped[i], lines[i + 1], wrapped, caps_text):
+            if _newline_is_boundary(stripped[i], stripped[i + 1], lines[i + 1], wrapped, caps_text):
                 cuts.append(ends[i] - 1)  # the newline ending line i
     cuts.sort()
     return cuts
@@ -184,7 +200,7 @@ def list_markers(text: str) -> ListMarkers:
     """
     found = ListMarkers([], set())
     chains: dict[tuple[str, str], list[list[re.Match[str]]]] = {}
-    for m in _MARKER.finditer(text):
+    for m in markers(text):
         label, sep = m.group("label"), m.group("sep")
         nxt = next_word(text, m.end())
         if sep == "." and label.isdigit() and not opens_sentence(nxt):
@@ -206,6 +222,42 @@ def list_markers(text: str) -> ListMarkers:
                     _accept(found, m)
     found.cuts = sorted(set(found.cuts))
     return found
+
+
+# What every marker ends with: its separator, then white space. Text has few
+# of these, and the regex engine finds them by a fast scan for the first
+# character; ``_MARKER``, whose look-behind has the engine try a match at
+# every position, is then tried only at the few places a marker ending there
+# could start.
+_MARKER_END = re.compile(r"(?:\.\)|\)|\.)(?=\s)")
+
+
+def markers(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_MARKER`` in ``text``, the ones ``finditer`` gives."""
+    for end in _MARKER_END.finditer(text):
+        for start in _marker_starts(text, end.start()):
+            m = _MARKER.match(text, start)
+            if m is not None and m.end() == end.end():
+                yield m
+                break
+
+
+def _marker_starts(text: str, sep: int) -> list[int]:
+    """Where a marker whose separator starts at ``sep`` may start, in text order:
+    at its label (one or two characters before), after white space, a bullet
+    or the start of the text, or at a bullet before it and spaces."""
+    starts = set()
+    for label in (sep - 2, sep - 1):
+        before = text[label - 1] if label > 0 else " "
+        if label < 0 or not (before.isspace() or before in BULLETS):
+            continue
+        starts.add(label)
+        i = label
+        while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+            i -= 1
+        if i > 0 and text[i - 1] in BULLETS:
+            starts.add(i - 1)
+    return sorted(starts)
 
 
 def _accept(found: ListMarkers, m: re.Match[str]) -> None:
@@ -248,12 +300,20 @@ def _quote_role(text: str, pos: int) -> str:
     return "close"
 
 
+# The double marks ASCII text can hold (the straight one): a pattern of one
+# character is searched for as a literal, much quicker than a class.
+_ASCII_DOUBLE_MARK_PATTERN = re.compile(
+    "[" + re.escape("".join(c for c in DOUBLE_MARKS if c.isascii())) + "]"
+)
+
+
 def quotations(text: str, cuts: list[int]) -> Quotations:
     """Pair double quotes within each block (blocks end at the layout cuts)."""
     found = Quotations([], [])
     open_pos = -1
     open_block = -1
-    for m in DOUBLE_MARK_PATTERN.finditer(text):
+    marks = _ASCII_DOUBLE_MARK_PATTERN if text.isascii() else DOUBLE_MARK_PATTERN
+    for m in marks.finditer(text):
         pos = m.start()
         block = bisect_right(cuts, pos)
         role = _quote_role(text, pos)

@@ -170,6 +170,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 def _line_end(text: str, tokens: list[Token], index: int, last: int) -> int:
     """A name never goes on over a line break (a headline's "...: Seeney" above a line
     opening "Acting premier Jeff Seeney")."""
+    if last == index or "\n" not in text[tokens[index].end : tokens[last].start]:
+        return last
     for at in range(index, last):
         if "\n" in text[tokens[at].end : tokens[at + 1].start]:
             return at

@@ -220,7 +220,7 @@ def _capitalised(words: list[str], lowers: list[str]) -> list[int]:
 
 def _looks_personal(mention: Mention) -> bool:
     words = mention.name.split()
-    if any(_COMPOUND_ADJECTIVE.match(word) for word in words):
+    if "-" in mention.name and any(_COMPOUND_ADJECTIVE.match(word) for word in words):
         return False  # "Hamas-run Gaza", "Kremlin-backed Rossia": an adjective, a place
     if len(words) == 1:
         lower = strip_possessive(words[0].lower())

@@ -42,6 +42,8 @@ def is_name_token(token: Token) -> bool:
             return False
         # "Interestingly", "Separately": an adverb opening a sentence ("Schlafly" is a name)
         return not (token.lower.endswith(_ADVERB_ENDINGS) and token.lower not in GIVEN_NAMES)
+    if "-" not in word:
+        return False  # the common lower-case word: no particle joined to a name
     head, _, rest = word.partition("-")
     return head in NAME_PARTICLES and bool(rest) and rest[0].isupper()
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterable
+from itertools import compress
+from operator import attrgetter
 
 from ...text.people import FEMALE_CUES, MALE_CUES
 from ...text.tokens import Token
@@ -49,6 +51,11 @@ def name_gender(modifiers: list[str], name: list[str]) -> str | None:
     return cue_gender(modifiers)
 
 
+_DOUBLE_MARKS = frozenset({'"', "“", "”"})
+_PRONOUNS_AND_MARKS = frozenset(_PRONOUN_GENDER) | _DOUBLE_MARKS  # a mark is its own lower case
+_LOWER = attrgetter("lower")
+
+
 def pronoun_votes(
     tokens: list[Token], sentences: list[tuple[int, int]], persons_before
 ) -> dict[int, str]:  # noqa: ANN001
@@ -61,8 +68,9 @@ def pronoun_votes(
     starts = [start for start, _ in sentences]
     votes: dict[int, Counter[str]] = {}
     quoted = False
-    for token in tokens:
-        if token.text in {'"', "“", "”"}:
+    # Only the pronouns and the double marks matter: picked out in C, not token by token.
+    for token in compress(tokens, map(_PRONOUNS_AND_MARKS.__contains__, map(_LOWER, tokens))):
+        if token.text in _DOUBLE_MARKS:
             quoted = token.text == "“" or (token.text == '"' and not quoted)
             continue
         gender = _PRONOUN_GENDER.get(token.lower)

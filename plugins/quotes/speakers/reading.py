@@ -122,24 +122,40 @@ def learned_titles(tokens: list[Token], capitalised: list[int] | None = None) ->
     also writes after another word ("Coun Ann Lee" and "Councillor Ann Lee").
 
     ``capitalised``: the indices of the tokens with an upper-case letter, if known."""
-    after_the: set[str] = set()
     before_name: dict[str, set[str]] = {}
     full_names: dict[str, set[str]] = {}
     if capitalised is None:
         capitalised = _capitalised([t.text for t in tokens], [t.lower for t in tokens])
     stop = len(tokens) - 2
+    # A name token has an upper-case letter: only a word followed by two capitalised
+    # ones can stand before a full name (a set lookup each, before any word test).
+    upper = set(capitalised)
     for index in capitalised:
         if index >= stop:
             break
+        if index + 1 not in upper or index + 2 not in upper:
+            continue
         word, nxt = tokens[index], tokens[index + 1]
         if not word.text[:1].isupper() or word.lower in NON_NAME_WORDS or word.text.isupper():
             continue
-        if index and tokens[index - 1].lower == "the" and nxt.text[:1].islower():
-            after_the.add(word.lower)
         if is_name_token(nxt) and is_name_token(tokens[index + 2]):
             full = f"{nxt.lower} {tokens[index + 2].lower}"
             before_name.setdefault(word.lower, set()).add(full)
             full_names.setdefault(full, set()).add(word.lower)
+    if not before_name:
+        return set()
+    # "the Taoiseach said": only the words found before a full name need this test
+    after_the: set[str] = set()
+    for index in capitalised:
+        if index >= stop:
+            break
+        word = tokens[index]
+        if word.lower not in before_name or not index or tokens[index - 1].lower != "the":
+            continue
+        if not word.text[:1].isupper() or word.text.isupper():
+            continue
+        if tokens[index + 1].text[:1].islower():
+            after_the.add(word.lower)
     return {
         word
         for word, names in before_name.items()
@@ -154,6 +170,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 def _line_end(text: str, tokens: list[Token], index: int, last: int) -> int:
     """A name never goes on over a line break (a headline's "...: Seeney" above a line
     opening "Acting premier Jeff Seeney")."""
+    if last == index or "\n" not in text[tokens[index].end : tokens[last].start]:
+        return last
     for at in range(index, last):
         if "\n" in text[tokens[at].end : tokens[at + 1].start]:
             return at
@@ -202,7 +220,7 @@ def _capitalised(words: list[str], lowers: list[str]) -> list[int]:
 
 def _looks_personal(mention: Mention) -> bool:
     words = mention.name.split()
-    if any(_COMPOUND_ADJECTIVE.match(word) for word in words):
+    if "-" in mention.name and any(_COMPOUND_ADJECTIVE.match(word) for word in words):
         return False  # "Hamas-run Gaza", "Kremlin-backed Rossia": an adjective, a place
     if len(words) == 1:
         lower = strip_possessive(words[0].lower())

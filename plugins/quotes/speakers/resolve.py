@@ -111,6 +111,8 @@ class Resolver(SubjectReader):
     def _learn_genders(self, tokens: list[Token]) -> None:
         """Persons with no honorific or gendered role take the gender the article's own
         pronouns give them."""
+        if not any(e.gender is None and e.kind == "person" for e in self.registry.entities):
+            return  # no one to learn a gender for (the votes go to persons only)
         learned = pronoun_votes(tokens, self.sentences, self.registry.persons_before)
         for order, gender in learned.items():
             entity = self.registry.entities[order]

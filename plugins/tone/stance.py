@@ -98,7 +98,7 @@ def statement_score(
     if stance == 0.0 and pulls_both_ways(text, words):
         return 0.0
     acts = speech_acts(text, words)
-    if not acts and stance == 0.0 and is_event_report(text):
+    if not acts and stance == 0.0 and is_event_report(text, words):
         text_score *= EVENT_REPORT_SHARE
     score = text_score - SPEECH_ACT_SHIFT * len(acts)
     if "rejection" in acts:
@@ -178,13 +178,28 @@ _PASSIVE = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
-def is_event_report(text: str) -> bool:
+def is_event_report(text: str, words: Iterable[str] | None = None) -> bool:
     """Whether ``text`` reads as a third-person report of an event (a figure, or a passive):
-    neither the speaker's own account (first person) nor addressed to the listener (second)."""
+    neither the speaker's own account (first person) nor addressed to the listener (second).
+
+    ``words``: the model's words of ``text`` (``model.words``), when already known: a
+    passive needs one of the forms of "be" among them (a word of the pattern starts
+    after a non-word character, so it is a word of the model's too unless an apostrophe,
+    which the model's words take in, comes right before it)."""
     # the cheaper tests first: most statements have neither a figure nor a passive
-    if not (_DIGIT.search(text) or _PASSIVE.search(text.lower())):
+    if not (
+        _DIGIT.search(text) or (_may_be_passive(text, words) and _PASSIVE.search(text.lower()))
+    ):
         return False
     return not _FIRST_OR_SECOND_PERSON.search(text)
+
+
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+
+
+def _may_be_passive(text: str, words: Iterable[str] | None) -> bool:
+    """Whether ``_PASSIVE`` may match ``text`` (False only when surely not)."""
+    return words is None or "'" in text or not _BE_FORMS.isdisjoint(words)
 
 
 # Speech acts that take a stance whatever the words' sentiment: a denial or

@@ -134,8 +134,8 @@ def pulls_both_ways(text: str, words: Iterable[str] | None = None) -> bool:
     the neutral band (sentences of fewer than three words, "LOL.", do not count); only a
     statement with words of both signs in VADER's lexicon can (``words``: its lower-case
     words, when already known)."""
-    if not _HAS_SENTENCE_BREAK.search(text):
-        return False
+    if not ("." in text or "!" in text or "?" in text) or not _HAS_SENTENCE_BREAK.search(text):
+        return False  # (the substring tests first: a break needs one of its marks)
     positive, negative = _signed_words()
     found = words or _SPEECH_WORD.findall(text.lower())
     if positive.isdisjoint(found) or negative.isdisjoint(found):
@@ -189,11 +189,27 @@ def is_event_report(text: str, words: Iterable[str] | None = None) -> bool:
     after a non-word character, so it is a word of the model's too unless an apostrophe,
     which the model's words take in, comes right before it)."""
     # the cheaper tests first: most statements have neither a figure nor a passive
-    if not (
-        _DIGIT.search(text) or (_may_be_passive(text, words) and _PASSIVE.search(text.lower()))
-    ):
+    if not (_has_digit(text) or (_may_be_passive(text, words) and _PASSIVE.search(text.lower()))):
         return False
-    return not _FIRST_OR_SECOND_PERSON.search(text)
+    return not (_may_be_personal(text, words) and _FIRST_OR_SECOND_PERSON.search(text))
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (``\\d``); in ASCII text only 0-9 are, and ten
+    substring tests run faster than the pattern's search."""
+    if text.isascii():
+        return any(map(text.__contains__, "0123456789"))
+    return _DIGIT.search(text) is not None
+
+
+# The words of _FIRST_OR_SECOND_PERSON but "I", lower-cased: each is one of the model's
+# words when no apostrophe touches it (the pattern's \b bounds it by non-word characters).
+_PERSON_WORDS = frozenset("we us our ours my me you your yours yourself yourselves".split())
+
+
+def _may_be_personal(text: str, words: Iterable[str] | None) -> bool:
+    """Whether ``_FIRST_OR_SECOND_PERSON`` may match ``text`` (False only when surely not)."""
+    return words is None or "I" in text or "'" in text or not _PERSON_WORDS.isdisjoint(words)
 
 
 _BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))

@@ -93,7 +93,8 @@ def statement_score(
     """A statement's score: its text's tone, moved down for each stance-taking
     speech act in it and towards the stance of its cue verb, or when the cue has
     none, of the speech act in its frame (``frame``: a valence from
-    ``frame.frame_valence``; ``words``: its lower-case words, when already known)."""
+    ``frame.frame_valence``; ``words``: its words as ``model.words`` finds them, when
+    already known)."""
     stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
     if stance == 0.0 and pulls_both_ways(text, words):
         return 0.0

@@ -208,10 +208,11 @@ def _outer_valence(text: str, start: int, end: int) -> float:
     if found:
         right = right[: found.start() + len(right) - len(opened)]
     following = _WORD.findall(right)[:RIGHT_WORDS]
-    for index, word in enumerate(following):
-        if word in _NEW_CLAUSE:  # '"difficult times" but expressed hope': another act
-            following = following[:index]
-            break
+    if not _NEW_CLAUSE.isdisjoint(following):
+        for index, word in enumerate(following):
+            if word in _NEW_CLAUSE:  # '"difficult times" but expressed hope': another act
+                following = following[:index]
+                break
     if "by" in following:  # "-- claims denied by Seoul": another party's act
         return 0.0
     return _words_valence(following)

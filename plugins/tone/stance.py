@@ -93,12 +93,13 @@ def statement_score(
     """A statement's score: its text's tone, moved down for each stance-taking
     speech act in it and towards the stance of its cue verb, or when the cue has
     none, of the speech act in its frame (``frame``: a valence from
-    ``frame.frame_valence``; ``words``: its lower-case words, when already known)."""
+    ``frame.frame_valence``; ``words``: its words as ``model.words`` finds them, when
+    already known)."""
     stance = cue_stance(cue) or max(-1.0, min(1.0, frame / CUE_SCALE))
     if stance == 0.0 and pulls_both_ways(text, words):
         return 0.0
     acts = speech_acts(text, words)
-    if not acts and stance == 0.0 and is_event_report(text):
+    if not acts and stance == 0.0 and is_event_report(text, words):
         text_score *= EVENT_REPORT_SHARE
     score = text_score - SPEECH_ACT_SHIFT * len(acts)
     if "rejection" in acts:
@@ -134,8 +135,8 @@ def pulls_both_ways(text: str, words: Iterable[str] | None = None) -> bool:
     the neutral band (sentences of fewer than three words, "LOL.", do not count); only a
     statement with words of both signs in VADER's lexicon can (``words``: its lower-case
     words, when already known)."""
-    if not _HAS_SENTENCE_BREAK.search(text):
-        return False
+    if not ("." in text or "!" in text or "?" in text) or not _HAS_SENTENCE_BREAK.search(text):
+        return False  # (the substring tests first: a break needs one of its marks)
     positive, negative = _signed_words()
     found = words or _SPEECH_WORD.findall(text.lower())
     if positive.isdisjoint(found) or negative.isdisjoint(found):
@@ -165,26 +166,59 @@ EVENT_REPORT_SHARE = 0.3
 # First person, case-sensitive where case matters: "US" is the country, not "us";
 # and second person, which addresses the listener ("if your data was stolen, ..."):
 # a warning or advice to the audience, not a third-person report of an event.
+# Each pattern that opens with "\b" and an alternation of words is led by a look-ahead
+# for the words' first letters: the same matches, and the search skips in C to them.
 _FIRST_OR_SECOND_PERSON = re.compile(
-    r"\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me|[Yy]ou|[Yy]ours?|[Yy]ourself|[Yy]ourselves)\b"
+    r"(?=[IWwuOoMmYy])\b(?:I|[Ww]e|us|[Oo]urs?|[Mm]y|me|[Yy]ou|[Yy]ours?|[Yy]ourself|[Yy]ourselves)\b"
 )
 # The passive: a form of "be", an optional adverb, a past participle (regular, in
 # -en, or one of the common irregular ones).
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+    r"(?=[iawb])\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
     r"(?:\w+(?:ed|en)|shot|hit|held|found|made|put|set|cut|told|sold|left|lost|built"
     r"|brought|caught|kept|sent|spent|struck|thrown|born|hurt|led|paid|said|seen|won)\b"
 )
 _DIGIT = re.compile(r"\d")
 
 
-def is_event_report(text: str) -> bool:
+def is_event_report(text: str, words: Iterable[str] | None = None) -> bool:
     """Whether ``text`` reads as a third-person report of an event (a figure, or a passive):
-    neither the speaker's own account (first person) nor addressed to the listener (second)."""
+    neither the speaker's own account (first person) nor addressed to the listener (second).
+
+    ``words``: the model's words of ``text`` (``model.words``), when already known: a
+    passive needs one of the forms of "be" among them (a word of the pattern starts
+    after a non-word character, so it is a word of the model's too unless an apostrophe,
+    which the model's words take in, comes right before it)."""
     # the cheaper tests first: most statements have neither a figure nor a passive
-    if not (_DIGIT.search(text) or _PASSIVE.search(text.lower())):
+    if not (_has_digit(text) or (_may_be_passive(text, words) and _PASSIVE.search(text.lower()))):
         return False
-    return not _FIRST_OR_SECOND_PERSON.search(text)
+    return not (_may_be_personal(text, words) and _FIRST_OR_SECOND_PERSON.search(text))
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (``\\d``); in ASCII text only 0-9 are, and ten
+    substring tests run faster than the pattern's search."""
+    if text.isascii():
+        return any(map(text.__contains__, "0123456789"))
+    return _DIGIT.search(text) is not None
+
+
+# The words of _FIRST_OR_SECOND_PERSON but "I", lower-cased: each is one of the model's
+# words when no apostrophe touches it (the pattern's \b bounds it by non-word characters).
+_PERSON_WORDS = frozenset("we us our ours my me you your yours yourself yourselves".split())
+
+
+def _may_be_personal(text: str, words: Iterable[str] | None) -> bool:
+    """Whether ``_FIRST_OR_SECOND_PERSON`` may match ``text`` (False only when surely not)."""
+    return words is None or "I" in text or "'" in text or not _PERSON_WORDS.isdisjoint(words)
+
+
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+
+
+def _may_be_passive(text: str, words: Iterable[str] | None) -> bool:
+    """Whether ``_PASSIVE`` may match ``text`` (False only when surely not)."""
+    return words is None or "'" in text or not _BE_FORMS.isdisjoint(words)
 
 
 # Speech acts that take a stance whatever the words' sentiment: a denial or

@@ -133,6 +133,8 @@ def word_weight(text: str) -> float:
 
 def speaker_statements(quotes: list[Quote], indexes: list[int]) -> list[Statement]:
     """The statements of one speaker's counted quotes ``quotes[i]``, in document order."""
+    if len(indexes) == 1:  # the usual case: one quote, one statement
+        return [_statement(quotes, indexes[0])]
     hosts = _outermost_hosts(quotes, indexes)
     statements: dict[int, Statement] = {}
     owner: dict[int, int] = {}  # quote -> the statement it belongs to

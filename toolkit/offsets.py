@@ -176,9 +176,9 @@ def align(cleaned: str, original: str) -> list[int]:
     character by character."""
     if cleaned == original:
         return list(range(len(cleaned) + 1))
-    mapping = _align_line_by_line(cleaned, original)
-    if mapping is not None:
-        return mapping
+    paired = _align_line_by_line(cleaned, original)
+    if paired is not None:
+        return paired[0]
     source = _Source(original)
     mapping = [0] * (len(cleaned) + 1)
     next_line = 0
@@ -218,7 +218,18 @@ def align(cleaned: str, original: str) -> list[int]:
     return mapping
 
 
-def _align_line_by_line(cleaned: str, original: str) -> list[int] | None:
+def align_kept(cleaned: str, original: str) -> tuple[list[int], Spans]:
+    """:func:`align` and the kept lines of :func:`line_spans` at once (for
+    plain text both come out of one walk over the lines)."""
+    if cleaned != original:
+        paired = _align_line_by_line(cleaned, original)
+        if paired is not None:
+            return paired
+    mapping = align(cleaned, original)
+    return mapping, line_spans(mapping, cleaned, original)[0]
+
+
+def _align_line_by_line(cleaned: str, original: str) -> tuple[list[int], Spans] | None:
     """:func:`align` for the usual change of plain text (wire copy): every
     non-blank cleaned line is the next non-blank input line with its white
     space trimmed or squashed (its words unchanged), blank lines aside, and
@@ -226,7 +237,8 @@ def _align_line_by_line(cleaned: str, original: str) -> list[int] | None:
     :func:`align` then finds exactly that input line for each cleaned line
     (the lines between have no key), so the line pairs are taken in order
     and each is mapped by the same code. None when the texts are not such
-    (control characters, invisibles, other line breaks, an input not in NFC)."""
+    (control characters, invisibles, other line breaks, an input not in NFC).
+    The kept lines of :func:`line_spans` are then the paired input lines."""
     if any(mark in cleaned or mark in original for mark in _OTHER_BREAKS):
         return None
     if _NOT_SPACE_IGNORABLE.search(cleaned) or _NOT_SPACE_IGNORABLE.search(original):
@@ -234,6 +246,7 @@ def _align_line_by_line(cleaned: str, original: str) -> list[int] | None:
     if not original.isascii() and not unicodedata.is_normalized("NFC", original):
         return None
     mapping = [0] * (len(cleaned) + 1)
+    kept: Spans = []
     theirs = original.split("\n")
     count = len(theirs)
     input_start = 0  # where input line ``index`` starts
@@ -262,10 +275,12 @@ def _align_line_by_line(cleaned: str, original: str) -> list[int] | None:
             if not _match_words(line, original, line_start, line_end, mapping, start):
                 return None
         position = mapping[end]
-        input_start = line_end + 1
+        lead = len(given) - len(given.lstrip())
+        kept.append((input_start + lead, input_start + len(given.rstrip())))
+        input_start += len(given) + 1
         index += 1
         start = end + 1
-    return mapping
+    return mapping, kept
 
 
 def _kept_copy(

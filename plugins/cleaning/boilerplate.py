@@ -80,16 +80,19 @@ def extract_metadata(raw_text: str) -> dict[str, str]:
     lines, header = _lines_and_header(raw_text)
     metadata: dict[str, str] = {}
     start: list[str] | None = None  # the opening lines, found once when needed
+    prose: bool | None = None  # whether a prose line follows them
     title = _pick_title(header)
     if not title:
-        start = headmatter.opening(lines)
+        prose = headmatter.has_prose(lines)
+        start = headmatter.opening(lines, prose)
         title = headmatter.find_title(lines, start)
     if title:
         metadata["title"] = title
     date = header.date
     if not date:
-        start = headmatter.opening(lines) if start is None else start
-        date = headmatter.find_date(lines, start)
+        prose = headmatter.has_prose(lines) if prose is None else prose
+        start = headmatter.opening(lines, prose) if start is None else start
+        date = headmatter.find_date(lines, start, prose)
     if date:
         metadata["date"] = date
     return metadata

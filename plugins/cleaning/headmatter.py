@@ -68,14 +68,19 @@ def _runs_into_long_line(line: str, following: str) -> bool:
     )
 
 
-def opening(lines: list[str]) -> list[str]:
+def has_prose(lines: list[str]) -> bool:
+    """Some line of ``lines`` is a prose line (a header needs one after it)."""
+    return any(_is_prose(raw.strip()) for raw in lines)
+
+
+def opening(lines: list[str], prose: bool | None = None) -> list[str]:
     """The stripped non-blank lines before the first prose line (at most
     ``_OPENING_LINES``); none when no prose line follows (a text of header-like
     lines has no header). A line running on into a short next line, or into one
     that starts in lower case (no blank line between), starts a hard-wrapped
     paragraph: it is left out, and so is a lower-case line that continues the
-    line above it."""
-    if not any(_is_prose(raw.strip()) for raw in lines):
+    line above it. ``prose`` is ``has_prose(lines)`` when the caller has it."""
+    if not (has_prose(lines) if prose is None else prose):
         return []
     found: list[str] = []
     for index, raw in enumerate(lines):
@@ -129,11 +134,16 @@ def find_title(lines: list[str], start: list[str] | None = None) -> str | None:
     return " ".join(title.split())
 
 
-def find_date(lines: list[str], start: list[str] | None = None) -> str | None:
+def find_date(
+    lines: list[str], start: list[str] | None = None, prose: bool | None = None
+) -> str | None:
     """The first full date of the opening's short lines, else a dateline's
-    (``start`` is ``opening(lines)`` when the caller has it)."""
-    start = opening(lines) if start is None else start
-    if not start and not any(_is_prose(raw.strip()) for raw in lines):
+    (``start`` is ``opening(lines)``, ``prose`` ``has_prose(lines)`` when the
+    caller has them)."""
+    if prose is None and not start:
+        prose = has_prose(lines)
+    start = opening(lines, prose) if start is None else start
+    if not start and not prose:
         return None
     for line in start:
         if len(line) <= _MAX_DATE_LINE:

@@ -221,13 +221,18 @@ def _clean_body(lines: list[str], headline_keys: set[str]) -> list[tuple[int, st
             kept.append(raw)
             found.append((index, raw))
             continue
-        heading = rules.block_heading_kind(line)
-        if heading == "end" or rules.counts_comments(line):
+        # each rule's own first test inlined: most lines are too long or end in "."
+        short = len(line) <= 60 and not line.endswith(".")
+        heading = rules.block_heading_kind(line) if short else None
+        capital = line[:1].isupper() or line[:1].isdigit()
+        if heading == "end" or (capital and rules.counts_comments(line)):
             break
         if heading == "links":
             in_links_box = True
             continue
-        if _is_furniture(line, headline_keys) or _is_date_stamp(lines, index, kept, line):
+        if _is_furniture(line, headline_keys) or (
+            not line.endswith(".") and _is_date_stamp(lines, index, kept, line)
+        ):
             continue
         if in_links_box and _is_link_text(line):
             continue

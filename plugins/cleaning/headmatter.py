@@ -20,6 +20,8 @@ only a dateline opening the story ("Taipei, Sept. 12 (CNA) Taiwan's ...").
 
 from __future__ import annotations
 
+import re
+
 from ..text import dates
 from . import rules
 
@@ -37,6 +39,10 @@ _OPEN_ENDINGS = frozenset("a an the of and or to".split())
 # A full stop ending a word of two letters or more (not an initial: "Phillip A. Hamilton").
 _SENTENCE_INSIDE = rules.LazyPattern(r"[^\W\d_][^\W\d_.][.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 _WEB = rules.LazyPattern(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
+
+
+# Every full date ``dates.find_date`` reads has a year of four ASCII digits.
+_YEAR_DIGITS = re.compile(r"[0-9]{4}")
 
 
 def _is_prose(line: str) -> bool:
@@ -163,7 +169,8 @@ def find_date(
             if checked >= _OPENING_LINES + 3:
                 break
             continue
-        date = dates.find_date(line[:30])  # " date 2019-01-26 The speaker of ..."
+        head = line[:30]  # " date 2019-01-26 The speaker of ..."
+        date = dates.find_date(head) if _YEAR_DIGITS.search(head) else None
         found = dates.dateline(line)
         if date or (found and found[1]):
             return date or (found[1] if found else None)

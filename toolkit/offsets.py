@@ -239,12 +239,6 @@ def _align_line_by_line(cleaned: str, original: str) -> tuple[list[int], Spans] 
     and each is mapped by the same code. None when the texts are not such
     (control characters, invisibles, other line breaks, an input not in NFC).
     The kept lines of :func:`line_spans` are then the paired input lines."""
-    if any(mark in cleaned or mark in original for mark in _OTHER_BREAKS):
-        return None
-    if _NOT_SPACE_IGNORABLE.search(cleaned) or _NOT_SPACE_IGNORABLE.search(original):
-        return None
-    if not original.isascii() and not unicodedata.is_normalized("NFC", original):
-        return None
     mapping = [0] * (len(cleaned) + 1)
     kept: Spans = []
     theirs = original.split("\n")
@@ -280,6 +274,14 @@ def _align_line_by_line(cleaned: str, original: str) -> tuple[list[int], Spans] 
         input_start += len(given) + 1
         index += 1
         start = end + 1
+    # the whole-text conditions last: a text that is not such fails its walk
+    # early (a dateline cut off, a line dropped), before these scans
+    if any(mark in cleaned or mark in original for mark in _OTHER_BREAKS):
+        return None
+    if _NOT_SPACE_IGNORABLE.search(cleaned) or _NOT_SPACE_IGNORABLE.search(original):
+        return None
+    if not original.isascii() and not unicodedata.is_normalized("NFC", original):
+        return None
     return mapping, kept
 
 

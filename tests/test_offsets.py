@@ -190,3 +190,53 @@ def test_a_mapping_never_goes_back_whatever_the_cleaners_did(
     mapping = offsets.align(cleaned, original)
     assert len(mapping) == len(cleaned) + 1
     assert all(a <= b <= len(original) for a, b in itertools.pairwise(mapping))
+
+
+_WIRE_WORDS = st.sampled_from(["The", "ferry", "ran.", "é", "e\u0301", "\t", " ", "  ", "x,"])
+_WIRE_LINE = st.lists(_WIRE_WORDS, max_size=5).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WIRE_LINE, max_size=8), st.data())
+def test_line_by_line_walk_gives_the_general_mapping(lines: list[str], data: st.DataObject) -> None:
+    """Wire copy (lines trimmed or squashed, blank lines added, a tail dropped):
+    the line-by-line walk gives the general search's mapping and kept lines."""
+    out: list[str] = []
+    for line in lines:
+        change = data.draw(st.sampled_from(["strip", "squash", "same", "blank", "drop"]))
+        if change == "strip":
+            out.append(line.strip())
+        elif change == "squash":
+            out.append(" ".join(line.split()))
+        elif change == "same":
+            out.append(line)
+        elif change == "blank":
+            out.extend(["", line.strip()])
+    cleaned, original = "\n".join(out), "\n".join(lines)
+    if cleaned == original:
+        return
+    walked = offsets._align_line_by_line(cleaned, original)
+    if walked is None:
+        return
+    general = _general_align(cleaned, original)
+    assert walked == (general, offsets.line_spans(general, cleaned, original)[0])
+
+
+def _general_align(cleaned: str, original: str) -> list[int]:
+    walk = offsets._align_line_by_line
+    offsets._align_line_by_line = lambda a, b: None  # type: ignore[assignment]
+    try:
+        return offsets.align(cleaned, original)
+    finally:
+        offsets._align_line_by_line = walk
+
+
+def test_wire_paragraphs_map_to_their_indented_lines() -> None:
+    original = "The ferry ran\non Tuesday.\n    The mayor  said it\nwould run again.  \n"
+    cleaned = "The ferry ran\non Tuesday.\n\nThe mayor said it\nwould run again."
+    mapping, kept = offsets.align_kept(cleaned, original)
+    start, end = offsets.map_span(mapping, cleaned.index("mayor"), len(cleaned))
+    assert original[start:end] == "mayor  said it\nwould run again."
+    assert [original[a:b] for a, b in kept] == [
+        "The ferry ran", "on Tuesday.", "The mayor  said it", "would run again."
+    ]  # fmt: skip

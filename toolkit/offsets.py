@@ -176,6 +176,9 @@ def align(cleaned: str, original: str) -> list[int]:
     character by character."""
     if cleaned == original:
         return list(range(len(cleaned) + 1))
+    paired = _align_line_by_line(cleaned, original)
+    if paired is not None:
+        return paired[0]
     source = _Source(original)
     mapping = [0] * (len(cleaned) + 1)
     next_line = 0
@@ -213,6 +216,73 @@ def align(cleaned: str, original: str) -> list[int]:
         position = mapping[end]
         next_line = found + 1
     return mapping
+
+
+def align_kept(cleaned: str, original: str) -> tuple[list[int], Spans]:
+    """:func:`align` and the kept lines of :func:`line_spans` at once (for
+    plain text both come out of one walk over the lines)."""
+    if cleaned != original:
+        paired = _align_line_by_line(cleaned, original)
+        if paired is not None:
+            return paired
+    mapping = align(cleaned, original)
+    return mapping, line_spans(mapping, cleaned, original)[0]
+
+
+def _align_line_by_line(cleaned: str, original: str) -> tuple[list[int], Spans] | None:
+    """:func:`align` for the usual change of plain text (wire copy): every
+    non-blank cleaned line is the next non-blank input line with its white
+    space trimmed or squashed (its words unchanged), blank lines aside, and
+    input lines are dropped only after the last one kept. The search of
+    :func:`align` then finds exactly that input line for each cleaned line
+    (the lines between have no key), so the line pairs are taken in order
+    and each is mapped by the same code. None when the texts are not such
+    (control characters, invisibles, other line breaks, an input not in NFC).
+    The kept lines of :func:`line_spans` are then the paired input lines."""
+    mapping = [0] * (len(cleaned) + 1)
+    kept: Spans = []
+    theirs = original.split("\n")
+    count = len(theirs)
+    input_start = 0  # where input line ``index`` starts
+    index = 0
+    position = 0
+    start = 0
+    for line in cleaned.split("\n"):
+        end = start + len(line)
+        if not line or line.isspace():  # blank: no key
+            mapping[start : end + 1] = [position] * (end + 1 - start)
+            start = end + 1
+            continue
+        while index < count and (not theirs[index] or theirs[index].isspace()):
+            input_start += len(theirs[index]) + 1
+            index += 1
+        if index == count:
+            return None
+        given = theirs[index]
+        line_start, line_end = input_start, input_start + len(given)
+        if line == given:  # the line as it was
+            mapping[start : end + 1] = range(line_start, line_end + 1)
+        else:
+            if line.split() != given.split():
+                return None
+            line_start = _after_key_chars(original, line_start, line_end, 0)
+            if not _match_words(line, original, line_start, line_end, mapping, start):
+                return None
+        position = mapping[end]
+        lead = len(given) - len(given.lstrip())
+        kept.append((input_start + lead, input_start + len(given.rstrip())))
+        input_start += len(given) + 1
+        index += 1
+        start = end + 1
+    # the whole-text conditions last: a text that is not such fails its walk
+    # early (a dateline cut off, a line dropped), before these scans
+    if any(mark in cleaned or mark in original for mark in _OTHER_BREAKS):
+        return None
+    if _NOT_SPACE_IGNORABLE.search(cleaned) or _NOT_SPACE_IGNORABLE.search(original):
+        return None
+    if not original.isascii() and not unicodedata.is_normalized("NFC", original):
+        return None
+    return mapping, kept
 
 
 def _kept_copy(

@@ -252,12 +252,12 @@ def to_input_offsets(report: Report, given: str) -> None:
     cleaned = report.text
     if cleaned == given:
         return
-    mapping = offsets.align(cleaned, given)
+    mapping, kept = offsets.align_kept(cleaned, given)
     for sentence in report.sentences:
         sentence.start, sentence.end = offsets.map_span(mapping, sentence.start, sentence.end)
     for quote in report.quotes:
         quote.parts = [offsets.map_span(mapping, start, end) for start, end in quote.spans()]
         quote.start, quote.end = quote.parts[0][0], quote.parts[-1][1]
         quote.fragments = [offsets.map_span(mapping, start, end) for start, end in quote.fragments]
-    report.kept = offsets.line_spans(mapping, cleaned, given)[0]
+    report.kept = kept
     report.text = given

@@ -80,16 +80,19 @@ def extract_metadata(raw_text: str) -> dict[str, str]:
     lines, header = _lines_and_header(raw_text)
     metadata: dict[str, str] = {}
     start: list[str] | None = None  # the opening lines, found once when needed
+    prose: bool | None = None  # whether a prose line follows them
     title = _pick_title(header)
     if not title:
-        start = headmatter.opening(lines)
+        prose = headmatter.has_prose(lines)
+        start = headmatter.opening(lines, prose)
         title = headmatter.find_title(lines, start)
     if title:
         metadata["title"] = title
     date = header.date
     if not date:
-        start = headmatter.opening(lines) if start is None else start
-        date = headmatter.find_date(lines, start)
+        prose = headmatter.has_prose(lines) if prose is None else prose
+        start = headmatter.opening(lines, prose) if start is None else start
+        date = headmatter.find_date(lines, start, prose)
     if date:
         metadata["date"] = date
     return metadata
@@ -218,13 +221,18 @@ def _clean_body(lines: list[str], headline_keys: set[str]) -> list[tuple[int, st
             kept.append(raw)
             found.append((index, raw))
             continue
-        heading = rules.block_heading_kind(line)
-        if heading == "end" or rules.counts_comments(line):
+        # each rule's own first test inlined: most lines are too long or end in "."
+        short = len(line) <= 60 and not line.endswith(".")
+        heading = rules.block_heading_kind(line) if short else None
+        capital = line[:1].isupper() or line[:1].isdigit()
+        if heading == "end" or (capital and rules.counts_comments(line)):
             break
         if heading == "links":
             in_links_box = True
             continue
-        if _is_furniture(line, headline_keys) or _is_date_stamp(lines, index, kept, line):
+        if _is_furniture(line, headline_keys) or (
+            not line.endswith(".") and _is_date_stamp(lines, index, kept, line)
+        ):
             continue
         if in_links_box and _is_link_text(line):
             continue

@@ -20,6 +20,8 @@ only a dateline opening the story ("Taipei, Sept. 12 (CNA) Taiwan's ...").
 
 from __future__ import annotations
 
+import re
+
 from ..text import dates
 from . import rules
 
@@ -37,6 +39,10 @@ _OPEN_ENDINGS = frozenset("a an the of and or to".split())
 # A full stop ending a word of two letters or more (not an initial: "Phillip A. Hamilton").
 _SENTENCE_INSIDE = rules.LazyPattern(r"[^\W\d_][^\W\d_.][.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 _WEB = rules.LazyPattern(r"https?://|www\.|\.(?:com|org|net)\b|@\w")
+
+
+# Every full date ``dates.find_date`` reads has a year of four ASCII digits.
+_YEAR_DIGITS = re.compile(r"[0-9]{4}")
 
 
 def _is_prose(line: str) -> bool:
@@ -68,14 +74,19 @@ def _runs_into_long_line(line: str, following: str) -> bool:
     )
 
 
-def opening(lines: list[str]) -> list[str]:
+def has_prose(lines: list[str]) -> bool:
+    """Some line of ``lines`` is a prose line (a header needs one after it)."""
+    return any(_is_prose(raw.strip()) for raw in lines)
+
+
+def opening(lines: list[str], prose: bool | None = None) -> list[str]:
     """The stripped non-blank lines before the first prose line (at most
     ``_OPENING_LINES``); none when no prose line follows (a text of header-like
     lines has no header). A line running on into a short next line, or into one
     that starts in lower case (no blank line between), starts a hard-wrapped
     paragraph: it is left out, and so is a lower-case line that continues the
-    line above it."""
-    if not any(_is_prose(raw.strip()) for raw in lines):
+    line above it. ``prose`` is ``has_prose(lines)`` when the caller has it."""
+    if not (has_prose(lines) if prose is None else prose):
         return []
     found: list[str] = []
     for index, raw in enumerate(lines):
@@ -129,11 +140,16 @@ def find_title(lines: list[str], start: list[str] | None = None) -> str | None:
     return " ".join(title.split())
 
 
-def find_date(lines: list[str], start: list[str] | None = None) -> str | None:
+def find_date(
+    lines: list[str], start: list[str] | None = None, prose: bool | None = None
+) -> str | None:
     """The first full date of the opening's short lines, else a dateline's
-    (``start`` is ``opening(lines)`` when the caller has it)."""
-    start = opening(lines) if start is None else start
-    if not start and not any(_is_prose(raw.strip()) for raw in lines):
+    (``start`` is ``opening(lines)``, ``prose`` ``has_prose(lines)`` when the
+    caller has them)."""
+    if prose is None and not start:
+        prose = has_prose(lines)
+    start = opening(lines, prose) if start is None else start
+    if not start and not prose:
         return None
     for line in start:
         if len(line) <= _MAX_DATE_LINE:
@@ -153,7 +169,8 @@ def find_date(lines: list[str], start: list[str] | None = None) -> str | None:
             if checked >= _OPENING_LINES + 3:
                 break
             continue
-        date = dates.find_date(line[:30])  # " date 2019-01-26 The speaker of ..."
+        head = line[:30]  # " date 2019-01-26 The speaker of ..."
+        date = dates.find_date(head) if _YEAR_DIGITS.search(head) else None
         found = dates.dateline(line)
         if date or (found and found[1]):
             return date or (found[1] if found else None)

@@ -253,8 +253,14 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if not 2 <= len(line.split()) <= 25:
         return False
-    letters = sum(map(str.isalpha, line))
+    if line.isascii():  # letters counted by deleting the other bytes, in C
+        letters = len(line.encode("ascii").translate(None, _ASCII_NOT_LETTER))
+    else:
+        letters = sum(map(str.isalpha, line))
     return letters * 2 >= len(line) - line.count(" ")
+
+
+_ASCII_NOT_LETTER = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
 def is_title_case(line: str) -> bool:

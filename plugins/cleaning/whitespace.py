@@ -35,7 +35,6 @@ _TRANSLATED = re.compile("[" + "".join(map(re.escape, map(chr, _TRANSLATION))) +
 # A run of blanks: a tab, or two or more blanks. Written so a long run of spaces
 # is one greedy match (``[ \t]*\t`` rescans the run from every space: quadratic).
 _BLANK_RUN = re.compile(r"[ \t]{2,}|\t")
-_INDENT = re.compile(r"[ \t]*")
 
 
 def normalize_whitespace(text: str) -> str:
@@ -44,7 +43,10 @@ def normalize_whitespace(text: str) -> str:
     paragraphs_marked = _mark_indented_paragraphs(text.split("\n"))
     out: list[str] = []
     for line in paragraphs_marked:
-        line = _BLANK_RUN.sub(_collapse_blanks, line).strip(" \t")
+        # trimmed first: a run at an end would collapse only to be trimmed
+        line = line.strip(" \t")
+        if "  " in line or "\t" in line:
+            line = _BLANK_RUN.sub(_collapse_blanks, line)
         if line or (out and out[-1]):
             out.append(line)
     while out and not out[-1]:
@@ -84,8 +86,8 @@ def _mark_indented_paragraphs(lines: list[str]) -> list[str]:
             out.append("")
             previous_text = ""
             continue
-        match = _INDENT.match(line)  # [ \t]* matches every line
-        indent = len(match.group().expandtabs(4)) if match else 0
+        lead = line[: len(line) - len(line.lstrip(" \t"))]
+        indent = len(lead.expandtabs(4)) if "\t" in lead else len(lead)
         if previous_text and indent >= previous_indent + 2 and _ends_sentence(previous_text):
             out.append("")
         out.append(line)

@@ -10,6 +10,8 @@ script runs ``valgrind --tool=cachegrind --cache-sim=no`` twice, with
 ``PYTHONHASHSEED=0``: once warming up on five documents and then processing N,
 once only warming up. The difference over N is the instructions per document.
 Runs start outside the checkout so that each Python imports its own toolkit.
+With ``--tone-cost`` (no other Python): what the tone analyzer adds to the full pipeline
+on 60 PolNeAR articles (the same runs with ``disable=["tone"]``).
 Needs valgrind (``apt-get install valgrind``); slow (about a minute per run).
 """
 
@@ -45,7 +47,7 @@ for line in open(data, encoding="utf-8"):
     if len(texts) == count + 5:
         break
 from toolkit.api import summarize
-options = {"analyzers": ()} if kind == "summary" else {}
+options = {"summary": {"analyzers": ()}, "no-tone": {"disable": ["tone"]}}.get(kind, {})
 for text in texts[:5]:
     summarize(text, 3, **options)
 if work:
@@ -76,10 +78,30 @@ def per_document(python: str, kind: str, data: Path, count: int) -> float:
     return (spent - instructions(python, kind, data, count, False)) / count
 
 
+def tone_cost(count: int = 60) -> int:
+    """Instructions per PolNeAR article of the full pipeline with and without the tone
+    analyzer (issue #16: tone adds at most 10% to ``toolkit summarize``)."""
+    polnear = SHARED / "quotes" / "polnear_train.jsonl"
+    full = per_document(sys.executable, "full", polnear, count) / 1e6
+    no_tone = per_document(sys.executable, "no-tone", polnear, count) / 1e6
+    print("| PolNeAR articles | full pipeline (M/doc) | without tone | tone adds |")
+    print("| ---: | ---: | ---: | ---: |")
+    print(f"| {count} | {full:.2f} | {no_tone:.2f} | {100 * (full / no_tone - 1):.1f}% |")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--base-python", required=True, help="a Python with the other toolkit")
+    parser.add_argument("--base-python", help="a Python with the other toolkit")
+    parser.add_argument(
+        "--tone-cost", action="store_true",
+        help="instead: what tone adds to the full pipeline on PolNeAR (this Python only)",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.tone_cost:
+        return tone_cost()
+    if args.base_python is None:
+        parser.error("--base-python is required (or --tone-cost)")
     print("| run | base (M instructions/doc) | this | base/this |")
     print("| --- | ---: | ---: | ---: |")
     for label, kind, data, count in RUNS:

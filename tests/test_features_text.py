@@ -11,7 +11,6 @@ from toolkit.background import tokenize
 from toolkit.plugins.scorers.features import (
     _CREDIT,
     _CREDIT_WORDS,
-    _DIGIT,
     _DOUBLE_QUOTE,
     _PICTURE,
     _PICTURE_WORDS,
@@ -22,7 +21,6 @@ from toolkit.plugins.scorers.features import (
     DUPLICATE_SHARE,
     DUPLICATE_WINDOW,
     _first_word,
-    _has_digit,
     _has_double_quote,
     _letter_words,
     _may_match,
@@ -32,6 +30,7 @@ from toolkit.plugins.scorers.features import (
     is_furniture,
 )
 from toolkit.plugins.scorers.similarity import STOPWORDS, terms
+from toolkit.plugins.text.patterns import has_digit
 
 # The definition ends_sentence implements: a final mark, possibly followed by
 # closing quotes or brackets, or a PTB closing token after white space, then
@@ -107,7 +106,7 @@ ASCII_PIECES = st.lists(
 def test_the_ascii_word_splits_agree_with_the_word_patterns(text: str) -> None:
     assert _letter_words(text.lower()) == _WORD.findall(text.lower())
     assert _reader_word_count(text) == len(_READER_WORD.findall(text))
-    assert _has_digit(text) == bool(_DIGIT.search(text))
+    assert has_digit(text) == bool(re.search(r"\d", text))
     first = _WORD.search(text)
     assert _first_word(text, _letter_words(text.lower())) == (
         first.group().lower() if first else ""

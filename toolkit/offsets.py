@@ -179,6 +179,12 @@ def align(cleaned: str, original: str) -> list[int]:
     paired = _align_line_by_line(cleaned, original)
     if paired is not None:
         return paired[0]
+    return _align_by_search(cleaned, original)
+
+
+def _align_by_search(cleaned: str, original: str) -> list[int]:
+    """:func:`align` for any change a cleaner makes: each cleaned line is looked for in
+    the input from where the last one was found."""
     source = _Source(original)
     mapping = [0] * (len(cleaned) + 1)
     next_line = 0
@@ -221,11 +227,13 @@ def align(cleaned: str, original: str) -> list[int]:
 def align_kept(cleaned: str, original: str) -> tuple[list[int], Spans]:
     """:func:`align` and the kept lines of :func:`line_spans` at once (for
     plain text both come out of one walk over the lines)."""
-    if cleaned != original:
+    if cleaned == original:
+        mapping = list(range(len(cleaned) + 1))
+    else:
         paired = _align_line_by_line(cleaned, original)
         if paired is not None:
             return paired
-    mapping = align(cleaned, original)
+        mapping = _align_by_search(cleaned, original)  # the walk is not tried twice
     return mapping, line_spans(mapping, cleaned, original)[0]
 
 

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from toolkit.selection import normalise, word_count
 
+from ..text.patterns import has_digit
+
 if TYPE_CHECKING:
     from toolkit.models import Document
 
@@ -104,7 +106,6 @@ _PICTURE = re.compile(
 NOTICE_WORDS = 15
 _LOG_61 = math.log(61)  # "words" feature: log(1 + words) / log(61), 1 from 60 words
 _WORD = re.compile(r"[^\W\d_]+")
-_DIGIT = re.compile(r"\d")
 MIN_WORDS = 4
 DUPLICATE_WINDOW = 12
 DUPLICATE_SHARE = 0.7
@@ -291,12 +292,6 @@ def furniture_flags(document: Document) -> list[bool]:
     return flags
 
 
-def _has_digit(text: str) -> bool:
-    if text.isascii():  # ten quick scans, where the pattern tests every character's class
-        return any(map(text.__contains__, "0123456789"))
-    return _DIGIT.search(text) is not None
-
-
 def _first_word(text: str, letter_words: list[str]) -> str:
     """The first word of letters, lower-cased ("" for none); for ASCII text the
     first of its letter words (the same runs of letters)."""
@@ -343,7 +338,7 @@ def sentence_features(document: Document) -> tuple[list[list[float]], list[bool]
                 float(_has_double_quote(text)),
                 float(bool(_OPENING_QUOTE.match(text))),
                 float(text.rstrip("\"'”’) ").endswith("?")),
-                float(_has_digit(text)),
+                float(has_digit(text)),
                 float(_first_word(text, info.letter_words[i]) in _LEANING),
                 len(content & headline_words) / len(content) if content else 0.0,
                 float(_shows_picture(text, info.lowered[i])),

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..text.patterns import has_digit
 from .model import neutral_band, predict
 from .vader import _tables
 
@@ -178,7 +179,6 @@ _PASSIVE = re.compile(
     r"(?:\w+(?:ed|en)|shot|hit|held|found|made|put|set|cut|told|sold|left|lost|built"
     r"|brought|caught|kept|sent|spent|struck|thrown|born|hurt|led|paid|said|seen|won)\b"
 )
-_DIGIT = re.compile(r"\d")
 
 
 def is_event_report(text: str, words: Iterable[str] | None = None) -> bool:
@@ -190,17 +190,9 @@ def is_event_report(text: str, words: Iterable[str] | None = None) -> bool:
     after a non-word character, so it is a word of the model's too unless an apostrophe,
     which the model's words take in, comes right before it)."""
     # the cheaper tests first: most statements have neither a figure nor a passive
-    if not (_has_digit(text) or (_may_be_passive(text, words) and _PASSIVE.search(text.lower()))):
+    if not (has_digit(text) or (_may_be_passive(text, words) and _PASSIVE.search(text.lower()))):
         return False
     return not (_may_be_personal(text, words) and _FIRST_OR_SECOND_PERSON.search(text))
-
-
-def _has_digit(text: str) -> bool:
-    """Whether ``text`` holds a decimal digit (``\\d``); in ASCII text only 0-9 are, and ten
-    substring tests run faster than the pattern's search."""
-    if text.isascii():
-        return any(map(text.__contains__, "0123456789"))
-    return _DIGIT.search(text) is not None
 
 
 # The words of _FIRST_OR_SECOND_PERSON but "I", lower-cased: each is one of the model's

@@ -18,6 +18,7 @@ from toolkit.evaluate import evaluate_command
 from toolkit.inputs import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
+    from toolkit.config import Config
     from toolkit.registry import PluginInfo, Registry
 
 app = typer.Typer(
@@ -43,6 +44,21 @@ def _registry(disable: list[str] | None = None) -> Registry:
     for info in registry.failures:
         typer.echo(f"toolkit: warning: plugin '{info.name}' failed to load: {info.error}", err=True)
     return registry
+
+
+def _configured(
+    option: list[str] | None, disable_plugin: list[str] | None, **flags: object
+) -> tuple[Config, tuple[str, ...], Registry]:
+    """The settings of a run (config files, then the command line), the plugins it
+    leaves out, and the registry without them."""
+    from toolkit.config import load_config, merge_plugin_options, parse_plugin_options
+
+    configured = load_config()
+    config = configured.override(
+        **flags, plugins=merge_plugin_options(configured.plugins, parse_plugin_options(option))
+    )
+    disable = tuple(dict.fromkeys([*config.disable, *(disable_plugin or [])]))
+    return config, disable, _registry(list(disable))
 
 
 # Options that summarize and speakers share, declared once.
@@ -139,28 +155,21 @@ def summarize(
     """
     from toolkit.api import resolve_background
     from toolkit.batch import Settings
-    from toolkit.config import (
-        load_config,
-        merge_plugin_options,
-        parse_plugin_options,
-        parse_speaker_options,
-    )
+    from toolkit.config import parse_speaker_options
     from toolkit.pipeline import Options
     from toolkit.runner import Request, run_request
     from toolkit.sources import SourceOptions
 
     try:
-        configured = load_config()
-        config = configured.override(
+        config, disable, registry = _configured(
+            option,
+            disable_plugin,
             sentences=sentences,
             scorer=scorer,
             diversity=diversity,
             format=fmt,
             corpus=str(corpus) if corpus else None,
-            plugins=merge_plugin_options(configured.plugins, parse_plugin_options(option)),
         )
-        disable = tuple(dict.fromkeys([*config.disable, *(disable_plugin or [])]))
-        registry = _registry(list(disable))
         options = Options(
             sentences=config.sentences,
             ratio=ratio,
@@ -224,24 +233,14 @@ def speakers(
     statements, dates and tone (docs/speakers.md)."""
     from toolkit.api import resolve_background
     from toolkit.batch import Settings
-    from toolkit.config import (
-        load_config,
-        merge_plugin_options,
-        parse_plugin_options,
-        parse_speaker_options,
-    )
+    from toolkit.config import parse_speaker_options
     from toolkit.pipeline import Options
     from toolkit.runner import Request
     from toolkit.sources import SourceOptions
     from toolkit.speakers_command import SpeakersRequest, run_speakers
 
     try:
-        configured = load_config()
-        config = configured.override(
-            plugins=merge_plugin_options(configured.plugins, parse_plugin_options(option))
-        )
-        disable = tuple(dict.fromkeys([*config.disable, *(disable_plugin or [])]))
-        registry = _registry(list(disable))
+        config, disable, registry = _configured(option, disable_plugin)
         options = Options(
             sentences=config.sentences,
             scorer=config.scorer,
@@ -409,17 +408,7 @@ def serve(
     from toolkit.service.work import Base
 
     try:
-        config = load_config()
-        base = Base(
-            sentences=config.sentences,
-            scorer=config.scorer,
-            diversity=config.diversity,
-            corpus=config.corpus,
-            speakers=tuple((k, tuple(v)) for k, v in config.speakers.items()),
-            disable=tuple(config.disable),
-            max_bytes=max_bytes,
-            plugin_options={name: dict(values) for name, values in config.plugins.items()},
-        )
+        base = Base.from_config(load_config(), max_bytes)
         run_server(host, port, workers or default_jobs(), time_limit, base)
     except ToolkitError as exc:
         raise _fail(str(exc), exc.exit_code) from None

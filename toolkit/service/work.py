@@ -52,6 +52,21 @@ class Base:
     max_bytes: int = 5_000_000
     plugin_options: dict[str, dict[str, Any]] = field(default_factory=dict)
 
+    @classmethod
+    def from_config(cls, config: Any, max_bytes: int) -> Base:
+        """The settings a ``toolkit.config.Config`` gives, in the picklable shape
+        the workers receive."""
+        return cls(
+            sentences=config.sentences,
+            scorer=config.scorer,
+            diversity=config.diversity,
+            corpus=config.corpus,
+            speakers=tuple((k, tuple(v)) for k, v in config.speakers.items()),
+            disable=tuple(config.disable),
+            max_bytes=max_bytes,
+            plugin_options={name: dict(values) for name, values in config.plugins.items()},
+        )
+
 
 @dataclass(frozen=True)
 class Reply:
